@@ -1,0 +1,247 @@
+"""The feed list: what to poll, and how each feed fared last time."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from db.errors import DuplicateFeedError, NotFoundError
+from db.records import Feed, FeedOutcome, FetchLogEntry
+from db.timeutil import from_db, to_db
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+_EDITABLE = {"title", "site_url", "category", "interval_s", "enabled"}
+
+
+def _feed(row: sqlite3.Row) -> Feed:
+    return Feed(
+        id=row["id"],
+        url=row["url"],
+        title=row["title"],
+        site_url=row["site_url"],
+        category=row["category"],
+        enabled=bool(row["enabled"]),
+        interval_s=row["interval_s"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        content_hash=row["content_hash"],
+        last_status=row["last_status"],
+        last_http_status=row["last_http_status"],
+        last_error=row["last_error"],
+        last_attempt_at=from_db(row["last_attempt_at"]),
+        last_success_at=from_db(row["last_success_at"]),
+        next_poll_at=from_db(row["next_poll_at"]),
+        retry_after=from_db(row["retry_after"]),
+        error_count=row["error_count"],
+        added_at=from_db(row["added_at"]),
+    )
+
+
+class FeedRepo:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(
+        self,
+        url: str,
+        *,
+        title: str | None = None,
+        category: str | None = None,
+        site_url: str | None = None,
+        interval_s: int | None = None,
+        now: datetime | None = None,
+    ) -> Feed:
+        with self._store.write() as conn:
+            try:
+                cursor = conn.execute(
+                    "INSERT INTO feeds(url, title, category, site_url, interval_s, added_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (url, title, category, site_url, interval_s, to_db(now)),
+                )
+            except sqlite3.IntegrityError:
+                raise DuplicateFeedError(f"{url} is already in the feed list") from None
+            return self.get(int(cursor.lastrowid or 0))
+
+    def get(self, feed_id: int) -> Feed:
+        row = self._store.conn.execute("SELECT * FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no feed with id {feed_id}")
+        return _feed(row)
+
+    def find(self, url: str) -> Feed | None:
+        row = self._store.conn.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        return None if row is None else _feed(row)
+
+    def list(self) -> list[Feed]:
+        rows = self._store.conn.execute(
+            "SELECT * FROM feeds ORDER BY coalesce(category, ''), coalesce(title, url), id"
+        )
+        return [_feed(row) for row in rows]
+
+    def count(self) -> int:
+        return int(self._store.conn.execute("SELECT count(*) FROM feeds").fetchone()[0])
+
+    def update(self, feed_id: int, **fields: Any) -> Feed:
+        """Change what the user may edit: title, site_url, category, interval_s, enabled."""
+        unknown = set(fields) - _EDITABLE
+        if unknown:
+            raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of a feed")
+        if fields:
+            assignments = ", ".join(f"{name} = ?" for name in fields)
+            with self._store.write() as conn:
+                cursor = conn.execute(
+                    f"UPDATE feeds SET {assignments} WHERE id = ?", (*fields.values(), feed_id)
+                )
+                if cursor.rowcount == 0:
+                    raise NotFoundError(f"no feed with id {feed_id}")
+        return self.get(feed_id)
+
+    def set_enabled(self, feed_id: int, enabled: bool) -> Feed:
+        return self.update(feed_id, enabled=int(enabled))
+
+    def remove(self, feed_id: int) -> None:
+        """Delete a feed with the articles only it carried; shared articles stay with the others."""
+        with self._store.write() as conn:
+            if conn.execute("SELECT 1 FROM feeds WHERE id = ?", (feed_id,)).fetchone() is None:
+                raise NotFoundError(f"no feed with id {feed_id}")
+            conn.execute(
+                """
+                UPDATE articles SET feed_id = (
+                    SELECT af.feed_id FROM article_feeds af
+                    WHERE af.article_id = articles.id AND af.feed_id != :feed LIMIT 1)
+                WHERE feed_id = :feed AND EXISTS (
+                    SELECT 1 FROM article_feeds af
+                    WHERE af.article_id = articles.id AND af.feed_id != :feed)
+                """,
+                {"feed": feed_id},
+            )
+            conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+
+    def due(self, now: datetime, *, include_not_due: bool = False, limit: int | None = None) -> list[Feed]:
+        """Enabled feeds whose time has come (never-polled first), gone feeds excluded."""
+        sql = "SELECT * FROM feeds WHERE enabled = 1 AND coalesce(last_status, '') != 'gone'"
+        params: list[Any] = []
+        if not include_not_due:
+            sql += " AND (next_poll_at IS NULL OR next_poll_at <= ?)"
+            params.append(to_db(now))
+        sql += " ORDER BY next_poll_at IS NOT NULL, next_poll_at, id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_feed(row) for row in self._store.conn.execute(sql, params)]
+
+    def next_due_at(self) -> datetime | None:
+        row = self._store.conn.execute(
+            "SELECT min(next_poll_at) FROM feeds "
+            "WHERE enabled = 1 AND coalesce(last_status, '') != 'gone'"
+        ).fetchone()
+        return from_db(row[0])
+
+    def try_lease(self, feed_id: int, owner: str, now: datetime, until: datetime) -> bool:
+        """Claim a feed for one poller; another poller's live lease makes this return False."""
+        with self._store.write() as conn:
+            cursor = conn.execute(
+                "UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id = ? "
+                "AND (lease_owner IS NULL OR lease_owner = ? OR lease_until IS NULL "
+                "OR lease_until <= ?)",
+                (owner, to_db(until), feed_id, owner, to_db(now)),
+            )
+            return cursor.rowcount == 1
+
+    def release_lease(self, feed_id: int, owner: str) -> None:
+        with self._store.write() as conn:
+            conn.execute(
+                "UPDATE feeds SET lease_owner = NULL, lease_until = NULL "
+                "WHERE id = ? AND lease_owner = ?",
+                (feed_id, owner),
+            )
+
+    def record_outcome(self, feed_id: int, outcome: FeedOutcome, new_items: int = 0) -> None:
+        """Store how a poll went; part of the caller's transaction when one is open."""
+        with self._store.write() as conn:
+            ok = outcome.status in ("ok", "not_modified")
+            conn.execute(
+                """
+                UPDATE feeds SET
+                    last_status = :status, last_http_status = :http_status, last_error = :error,
+                    last_attempt_at = :attempted,
+                    last_success_at = CASE WHEN :ok THEN :attempted ELSE last_success_at END,
+                    next_poll_at = :next_poll, retry_after = :retry_after,
+                    error_count = :error_count,
+                    etag = CASE WHEN :ok THEN :etag ELSE etag END,
+                    last_modified = CASE WHEN :ok THEN :last_modified ELSE last_modified END,
+                    content_hash = CASE WHEN :ok THEN coalesce(:content_hash, content_hash)
+                                   ELSE content_hash END,
+                    title = coalesce(title, :title),
+                    site_url = coalesce(site_url, :site_url),
+                    lease_owner = NULL, lease_until = NULL
+                WHERE id = :id
+                """,
+                {
+                    "id": feed_id,
+                    "status": outcome.status,
+                    "http_status": outcome.http_status,
+                    "error": outcome.error,
+                    "attempted": to_db(outcome.attempted_at),
+                    "ok": ok,
+                    "next_poll": to_db(outcome.next_poll_at),
+                    "retry_after": to_db(outcome.retry_after),
+                    "error_count": outcome.error_count,
+                    "etag": outcome.etag,
+                    "last_modified": outcome.last_modified,
+                    "content_hash": outcome.content_hash,
+                    "title": outcome.title,
+                    "site_url": outcome.site_url,
+                },
+            )
+            if outcome.new_url and outcome.new_url != self.get(feed_id).url:
+                clash = conn.execute(
+                    "SELECT 1 FROM feeds WHERE url = ?", (outcome.new_url,)
+                ).fetchone()
+                if clash is None:
+                    conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (outcome.new_url, feed_id))
+            conn.execute(
+                "INSERT INTO fetch_log(feed_id, at, outcome, http_status, error, new_items, "
+                "duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    feed_id,
+                    to_db(outcome.attempted_at),
+                    outcome.status,
+                    outcome.http_status,
+                    outcome.error,
+                    new_items,
+                    outcome.duration_ms,
+                ),
+            )
+
+    def fetch_log(self, feed_id: int, limit: int = 50) -> list[FetchLogEntry]:
+        rows = self._store.conn.execute(
+            "SELECT * FROM fetch_log WHERE feed_id = ? ORDER BY id DESC LIMIT ?", (feed_id, limit)
+        )
+        return [
+            FetchLogEntry(
+                feed_id=row["feed_id"],
+                at=from_db(row["at"]),  # type: ignore[arg-type]
+                outcome=row["outcome"],
+                http_status=row["http_status"],
+                error=row["error"],
+                new_items=row["new_items"],
+                duration_ms=row["duration_ms"],
+            )
+            for row in rows
+        ]
+
+    def unread_counts(self) -> dict[int, int]:
+        rows = self._store.conn.execute(
+            """
+            SELECT af.feed_id, count(DISTINCT a.id) FROM article_feeds af
+            JOIN articles a ON a.id = af.article_id
+            LEFT JOIN article_state s ON s.article_id = a.id
+            WHERE a.relevant = 1 AND coalesce(s.read, 0) = 0
+            GROUP BY af.feed_id
+            """
+        )
+        return {feed_id: count for feed_id, count in rows}

@@ -1,0 +1,139 @@
+"""Writing what a poll found: one transaction per feed, items, tags and feed state together.
+
+A crash before COMMIT leaves the feed exactly as it was (old validators included), so
+the next poll fetches the same items again instead of a 304 hiding them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from db.articles import matches_to_json
+from db.records import FeedOutcome, IncomingItem, IngestResult, Tag
+from db.timeutil import to_db
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+_ARTICLE_COLUMNS = (
+    "guid, url, title, summary_html, text, author, published, content_hash, relevant, lang"
+)
+
+
+def _values(item: IncomingItem) -> tuple[object, ...]:
+    return (
+        item.guid, item.url, item.title, item.summary_html, item.text, item.author,
+        to_db(item.published), item.content_hash, int(item.relevant), item.lang,
+    )
+
+
+class IngestRepo:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def store_feed(
+        self, feed_id: int, outcome: FeedOutcome, items: Sequence[IncomingItem], now: datetime
+    ) -> IngestResult:
+        """Store one feed's poll: new and changed items with their tags, then the feed's state."""
+        new_ids: list[int] = []
+        updated_ids: list[int] = []
+        per_issue: Counter[str] = Counter()
+        with self._store.write() as conn:
+            for item in items:
+                article_id, created = self._upsert(conn, feed_id, item, now)
+                if article_id is None:
+                    continue
+                if created:
+                    new_ids.append(article_id)
+                    if item.relevant:
+                        per_issue.update(tag.issue for tag in item.tags)
+                else:
+                    updated_ids.append(article_id)
+                self._write_rule_tags(conn, article_id, item.relevant, item.tags)
+            self._store.feeds.record_outcome(feed_id, outcome, new_items=len(new_ids))
+        return IngestResult(tuple(new_ids), tuple(updated_ids), dict(per_issue))
+
+    def _upsert(
+        self, conn: sqlite3.Connection, feed_id: int, item: IncomingItem, now: datetime
+    ) -> tuple[int | None, bool]:
+        """(article id, created) when something was written; (None, False) when unchanged."""
+        known = conn.execute(
+            "SELECT a.id, a.content_hash FROM article_feeds af JOIN articles a ON a.id = af.article_id "
+            "WHERE af.feed_id = ? AND af.guid = ?",
+            (feed_id, item.guid),
+        ).fetchone()
+        if known is not None:
+            if known[1] == item.content_hash:
+                return None, False
+            conn.execute(
+                "UPDATE articles SET url = ?, title = ?, summary_html = ?, text = ?, author = ?, "
+                "published = coalesce(?, published), sort_date = coalesce(?, published, first_seen), "
+                "content_hash = ?, updated_at = ? WHERE id = ?",
+                (
+                    item.url, item.title, item.summary_html, item.text, item.author,
+                    to_db(item.published), to_db(item.published), item.content_hash,
+                    to_db(now), known[0],
+                ),
+            )
+            return known[0], False
+        if item.url:
+            same = conn.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", (item.url,)).fetchone()
+            if same is not None:
+                conn.execute(
+                    "INSERT OR IGNORE INTO article_feeds(feed_id, guid, article_id) VALUES (?, ?, ?)",
+                    (feed_id, item.guid, same[0]),
+                )
+                return None, False
+        seen = to_db(now)
+        cursor = conn.execute(
+            f"INSERT INTO articles(feed_id, {_ARTICLE_COLUMNS}, first_seen, sort_date) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (feed_id, *_values(item), seen, to_db(item.published) or seen),
+        )
+        article_id = int(cursor.lastrowid or 0)
+        conn.execute(
+            "INSERT INTO article_feeds(feed_id, guid, article_id) VALUES (?, ?, ?)",
+            (feed_id, item.guid, article_id),
+        )
+        return article_id, True
+
+    def _write_rule_tags(
+        self, conn: sqlite3.Connection, article_id: int, relevant: bool, tags: Iterable[Tag]
+    ) -> None:
+        conn.execute("DELETE FROM tags WHERE article_id = ? AND source = 'rule'", (article_id,))
+        if relevant:
+            conn.executemany(
+                "INSERT OR IGNORE INTO tags(article_id, issue_id, score, matches, source) "
+                "SELECT ?, id, ?, ?, 'rule' FROM tracked_issues WHERE slug = ?",
+                [(article_id, t.score, matches_to_json(t.matches), t.issue) for t in tags],
+            )
+        # A reader who tagged an item by hand has said it belongs, whatever the rules think.
+        conn.execute(
+            "UPDATE articles SET relevant = ? OR EXISTS (SELECT 1 FROM tags WHERE article_id = ? "
+            "AND source = 'manual' AND removed = 0) WHERE id = ?",
+            (int(relevant), article_id, article_id),
+        )
+
+    def retag(self, results: Iterable[tuple[int, bool, Sequence[Tag]]]) -> int:
+        """Replace the rule tags of many articles in one transaction; manual decisions stay."""
+        count = 0
+        with self._store.write() as conn:
+            for article_id, relevant, tags in results:
+                self._write_rule_tags(conn, article_id, relevant, tags)
+                count += 1
+        return count
+
+    def texts(self, after_id: int = 0, limit: int = 2000) -> list[tuple[int, str, str, str | None]]:
+        """(id, title, text, lang) of stored articles in id order, a page at a time, for retagging."""
+        rows = self._store.conn.execute(
+            "SELECT id, title, text, lang FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            (after_id, limit),
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def total(self) -> int:
+        return int(self._store.conn.execute("SELECT count(*) FROM articles").fetchone()[0])

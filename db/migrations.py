@@ -1,0 +1,220 @@
+"""Numbered schema steps on `PRAGMA user_version`; each runs forward, once, in its own transaction.
+
+Never edit a released step: add a new one. A database whose version is higher than
+the last step here was written by a newer app and is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from db.errors import SchemaTooNewError
+
+_V1 = """
+CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT,
+    site_url TEXT,
+    category TEXT,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    interval_s INTEGER,
+    etag TEXT,
+    last_modified TEXT,
+    content_hash TEXT,
+    last_status TEXT,
+    last_http_status INTEGER,
+    last_error TEXT,
+    last_attempt_at TEXT,
+    last_success_at TEXT,
+    next_poll_at TEXT,
+    retry_after TEXT,
+    error_count INTEGER NOT NULL DEFAULT 0,
+    lease_owner TEXT,
+    lease_until TEXT,
+    added_at TEXT
+);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    url TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    summary_html TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    author TEXT,
+    published TEXT,
+    first_seen TEXT NOT NULL,
+    sort_date TEXT NOT NULL,
+    updated_at TEXT,
+    content_hash TEXT NOT NULL,
+    relevant INTEGER NOT NULL DEFAULT 0,
+    lang TEXT
+);
+CREATE INDEX articles_url ON articles(url);
+CREATE INDEX articles_relevant_date ON articles(relevant, sort_date);
+CREATE INDEX articles_feed_date ON articles(feed_id, sort_date);
+
+-- Which feeds carry an article, under which entry id: one article, many feeds.
+CREATE TABLE article_feeds (
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (feed_id, guid)
+) WITHOUT ROWID;
+CREATE INDEX article_feeds_article ON article_feeds(article_id);
+
+CREATE TABLE article_state (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0,
+    read_at TEXT,
+    starred_at TEXT
+);
+CREATE INDEX article_state_unread ON article_state(read, article_id);
+CREATE INDEX article_state_starred ON article_state(starred) WHERE starred = 1;
+
+CREATE TABLE tracked_issues (
+    id INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '#607d8b',
+    position INTEGER NOT NULL DEFAULT 0,
+    notify INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE rules (
+    scope TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    user_edited INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT
+);
+
+-- A manual row wins over the rules: removed = 1 is the user saying "not this issue".
+CREATE TABLE tags (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    issue_id INTEGER NOT NULL REFERENCES tracked_issues(id) ON DELETE CASCADE,
+    score REAL NOT NULL DEFAULT 0,
+    matches TEXT NOT NULL DEFAULT '[]',
+    source TEXT NOT NULL CHECK (source IN ('rule', 'manual')),
+    removed INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (article_id, issue_id)
+) WITHOUT ROWID;
+CREATE INDEX tags_issue ON tags(issue_id, removed, article_id);
+
+CREATE TABLE baseline_facts (
+    id TEXT PRIMARY KEY,
+    issues TEXT NOT NULL DEFAULT '[]',
+    statement TEXT NOT NULL,
+    date TEXT,
+    date_end TEXT,
+    date_label TEXT,
+    event INTEGER NOT NULL DEFAULT 0,
+    figures TEXT NOT NULL DEFAULT '[]',
+    source TEXT,
+    source_date TEXT,
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE fetch_log (
+    id INTEGER PRIMARY KEY,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    http_status INTEGER,
+    error TEXT,
+    new_items INTEGER NOT NULL DEFAULT 0,
+    duration_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX fetch_log_feed ON fetch_log(feed_id, at);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+"""
+
+_V2 = """
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    query TEXT NOT NULL,
+    issue TEXT,
+    feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL
+);
+CREATE INDEX articles_first_seen ON articles(first_seen);
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def step(conn: sqlite3.Connection) -> None:
+        # executescript() would commit the open transaction; run statement by statement.
+        for statement in _split(sql):
+            conn.execute(statement)
+
+    return step
+
+
+def _split(sql: str) -> list[str]:
+    statements, buffer = [], ""
+    for line in sql.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return [s for s in statements if s]
+
+
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _script(_V1),
+    _script(_V2),
+)
+LATEST = len(STEPS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
+    """Bring the schema up to `target`; return the version it started from."""
+    start = current_version(conn)
+    if start > LATEST:
+        raise SchemaTooNewError(
+            f"this database has schema version {start}, newer than this app supports "
+            f"({LATEST}); upgrade cc-monitor or choose another database with --db"
+        )
+    for version in range(start + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if current_version(conn) >= version:  # another process got here first
+                conn.execute("ROLLBACK")
+                continue
+            STEPS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return start

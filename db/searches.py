@@ -1,0 +1,50 @@
+"""Saved searches: a query the reader named, shown in the sidebar like a tracked issue."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from db.errors import NotFoundError, StoreError
+from db.records import SavedSearch
+
+if TYPE_CHECKING:
+    from db.store import Store
+
+
+def _search(row: sqlite3.Row) -> SavedSearch:
+    return SavedSearch(
+        id=row["id"], name=row["name"], query=row["query"], issue=row["issue"], feed_id=row["feed_id"]
+    )
+
+
+class SavedSearchRepo:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def list(self) -> list[SavedSearch]:
+        rows = self._store.conn.execute("SELECT * FROM saved_searches ORDER BY name COLLATE NOCASE")
+        return [_search(row) for row in rows]
+
+    def get(self, search_id: int) -> SavedSearch:
+        row = self._store.conn.execute(
+            "SELECT * FROM saved_searches WHERE id = ?", (search_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no saved search with id {search_id}")
+        return _search(row)
+
+    def add(self, name: str, query: str, issue: str | None = None, feed_id: int | None = None) -> SavedSearch:
+        with self._store.write() as conn:
+            try:
+                cursor = conn.execute(
+                    "INSERT INTO saved_searches(name, query, issue, feed_id) VALUES (?, ?, ?, ?)",
+                    (name, query, issue, feed_id),
+                )
+            except sqlite3.IntegrityError:
+                raise StoreError(f"a saved search named '{name}' exists already") from None
+        return self.get(int(cursor.lastrowid or 0))
+
+    def remove(self, search_id: int) -> None:
+        with self._store.write() as conn:
+            conn.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,))

@@ -1,0 +1,125 @@
+"""The command line: `cc-monitor <command>` and `python -m monitor <command>`.
+
+Commands never import Qt. Bad arguments and bad input files print one line on
+stderr and exit 2 before anything in the database changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from db import Store, StoreError, open_store
+from monitor import __version__
+from monitor.feedurl import BadFeedURLError
+from monitor.opml import OPMLError
+from monitor.paths import resolve_db_path
+from monitor.timespec import BadTimeSpecError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A bad argument or input file: printed as one line, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # noqa: D401 - argparse's hook
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Context:
+    """What every command gets: where the database is, and the time."""
+
+    db_path: Path
+    clock: Callable[[], datetime] = _utcnow
+    _store: Store | None = field(default=None, repr=False)
+
+    def store(self) -> Store:
+        """The store, created and seeded from resources/ on first use."""
+        if self._store is None:
+            from monitor.seed import seed
+
+            self._store = open_store(self.db_path)
+            seed(self._store, self.clock())
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def build_parser(prog: str = "cc-monitor") -> argparse.ArgumentParser:
+    from monitor.cli import articles, classify, feeds
+
+    parser = _Parser(
+        prog=prog,
+        description="Canada–China Monitor: follow what has moved since the baseline, issue by issue.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the database file (default: $MONITOR_DB, else monitor.db in the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="<command>", parser_class=_Parser)
+    for module in (feeds, articles, classify):
+        module.register(commands)
+    _register_optional(commands)
+    return parser
+
+
+def _register_optional(commands: argparse._SubParsersAction) -> None:
+    """Commands whose modules may be absent in a partial build."""
+    import importlib
+
+    for name in ("poll", "retag", "digest"):
+        try:
+            module = importlib.import_module(f"monitor.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"monitor.cli.{name}":
+                raise
+            continue
+        module.register(commands)
+
+
+def main(argv: Sequence[str] | None = None, prog: str = "cc-monitor") -> int:
+    parser = build_parser(prog)
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    ctx = Context(db_path=resolve_db_path(args.db))
+    _USER_ERRORS = _user_errors()
+    try:
+        return int(args.func(args, ctx) or EXIT_OK)
+    except _USER_ERRORS as exc:
+        print(f"{prog}: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    from monitor.tagging import RuleError
+
+    return (UsageError, StoreError, BadFeedURLError, OPMLError, BadTimeSpecError, RuleError, OSError)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc) or exc.__class__.__name__
+    return " ".join(text.split())

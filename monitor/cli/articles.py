@@ -1,0 +1,136 @@
+"""`articles` (what the monitor found) and `baseline` (what was true on the seed day)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from db import ArticleQuery, Store
+from db.records import ArticleRow, BaselineFact
+from monitor.cli.output import print_json_lines, print_table
+from monitor.timespec import parse_since
+
+if TYPE_CHECKING:
+    from monitor.cli import Context
+
+PAGE = 500
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    articles = commands.add_parser("articles", help="list stored articles, newest first")
+    articles.add_argument("--issue", metavar="SLUG", help="only articles tagged with this tracked issue")
+    articles.add_argument("--since", metavar="SPAN|DATE", help="e.g. 24h, 7d, 2w or 2026-01-12")
+    articles.add_argument("--search", metavar="TEXT", help='full-text search: words, "phrases", AND OR NOT')
+    articles.add_argument("--unread", action="store_true", help="only unread articles")
+    articles.add_argument("--starred", action="store_true", help="only starred articles")
+    articles.add_argument(
+        "--all", action="store_true", help="include items judged not about Canada–China"
+    )
+    articles.add_argument("--limit", type=int, metavar="N", help="at most N articles")
+    articles.add_argument("--json", action="store_true", help="one JSON object per line")
+    articles.set_defaults(func=run_articles)
+
+    baseline = commands.add_parser("baseline", help="the baseline facts, grouped by tracked issue")
+    baseline.add_argument("--json", action="store_true", help="one JSON object per line")
+    baseline.set_defaults(func=run_baseline)
+
+
+def run_articles(args: argparse.Namespace, ctx: Context) -> int:
+    since = parse_since(args.since, ctx.clock()) if args.since else None
+    if args.limit is not None and args.limit < 0:
+        raise ValueError("--limit must be zero or more")
+    store = ctx.store()
+    if args.issue:
+        store.issues.get(args.issue)  # an unknown slug is a one-line error
+    query = ArticleQuery(
+        issue=args.issue,
+        since=since,
+        search=args.search,
+        unread=args.unread,
+        starred=args.starred,
+        include_irrelevant=args.all,
+    )
+    rows = _rows(store, query, args.limit)
+    if args.json:
+        print_json_lines(_article_json(store, row) for row in rows)
+    else:
+        print_table(
+            ["id", "date", "issues", "source", "title"],
+            [
+                (r.id, r.date, ",".join(r.issues) or "-", r.feed_title, ("" if r.read else "* ") + r.title)
+                for r in rows
+            ],
+            max_width=70,
+        )
+    return 0
+
+
+def _rows(store: Store, query: ArticleQuery, limit: int | None) -> Iterator[ArticleRow]:
+    offset = 0
+    while limit is None or offset < limit:
+        size = PAGE if limit is None else min(PAGE, limit - offset)
+        page = store.articles.rows(query, offset=offset, limit=size)
+        yield from page
+        if len(page) < size:
+            return
+        offset += size
+
+
+def _article_json(store: Store, row: ArticleRow) -> dict[str, Any]:
+    article = store.articles.get(row.id)
+    return {
+        "id": article.id,
+        "feed_url": store.feeds.get(article.feed_id).url,
+        "feeds": store.articles.feed_urls(article.id),
+        "guid": article.guid,
+        "title": article.title,
+        "url": article.url,
+        "published": article.date,
+        "first_seen": article.first_seen,
+        "relevant": article.relevant,
+        "issues": list(row.issues),
+        "read": row.read,
+        "starred": row.starred,
+        "summary": article.text,
+    }
+
+
+def fact_json(fact: BaselineFact) -> dict[str, Any]:
+    return {
+        "id": fact.id,
+        "issues": list(fact.issues),
+        "statement": fact.statement,
+        "date": fact.date,
+        "date_end": fact.date_end,
+        "date_label": fact.date_label,
+        "event": fact.event,
+        "figures": [
+            {"label": f.label, "value": f.value, "unit": f.unit, "qualifier": f.qualifier}
+            for f in fact.figures
+        ],
+        "source": fact.source,
+        "source_date": fact.source_date,
+    }
+
+
+def run_baseline(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.store()
+    facts = store.baseline.list()
+    if args.json:
+        print_json_lines(fact_json(f) for f in facts)
+        return 0
+    groups = [(i.slug, i.name) for i in store.issues.list()] + [("", "Context")]
+    for slug, name in groups:
+        members = [f for f in facts if (slug in f.issues if slug else not f.issues)]
+        if not members:
+            continue
+        print(f"{name}\n{'=' * len(name)}")
+        for fact in members:
+            when = f"[{fact.date_label}] " if fact.date_label else ""
+            print(f"- {when}{fact.statement}")
+            for fig in fact.figures:
+                qualifier = f"{fig.qualifier} " if fig.qualifier else ""
+                print(f"    {fig.label}: {qualifier}{fig.value:g} {fig.unit}".rstrip())
+        print()
+    return 0

@@ -1,0 +1,162 @@
+"""`feeds list | add | remove | enable | disable | import | export`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from db import Store
+from db.records import Feed
+from monitor.atomic import write_atomically
+from monitor.cli.output import print_json_lines, print_table
+from monitor.feedurl import normalise_feed_url
+from monitor.opml import OPMLFeed, read_opml, write_opml
+
+if TYPE_CHECKING:
+    from monitor.cli import Context
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    feeds = commands.add_parser("feeds", help="list and manage the feeds that are polled")
+    sub = feeds.add_subparsers(dest="feeds_command", metavar="<action>", required=True)
+
+    listing = sub.add_parser("list", help="the feeds with their health")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing.set_defaults(func=run_list)
+
+    add = sub.add_parser("add", help="add a feed by its http(s) address")
+    add.add_argument("url")
+    add.add_argument("--title")
+    add.add_argument("--category")
+    add.set_defaults(func=run_add)
+
+    remove = sub.add_parser("remove", help="remove a feed and the articles only it carried")
+    remove.add_argument("feed", metavar="ID|URL")
+    remove.set_defaults(func=run_remove)
+
+    for name, enabled in (("enable", True), ("disable", False)):
+        toggle = sub.add_parser(name, help=f"{name} polling of a feed")
+        toggle.add_argument("feed", metavar="ID|URL")
+        toggle.set_defaults(func=run_toggle, enabled=enabled)
+
+    imp = sub.add_parser("import", help="add the feeds of an OPML file (categories kept)")
+    imp.add_argument("file", metavar="FILE.opml", type=Path)
+    imp.set_defaults(func=run_import)
+
+    exp = sub.add_parser("export", help="write the feed list as OPML 2.0")
+    exp.add_argument("file", metavar="FILE.opml", type=Path)
+    exp.set_defaults(func=run_export)
+
+
+def feed_json(feed: Feed) -> dict[str, object]:
+    return {
+        "id": feed.id,
+        "url": feed.url,
+        "title": feed.title,
+        "category": feed.category,
+        "enabled": feed.enabled,
+        "last_status": feed.last_status,
+        "last_http_status": feed.last_http_status,
+        "last_error": feed.last_error,
+        "last_success": feed.last_success_at,
+        "next_poll": feed.next_poll_at,
+    }
+
+
+def health(feed: Feed) -> str:
+    if not feed.enabled:
+        return "disabled"
+    return {
+        None: "new",
+        "ok": "ok",
+        "not_modified": "not modified",
+        "failing": "failing",
+        "gone": "gone",
+    }.get(feed.last_status, str(feed.last_status))
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    feeds = ctx.store().feeds.list()
+    if args.json:
+        print_json_lines(feed_json(f) for f in feeds)
+        return 0
+    print_table(
+        ["id", "health", "category", "title", "last success", "last error"],
+        [
+            (f.id, health(f), f.category, f.display_title, f.last_success_at, f.last_error)
+            for f in feeds
+        ],
+    )
+    return 0
+
+
+def find_feed(store: Store, key: str) -> Feed:
+    from db import NotFoundError
+
+    if key.isdigit():
+        return store.feeds.get(int(key))
+    feed = store.feeds.find(key) or store.feeds.find(_try_normalise(key))
+    if feed is None:
+        raise NotFoundError(f"no feed with id or address '{key}'")
+    return feed
+
+
+def _try_normalise(key: str) -> str:
+    try:
+        return normalise_feed_url(key)
+    except ValueError:
+        return key
+
+
+def run_add(args: argparse.Namespace, ctx: Context) -> int:
+    url = normalise_feed_url(args.url)
+    feed = ctx.store().feeds.add(url, title=args.title, category=args.category, now=ctx.clock())
+    print(f"added feed {feed.id}: {feed.url}")
+    return 0
+
+
+def run_remove(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.store()
+    feed = find_feed(store, args.feed)
+    store.feeds.remove(feed.id)
+    print(f"removed feed {feed.id}: {feed.url}")
+    return 0
+
+
+def run_toggle(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.store()
+    feed = store.feeds.set_enabled(find_feed(store, args.feed).id, args.enabled)
+    print(f"{'enabled' if feed.enabled else 'disabled'} feed {feed.id}: {feed.url}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, ctx: Context) -> int:
+    result = read_opml(args.file.read_bytes())
+    store = ctx.store()
+    added = 0
+    with store.write():
+        for feed in result.feeds:
+            if store.feeds.find(feed.url) is None:
+                store.feeds.add(
+                    feed.url, title=feed.title, category=feed.category, site_url=feed.site_url,
+                    now=ctx.clock(),
+                )
+                added += 1
+    for problem in result.problems:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    already = len(result.feeds) - added
+    print(f"imported {added} feeds from {args.file} ({already} already listed, "
+          f"{len(result.problems)} skipped)")
+    return 0
+
+
+def run_export(args: argparse.Namespace, ctx: Context) -> int:
+    feeds = [
+        OPMLFeed(url=f.url, title=f.title, site_url=f.site_url, category=f.category)
+        for f in ctx.store().feeds.list()
+    ]
+    write_atomically(args.file, write_opml(feeds))
+    print(f"exported {len(feeds)} feeds to {args.file}")
+    return 0

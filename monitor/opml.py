@@ -1,0 +1,111 @@
+"""OPML 2.0 in and out: nested outlines are categories ("World/Asia")."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
+
+from monitor.feedurl import BadFeedURLError, normalise_feed_url
+
+MAX_OPML_BYTES = 10 * 1024 * 1024
+
+
+class OPMLError(ValueError):
+    """The file is not OPML we can read; one line."""
+
+
+@dataclass(frozen=True)
+class OPMLFeed:
+    url: str
+    title: str | None = None
+    site_url: str | None = None
+    category: str | None = None
+
+
+@dataclass(frozen=True)
+class OPMLReadResult:
+    feeds: tuple[OPMLFeed, ...]
+    problems: tuple[str, ...]  # one line per skipped outline
+    title: str | None = None
+
+
+def read_opml(data: bytes) -> OPMLReadResult:
+    """Feeds in an OPML document; bad rows are reported and skipped, the rest kept."""
+    if len(data) > MAX_OPML_BYTES:
+        raise OPMLError("the OPML file is larger than 10 MiB")
+    if b"<!ENTITY" in data or b"<!entity" in data:
+        raise OPMLError("the OPML file declares XML entities, which are refused")
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise OPMLError(f"not an OPML file: {exc}") from None
+    if root.tag.lower() != "opml":
+        raise OPMLError(f"not an OPML file: the document is <{root.tag}>, not <opml>")
+    body = root.find("body")
+    if body is None:
+        raise OPMLError("not an OPML file: it has no <body>")
+    title = root.findtext("head/title")
+    feeds: list[OPMLFeed] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    _walk(body, [], feeds, problems, seen)
+    return OPMLReadResult(tuple(feeds), tuple(problems), title.strip() if title else None)
+
+
+def _walk(
+    node: ET.Element, path: list[str], feeds: list[OPMLFeed], problems: list[str], seen: set[str]
+) -> None:
+    for outline in node.findall("outline"):
+        text = (outline.get("title") or outline.get("text") or "").strip() or None
+        xml_url = outline.get("xmlUrl") or outline.get("xmlurl") or outline.get("url")
+        if xml_url is None:
+            _walk(outline, [*path, text] if text else path, feeds, problems, seen)
+            continue
+        try:
+            url = normalise_feed_url(xml_url)
+        except BadFeedURLError as exc:
+            problems.append(f"skipped '{text or xml_url}': {exc}")
+            continue
+        if url in seen:
+            problems.append(f"skipped '{text or url}': listed twice")
+            continue
+        seen.add(url)
+        feeds.append(
+            OPMLFeed(
+                url=url,
+                title=text,
+                site_url=outline.get("htmlUrl") or None,
+                category="/".join(path) or None,
+            )
+        )
+
+
+def write_opml(feeds: Iterable[OPMLFeed], title: str = "Canada–China Monitor feeds") -> bytes:
+    """An OPML 2.0 document; categories become nested outlines so that import gives them back."""
+    root = ET.Element("opml", version="2.0")
+    head = ET.SubElement(root, "head")
+    ET.SubElement(head, "title").text = title
+    ET.SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC), usegmt=True)
+    body = ET.SubElement(root, "body")
+    folders: dict[tuple[str, ...], ET.Element] = {(): body}
+    for feed in feeds:
+        path = tuple(p for p in (feed.category or "").split("/") if p)
+        parent = _folder(folders, path)
+        attrs = {"type": "rss", "text": feed.title or feed.url, "xmlUrl": feed.url}
+        if feed.title:
+            attrs["title"] = feed.title
+        if feed.site_url:
+            attrs["htmlUrl"] = feed.site_url
+        ET.SubElement(parent, "outline", attrs)
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _folder(folders: dict[tuple[str, ...], ET.Element], path: tuple[str, ...]) -> ET.Element:
+    if path not in folders:
+        parent = _folder(folders, path[:-1])
+        folders[path] = ET.SubElement(parent, "outline", text=path[-1], title=path[-1])
+    return folders[path]

@@ -1,0 +1,97 @@
+"""First run fills the database from resources/; later runs add only what a newer version brings.
+
+The reader's edits win: rules the reader changed are never overwritten, feeds the
+reader removed are never added back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from db import Store
+from db.issues import RELEVANCE_SCOPE
+from monitor import resources
+from monitor.opml import read_opml
+from monitor.tagging import rules_from_resource
+
+ISSUES_VERSION_KEY = "resources.tracked_issues.version"
+BASELINE_VERSION_KEY = "resources.baseline.version"
+OFFERED_FEEDS_KEY = "resources.feeds.offered"
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    issues_added: int = 0
+    rules_written: int = 0
+    facts_written: int = 0
+    feeds_added: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return any((self.issues_added, self.rules_written, self.facts_written, self.feeds_added))
+
+
+def seed(store: Store, now: datetime) -> SeedReport:
+    with store.write():
+        issues_added, rules_written = _seed_issues(store, now)
+        facts_written = _seed_baseline(store)
+        feeds_added = _seed_feeds(store, now)
+    return SeedReport(issues_added, rules_written, facts_written, feeds_added)
+
+
+def _seed_issues(store: Store, now: datetime) -> tuple[int, int]:
+    doc = resources.read_toml("tracked_issues.toml")
+    version = int(doc.get("version", 1))
+    if version <= store.settings.get(ISSUES_VERSION_KEY, 0):
+        return 0, 0
+    known = {issue.slug for issue in store.issues.list()}
+    added = 0
+    for entry in resources.tracked_issue_entries(doc):
+        if entry["slug"] in known:
+            continue
+        store.issues.add(
+            entry["slug"],
+            entry.get("name", entry["slug"]),
+            description=entry.get("description", ""),
+            colour=entry.get("colour", "#607d8b"),
+            notify=bool(entry.get("notify", True)),
+        )
+        added += 1
+    rules = rules_from_resource(doc)
+    stored = store.issues.rules()
+    written = 0
+    scopes = [(RELEVANCE_SCOPE, rules.get("relevance", {})), *rules.get("issues", {}).items()]
+    for scope, body in scopes:
+        if scope in stored and stored[scope].user_edited:
+            continue
+        store.issues.save_rule(scope, body, user_edited=False, now=now)
+        written += 1
+    store.settings.set(ISSUES_VERSION_KEY, version)
+    return added, written
+
+
+def _seed_baseline(store: Store) -> int:
+    version, facts = resources.baseline_facts()
+    if version <= store.settings.get(BASELINE_VERSION_KEY, 0):
+        return 0
+    written = store.baseline.put(facts)
+    store.settings.set(BASELINE_VERSION_KEY, version)
+    return written
+
+
+def _seed_feeds(store: Store, now: datetime) -> int:
+    offered = set(store.settings.get(OFFERED_FEEDS_KEY, []))
+    result = read_opml(resources.read_bytes("feeds.opml"))
+    added = 0
+    for feed in result.feeds:
+        if feed.url in offered:
+            continue
+        offered.add(feed.url)
+        if store.feeds.find(feed.url) is None:
+            store.feeds.add(
+                feed.url, title=feed.title, category=feed.category, site_url=feed.site_url, now=now
+            )
+            added += 1
+    store.settings.set(OFFERED_FEEDS_KEY, sorted(offered))
+    return added

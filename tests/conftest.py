@@ -1,0 +1,74 @@
+"""Fixtures shared by every layer of tests: a fresh database file and the CLI."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+# Tests must never read or write the user's real data folder.
+os.environ.pop("MONITOR_DB", None)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "monitor.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator:
+    from db import open_store
+
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def seeded_store(store):
+    from monitor.seed import seed
+
+    seed(store, datetime(2026, 1, 20, tzinfo=UTC))
+    return store
+
+
+@dataclass
+class CLIResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(db_path: Path, capsys):
+    """Run `cc-monitor --db <tmp> ...` in-process and return its exit code and output."""
+    from monitor.cli import main
+
+    def run(*args: str) -> CLIResult:
+        capsys.readouterr()
+        try:
+            code = main(["--db", str(db_path), *args])
+        except SystemExit as exc:  # argparse exits on --help and bad arguments
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return CLIResult(code, captured.out, captured.err)
+
+    return run
+
+
+def dump_database(path: Path) -> list[str]:
+    """Every row and schema line of a database, for before/after comparisons."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

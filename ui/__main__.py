@@ -1,0 +1,54 @@
+"""`cc-monitor`: with no command it opens the desktop app; with one it runs the headless CLI.
+
+Qt is imported only when the app opens, so commands start fast and run where Qt
+cannot load (no display, no Qt libraries).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def _wants_cli(argv: Sequence[str]) -> bool:
+    """True when anything but --db PATH is given: a command, --help or --version."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--db":
+            if rest:
+                rest.pop(0)
+            continue
+        if arg.startswith("--db="):
+            continue
+        return True
+    return False
+
+
+def _db_arg(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--db" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--db="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_cli(argv):
+        from monitor.cli import main as cli_main
+
+        return cli_main(argv)
+    if "--db" in argv and _db_arg(argv) is None:
+        from monitor.cli import main as cli_main
+
+        return cli_main(argv)  # argparse reports the missing path
+    from monitor.paths import resolve_db_path
+    from ui.app import run_app
+
+    return run_app(resolve_db_path(_db_arg(argv)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Starting the desktop app: one QApplication, one store for the GUI thread, one main window."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db import StoreError, open_store
+from monitor import APP_NAME, __version__
+from monitor.seed import seed
+from ui.main_window import MainWindow
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("Canada–China Monitor")
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def run_app(db_path: Path) -> int:
+    app = create_application()
+    try:
+        store = open_store(db_path)
+        seed(store, datetime.now(UTC))
+    except StoreError as exc:
+        QMessageBox.critical(None, "Canada–China Monitor", str(exc))
+        print(f"cc-monitor: error: {exc}", file=sys.stderr)
+        return 2
+    window = MainWindow(store)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
