@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from db import ArticleQuery, Store
 from db.records import ArticleRow, BaselineFact
+from monitor.cli import UsageError
 from monitor.cli.output import print_json_lines, print_table
 from monitor.timespec import parse_since
 
@@ -39,7 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_articles(args: argparse.Namespace, ctx: Context) -> int:
     since = parse_since(args.since, ctx.clock()) if args.since else None
     if args.limit is not None and args.limit < 0:
-        raise ValueError("--limit must be zero or more")
+        raise UsageError("--limit must be zero or more")
     store = ctx.store()
     if args.issue:
         store.issues.get(args.issue)  # an unknown slug is a one-line error
