@@ -54,11 +54,24 @@ def fts_query(text: str) -> str:
             word = token.rstrip("*").replace('"', "")
             if word:
                 parts.append(f'"{word}"' + ("*" if prefix else ""))
-    while parts and parts[-1] in _FTS_OPERATORS:
-        parts.pop()
-    while parts and parts[0] in _FTS_OPERATORS - {"NOT"}:
-        parts.pop(0)
-    return " ".join(parts)
+    return " ".join(_tidy_operators(parts))
+
+
+def _tidy_operators(parts: list[str]) -> list[str]:
+    """Operators only between terms: "a AND NOT b" is FTS5's "a NOT b"; dangling ones go."""
+    tidy: list[str] = []
+    for part in parts:
+        if part in _FTS_OPERATORS:
+            if not tidy or tidy[-1] in _FTS_OPERATORS or tidy[-1] == "(":
+                if part == "NOT" and tidy and tidy[-1] == "AND":
+                    tidy[-1] = "NOT"
+                continue
+        elif part == ")" and tidy and tidy[-1] in _FTS_OPERATORS:
+            tidy.pop()
+        tidy.append(part)
+    while tidy and tidy[-1] in _FTS_OPERATORS:
+        tidy.pop()
+    return tidy
 
 
 def where(query: ArticleQuery) -> tuple[str, dict[str, Any]]:
@@ -86,9 +99,15 @@ def where(query: ArticleQuery) -> tuple[str, dict[str, Any]]:
         clauses.append("a.sort_date < :until")
         params["until"] = to_db(query.until)
     if query.search and query.search.strip():
-        match = fts_query(query.search)
+        text = query.search.strip()
+        # FTS5's NOT is binary; a search that starts with NOT means "everything but".
+        negate = text[:4].upper() == "NOT " or text.upper() == "NOT"
+        match = fts_query(text[4:] if negate else text)
         if match:
-            clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)")
+            membership = "NOT IN" if negate else "IN"
+            clauses.append(
+                f"a.id {membership} (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)"
+            )
             params["match"] = match
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 

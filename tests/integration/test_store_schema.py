@@ -96,3 +96,6 @@ def test_search_accepts_phrases_operators_and_punctuation(store):
     assert titles("war OR agree") == {"Canada and China agree trade talks", "Trade war widens"}
     assert titles("trad*") == {"Canada and China agree trade talks", "Trade war widens"}
     assert titles('unbalanced "quote') == set()
+    assert titles("canada AND NOT trade") == {"China talks with the U.S."}
+    assert titles("NOT canada") == set()
+    assert titles("NOT war") == {"Canada and China agree trade talks", "China talks with the U.S."}

@@ -1,0 +1,136 @@
+"""`classify` (JSON Lines in, judgements out) and `eval --labels FILE` (scores against labels).
+
+Both use the rules shipped in resources/tracked_issues.toml, or `--rules FILE.toml` of the
+same shape; neither needs the database or the network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+
+from monitor.evaluate import LabelError, evaluate, format_report
+from monitor.rules import load_resource_rules, load_rules_file
+from monitor.tagging import Tagger, rules_from_resource, tag_to_json
+
+if TYPE_CHECKING:
+    from monitor.cli import Context
+
+CLASSIFY_HELP = """\
+Reads JSON Lines on stdin, one item a line: {"title": ..., "summary": ..., "lang": ...}
+(summary and lang optional; summary is plain text). Writes one line per item, in the
+same order: {"relevant": true|false, "tags": [{"issue", "score", "matches"}]}, where
+each match is {"term", "field", "start", "end"} with offsets into that field.
+Blank lines are skipped. Output is streamed: at the first bad line (not JSON, not an
+object, title not a string) the lines before it have been written, and the command
+stops with one error line naming the line number, exit status 2."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    classify = subparsers.add_parser(
+        "classify",
+        help="judge items from stdin (JSON Lines) for relevance and tracked issues",
+        description=CLASSIFY_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_rules_option(classify)
+    classify.set_defaults(func=run_classify)
+
+    evaluation = subparsers.add_parser(
+        "eval",
+        help="precision, recall and F1 of the rules against labelled items",
+        description="Scores the rules against labelled JSON Lines (title, summary, relevant, "
+        "issues) and lists every false positive and false negative.",
+    )
+    evaluation.add_argument("--labels", metavar="FILE.jsonl", type=Path, required=True,
+                            help="labelled items, one JSON object a line")
+    _add_rules_option(evaluation)
+    evaluation.set_defaults(func=run_eval)
+
+
+def _add_rules_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules", metavar="FILE.toml", type=Path,
+        help="rules to use instead of the shipped ones (same shape as tracked_issues.toml)",
+    )
+
+
+def run_classify(args: argparse.Namespace, ctx: Context | None = None) -> int:
+    tagger = _tagger(args.rules)
+    out = sys.stdout
+    for number, item in _json_lines(getattr(sys.stdin, "buffer", sys.stdin), "stdin"):
+        title, summary, lang = _item_fields(item, f"stdin line {number}")
+        result = tagger.classify(title, summary, lang)
+        record = {"relevant": result.relevant, "tags": [tag_to_json(t) for t in result.tags]}
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
+def run_eval(args: argparse.Namespace, ctx: Context | None = None) -> int:
+    tagger = _tagger(args.rules)
+    path: Path = args.labels
+    if not path.is_file():
+        raise _usage_error(f"{path}: no such labels file")
+    with path.open("rb") as handle:
+        numbered = list(_json_lines(handle, str(path)))
+    try:
+        report = evaluate(tagger, [item for _, item in numbered])
+    except LabelError as exc:
+        raise _usage_error(f"{path} line {numbered[exc.index][0]}: {exc.reason}") from None
+    _write(sys.stdout, format_report(report))
+    return 0
+
+
+def _tagger(rules_path: Path | None) -> Tagger:
+    doc = load_resource_rules() if rules_path is None else load_rules_file(str(rules_path))
+    return Tagger.from_rules(rules_from_resource(doc))
+
+
+def _json_lines(stream: BinaryIO | TextIO, name: str) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) of each non-blank line; bytes are decoded here so that
+    a line that is not UTF-8 is reported by number like any other bad line."""
+    for number, raw in enumerate(stream, start=1):
+        line = raw
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise _usage_error(f"{name} line {number}: not UTF-8 text") from None
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise _usage_error(f"{name} line {number}: not JSON ({exc.msg})") from None
+        except (ValueError, RecursionError):  # e.g. a 10,000-digit number, endless nesting
+            raise _usage_error(f"{name} line {number}: not JSON this tool can read") from None
+        yield number, value
+
+
+def _item_fields(item: Any, where: str) -> tuple[str, str, str | None]:
+    if not isinstance(item, dict):
+        raise _usage_error(f"{where}: expected a JSON object")
+    title, summary, lang = item.get("title"), item.get("summary"), item.get("lang")
+    if not isinstance(title, str):
+        raise _usage_error(f"{where}: title must be a string")
+    if summary is not None and not isinstance(summary, str):
+        raise _usage_error(f"{where}: summary must be a string")
+    if lang is not None and not isinstance(lang, str):
+        raise _usage_error(f"{where}: lang must be a string")
+    return title, summary or "", lang
+
+
+def _usage_error(message: str) -> Exception:
+    from monitor.cli import UsageError
+
+    return UsageError(message)
+
+
+def _write(out: TextIO, text: str) -> None:
+    out.write(text)
+    out.flush()

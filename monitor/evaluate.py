@@ -1,0 +1,150 @@
+"""How well the rules agree with labelled items: precision, recall, F1, and the misses.
+
+Labelled items are the JSON Lines of the labelling guideline: title, summary, lang,
+`relevant` (true, false, or null when the labeller could not tell) and `issues`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from monitor.tagging import Tagger
+
+RELEVANCE = "relevance"
+MissKind = Literal["false positive", "false negative"]
+
+
+class LabelError(ValueError):
+    """A labelled item that cannot be scored; `index` is its 0-based position."""
+
+    def __init__(self, index: int, reason: str) -> None:
+        super().__init__(f"item {index + 1}: {reason}")
+        self.index = index
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts for one scope; an empty denominator counts as perfect (nothing to get wrong)."""
+
+    scope: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Miss:
+    scope: str  # "relevance" or an issue slug
+    kind: MissKind
+    index: int  # 0-based position of the item in the input
+    title: str
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    items: int
+    judged: int  # items whose relevance was labelled (not null)
+    relevance: Score
+    issues: tuple[Score, ...]
+    misses: tuple[Miss, ...]
+
+
+def evaluate(tagger: Tagger, items: Iterable[Mapping[str, Any]]) -> EvalReport:
+    """Classify every item and compare with its labels; LabelError names a malformed item."""
+    slugs = list(tagger.issues)
+    counts: dict[str, list[int]] = {RELEVANCE: [0, 0, 0]}
+    misses: list[Miss] = []
+    total = judged = 0
+    for index, item in enumerate(items):
+        title, summary, lang, gold_relevant, gold_issues = _labelled(index, item)
+        total += 1
+        result = tagger.classify(title, summary, lang)
+        if gold_relevant is not None:
+            judged += 1
+            _count(counts, misses, RELEVANCE, index, title, result.relevant, gold_relevant)
+        predicted = {tag.issue for tag in result.tags}
+        for slug in gold_issues - set(slugs):
+            slugs.append(slug)  # a label the rules do not know yet still counts as missed
+        for slug in slugs:
+            counts.setdefault(slug, [0, 0, 0])
+            _count(counts, misses, slug, index, title, slug in predicted, slug in gold_issues)
+    return EvalReport(
+        items=total,
+        judged=judged,
+        relevance=Score(RELEVANCE, *counts[RELEVANCE]),
+        issues=tuple(Score(slug, *counts.get(slug, [0, 0, 0])) for slug in slugs),
+        misses=tuple(misses),
+    )
+
+
+def _labelled(index: int, item: object) -> tuple[str, str, str | None, bool | None, set[str]]:
+    if not isinstance(item, Mapping):
+        raise LabelError(index, "expected a JSON object")
+    title = item.get("title")
+    summary = item.get("summary") or ""
+    lang = item.get("lang")
+    relevant = item.get("relevant")
+    issues = item.get("issues") or []
+    if not isinstance(title, str):
+        raise LabelError(index, "title must be a string")
+    if not isinstance(summary, str):
+        raise LabelError(index, "summary must be a string")
+    if lang is not None and not isinstance(lang, str):
+        raise LabelError(index, "lang must be a string")
+    if relevant is not None and not isinstance(relevant, bool):
+        raise LabelError(index, "relevant must be true, false or null")
+    if not isinstance(issues, list) or not all(isinstance(s, str) for s in issues):
+        raise LabelError(index, "issues must be a list of slugs")
+    return title, summary, lang, relevant, set(issues)
+
+
+def _count(counts: dict[str, list[int]], misses: list[Miss], scope: str, index: int,
+           title: str, predicted: bool, gold: bool) -> None:
+    tally = counts[scope]
+    if predicted and gold:
+        tally[0] += 1
+    elif predicted:
+        tally[1] += 1
+        misses.append(Miss(scope, "false positive", index, title))
+    elif gold:
+        tally[2] += 1
+        misses.append(Miss(scope, "false negative", index, title))
+
+
+def format_report(report: EvalReport) -> str:
+    """A plain-text report: the table of scores, then every miss with its title."""
+    lines = [
+        f"{report.items} items, {report.judged} with a relevance label",
+        "",
+        f"{'scope':<24}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}",
+    ]
+    for score in (report.relevance, *report.issues):
+        lines.append(
+            f"{score.scope:<24}{score.precision:>10.3f}{score.recall:>8.3f}{score.f1:>7.3f}"
+            f"{score.tp:>6}{score.fp:>5}{score.fn:>5}"
+        )
+    for score in (report.relevance, *report.issues):
+        scope_misses = [m for m in report.misses if m.scope == score.scope]
+        if not scope_misses:
+            continue
+        lines += ["", f"{score.scope}:"]
+        for kind in ("false positive", "false negative"):
+            for miss in (m for m in scope_misses if m.kind == kind):
+                lines.append(f"  {kind}  #{miss.index + 1}  {' '.join(miss.title.split())}")
+    return "\n".join(lines) + "\n"

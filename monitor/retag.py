@@ -1,0 +1,100 @@
+"""Applying the current rules to stored articles: all of them (retag) or a sample (preview).
+
+Manual decisions are kept by the store: a retag only replaces rule tags.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from db import ArticleQuery, Store
+from db.records import ArticleRow, Tag
+from db.records import Match as StoredMatch
+from monitor.tagging import IssueTag, Tagger
+
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class RetagSummary:
+    total: int = 0
+    relevant: int = 0
+    by_issue: dict[str, int] = field(default_factory=dict)
+    cancelled: bool = False
+
+
+def to_store_tags(tags: Iterable[IssueTag]) -> tuple[Tag, ...]:
+    """The tagger's tags as the store's records."""
+    return tuple(
+        Tag(
+            issue=t.issue,
+            score=t.score,
+            matches=tuple(StoredMatch(m.term, m.field, m.start, m.end) for m in t.matches),
+        )
+        for t in tags
+    )
+
+
+def tagger_for(store: Store) -> Tagger:
+    """A tagger built from the rules as the reader last saved them."""
+    return Tagger.from_rules(store.issues.rule_bodies())
+
+
+def retag_all(
+    store: Store,
+    tagger: Tagger,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> RetagSummary:
+    """Re-apply `tagger` to every stored article, a batch per transaction; returns the counts."""
+    total = store.ingest.total()
+    done = relevant = 0
+    by_issue: Counter[str] = Counter()
+    last_id = 0
+    while True:
+        if cancel is not None and cancel.is_set():
+            return RetagSummary(done, relevant, dict(by_issue), cancelled=True)
+        batch = store.ingest.texts(after_id=last_id, limit=BATCH)
+        if not batch:
+            break
+        results = []
+        for article_id, title, text, lang in batch:
+            verdict = tagger.classify(title, text, lang)
+            results.append((article_id, verdict.relevant, to_store_tags(verdict.tags)))
+            if verdict.relevant:
+                relevant += 1
+                by_issue.update(t.issue for t in verdict.tags)
+        store.ingest.retag(results)
+        done += len(batch)
+        last_id = batch[-1][0]
+        if on_progress is not None:
+            on_progress(done, max(total, done))
+    return RetagSummary(done, relevant, dict(by_issue))
+
+
+def preview(
+    store: Store, tagger: Tagger, issue: str | None = None, limit: int = 200, scan: int = 5000
+) -> list[tuple[ArticleRow, tuple[IssueTag, ...]]]:
+    """What `tagger` would tag among the newest `scan` stored articles (at most `limit` rows).
+
+    With `issue`, only the articles the rules would tag with that issue.
+    """
+    rows = store.articles.rows(ArticleQuery(include_irrelevant=True), limit=scan)
+    found: list[tuple[ArticleRow, tuple[IssueTag, ...]]] = []
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        articles = {a.id: a for a in store.articles.get_many([r.id for r in chunk])}
+        for row in chunk:
+            article = articles.get(row.id)
+            if article is None:
+                continue
+            verdict = tagger.classify(article.title, article.text, article.lang)
+            tags = verdict.tags if issue is None else tuple(t for t in verdict.tags if t.issue == issue)
+            if verdict.relevant and tags:
+                found.append((row, tags))
+                if len(found) >= limit:
+                    return found
+    return found

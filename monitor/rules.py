@@ -1,0 +1,253 @@
+"""Tagging rules as data: their shape, their validation, and where the shipped ones live.
+
+The rules are {"relevance": <scope>, "issues": {slug: <scope>, ...}}, each scope a
+JSON-serialisable dict (the store keeps one per row):
+
+    threshold     the score an item needs (> 0)
+    title_weight  what a hit in the title counts, a hit in the summary counting 1 (default 2)
+    require       entries that must all be met, each a list of groups one of which must
+                  hit, e.g. [["canada", "bilateral"], ["china", "bilateral"]]
+    issue_bonus   relevance only: added for each issue whose own rules the item meets
+    groups        list of term groups:
+        name      unique within the scope
+        terms     the terms (syntax in monitor.textmatch)
+        weight    added per distinct term that hits; negative for distractors (default 1)
+        cap       at most this many hits count, a title hit being title_weight hits (default 2)
+        exclude   terms that void a hit of this group where they overlap it
+        near      groups ("name" or "scope:name") one of which must hit within
+        within    this many words, in the same field, for a hit to count (default 10)
+        note      free text for the people who edit the rules
+    note          free text, as for groups
+
+A scope's score is the sum over its groups of weight × min(cap, hits); it passes when
+the score reaches the threshold and `require` is met. Tags are given only to items
+the relevance scope passes.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from monitor.textmatch import TermError, parse_term
+
+RELEVANCE = "relevance"
+RESOURCE = "tracked_issues.toml"
+_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+_SCOPE_KEYS = {"threshold", "title_weight", "require", "issue_bonus", "groups", "note"}
+_GROUP_KEYS = {"name", "terms", "weight", "cap", "exclude", "near", "within", "note"}
+
+
+class RuleError(ValueError):
+    """Rules that cannot be used; the message names the scope and the bad entry."""
+
+
+@dataclass(frozen=True)
+class GroupRule:
+    name: str
+    terms: tuple[str, ...]
+    weight: float = 1.0
+    cap: float = 2.0
+    exclude: tuple[str, ...] = ()
+    near: tuple[tuple[str, str], ...] = ()  # (scope, group)
+    within: int = 10
+
+
+@dataclass(frozen=True)
+class ScopeRule:
+    scope: str  # "relevance" or an issue slug
+    threshold: float
+    groups: tuple[GroupRule, ...]
+    title_weight: float = 2.0
+    require: tuple[tuple[str, ...], ...] = ()
+    issue_bonus: float = 0.0
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    relevance: ScopeRule
+    issues: tuple[ScopeRule, ...]
+
+
+def parse_rules(rules: Mapping[str, Any]) -> RuleSet:
+    """Validate the {"relevance", "issues"} dicts into rule records, or raise RuleError."""
+    if not isinstance(rules, Mapping):
+        raise RuleError(f"rules: expected a mapping, got {type(rules).__name__}")
+    unknown = set(rules) - {"relevance", "issues"}
+    if unknown:
+        raise RuleError(f"rules: unknown key {sorted(unknown)[0]!r}")
+    issues = rules.get("issues", {})
+    if not isinstance(issues, Mapping):
+        raise RuleError("issues: expected a mapping of slug to rules")
+    relevance = _scope(RELEVANCE, rules.get("relevance"))
+    parsed = tuple(_scope(_slug(slug), body) for slug, body in issues.items())
+    rule_set = RuleSet(relevance, parsed)
+    _check_references(rule_set)
+    return rule_set
+
+
+def _slug(slug: object) -> str:
+    if not isinstance(slug, str) or not _NAME_RE.match(slug) or slug == RELEVANCE:
+        raise RuleError(f"issues: bad issue slug {slug!r}")
+    return slug
+
+
+def _scope(scope: str, body: object) -> ScopeRule:
+    if not isinstance(body, Mapping) or not body:
+        raise RuleError(f"{scope}: no rules (expected a mapping with threshold and groups)")
+    unknown = set(body) - _SCOPE_KEYS
+    if unknown:
+        raise RuleError(f"{scope}: unknown key {sorted(unknown)[0]!r}")
+    if "issue_bonus" in body and scope != RELEVANCE:
+        raise RuleError(f"{scope}: issue_bonus belongs to the relevance rules only")
+    threshold = _number(scope, "threshold", body.get("threshold"), minimum=0, strict=True)
+    groups_raw = body.get("groups")
+    if not isinstance(groups_raw, Sequence) or isinstance(groups_raw, str) or not groups_raw:
+        raise RuleError(f"{scope}: groups must be a non-empty list")
+    groups = tuple(_group(scope, i, g) for i, g in enumerate(groups_raw))
+    names = [g.name for g in groups]
+    for name in names:
+        if names.count(name) > 1:
+            raise RuleError(f"{scope}: two groups are named {name!r}")
+    return ScopeRule(
+        scope=scope,
+        threshold=threshold,
+        groups=groups,
+        title_weight=_number(scope, "title_weight", body.get("title_weight", 2.0), minimum=0),
+        require=_require(scope, body.get("require", []), set(names)),
+        issue_bonus=_number(scope, "issue_bonus", body.get("issue_bonus", 0.0)),
+    )
+
+
+def _group(scope: str, index: int, body: object) -> GroupRule:
+    where = f"{scope}: groups[{index}]"
+    if not isinstance(body, Mapping):
+        raise RuleError(f"{where}: expected a mapping")
+    unknown = set(body) - _GROUP_KEYS
+    if unknown:
+        raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    name = body.get("name")
+    if not isinstance(name, str) or not _NAME_RE.match(name):
+        raise RuleError(f"{where}: name {name!r} must be lower-case letters, digits, '_' or '-'")
+    where = f"{scope}: group {name!r}"
+    terms = _terms(f"{where} terms", body.get("terms"), required=True)
+    within = body.get("within", 10)
+    if not isinstance(within, int) or isinstance(within, bool) or within < 0:
+        raise RuleError(f"{where}: within must be a whole number of words, 0 or more")
+    return GroupRule(
+        name=name,
+        terms=terms,
+        weight=_number(where, "weight", body.get("weight", 1.0)),
+        cap=_number(where, "cap", body.get("cap", 2.0), minimum=0, strict=True),
+        exclude=_terms(f"{where} exclude", body.get("exclude", []), required=False),
+        near=tuple(_reference(scope, ref) for ref in _strings(where, "near", body.get("near", []))),
+        within=within,
+    )
+
+
+def _terms(where: str, raw: object, *, required: bool) -> tuple[str, ...]:
+    if not isinstance(raw, Sequence) or isinstance(raw, str) or (required and not raw):
+        wanted = "a non-empty list" if required else "a list"
+        raise RuleError(f"{where}: expected {wanted} of terms")
+    for index, term in enumerate(raw):
+        try:
+            parse_term(term)
+        except TermError as exc:
+            raise RuleError(f"{where}[{index}]: {exc}") from None
+    return tuple(term.strip() for term in raw)
+
+
+def _strings(where: str, key: str, raw: object) -> list[str]:
+    if not isinstance(raw, Sequence) or isinstance(raw, str):
+        raise RuleError(f"{where}: {key} must be a list of group names")
+    if not all(isinstance(item, str) for item in raw):
+        raise RuleError(f"{where}: {key} must be a list of group names")
+    return list(raw)
+
+
+def _reference(scope: str, ref: str) -> tuple[str, str]:
+    """"name" is a group of the same scope; "scope:name" one of another scope."""
+    other, _, group = ref.rpartition(":")
+    return (other or scope, group)
+
+
+def _require(scope: str, raw: object, names: set[str]) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, Sequence) or isinstance(raw, str):
+        raise RuleError(f"{scope}: require must be a list of group-name lists")
+    result = []
+    for entry in raw:
+        alternatives = [entry] if isinstance(entry, str) else entry
+        if not isinstance(alternatives, Sequence) or not alternatives or not all(
+            isinstance(name, str) for name in alternatives
+        ):
+            raise RuleError(f"{scope}: require entry {entry!r} is not a list of group names")
+        for name in alternatives:
+            if name not in names:
+                raise RuleError(f"{scope}: require names unknown group {name!r}")
+        result.append(tuple(alternatives))
+    return tuple(result)
+
+
+def _number(where: str, key: str, value: object, *, minimum: float | None = None,
+            strict: bool = False) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        raise RuleError(f"{where}: {key} must be a number, got {value!r}")
+    if minimum is not None and (value < minimum or (strict and value == minimum)):
+        bound = "more than" if strict else "at least"
+        raise RuleError(f"{where}: {key} must be {bound} {minimum}, got {value!r}")
+    return float(value)
+
+
+def _check_references(rule_set: RuleSet) -> None:
+    groups = {
+        (scope.scope, group.name)
+        for scope in (rule_set.relevance, *rule_set.issues)
+        for group in scope.groups
+    }
+    for scope in (rule_set.relevance, *rule_set.issues):
+        for group in scope.groups:
+            for ref in group.near:
+                if ref not in groups:
+                    raise RuleError(
+                        f"{scope.scope}: group {group.name!r} is near unknown group {':'.join(ref)!r}"
+                    )
+
+
+# --- the shipped rules -------------------------------------------------------------------
+
+
+def load_resource_rules() -> dict[str, Any]:
+    """The whole parsed resources/tracked_issues.toml."""
+    text = (resources.files("resources") / RESOURCE).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def load_rules_file(path: str) -> dict[str, Any]:
+    """A tracked-issues TOML file of the same shape, e.g. edited rules to try out."""
+    with open(path, "rb") as handle:
+        try:
+            return tomllib.load(handle)
+        except tomllib.TOMLDecodeError as exc:
+            raise RuleError(f"{path}: not valid TOML: {exc}") from None
+
+
+def rules_from_resource(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """The {"relevance": ..., "issues": {slug: ...}} shape of a tracked-issues document."""
+    relevance = doc.get("relevance")
+    if not isinstance(relevance, Mapping):
+        raise RuleError("relevance: the document has no [relevance] table")
+    entries = doc.get("issues", [])
+    if isinstance(entries, Mapping):
+        entries = [{"slug": slug, **entry} for slug, entry in entries.items()]
+    issues: dict[str, Any] = {}
+    for entry in entries:
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("slug"), str):
+            raise RuleError("issues: every [[issues]] entry needs a slug")
+        if not isinstance(entry.get("rules"), Mapping):
+            raise RuleError(f"{entry['slug']}: the issue has no [issues.rules] table")
+        issues[entry["slug"]] = dict(entry["rules"])
+    return {"relevance": dict(relevance), "issues": issues}

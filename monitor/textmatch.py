@@ -1,0 +1,403 @@
+"""Finding rule terms in headline text: case and accents folded, offsets kept to the original.
+
+Text is folded (lower case, accents and compatibility forms removed) and cut into
+words once; every term is then found by dictionary look-ups on those words, so the
+cost per item does not grow with the number of terms and overlapping terms of
+different rules are all found. Scripts written without spaces (Chinese, Japanese)
+are matched as plain substrings instead.
+
+Term syntax (after folding; see `parse_term`):
+  words separated by spaces    adjacent words, separated by spaces, dashes or line breaks
+  `-` between words            a hyphen, a dash, a space or nothing ("anti-dumping")
+  `'` between words            any apostrophe ("droits de l'homme")
+  `.` between letters          an abbreviation ("u.s.", "b.c.")
+  `*` ending a word            that word and every word it begins ("tariff*")
+  `=` before a single word     exact case and accents ("=US" is not "us")
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Scripts written without spaces between words: terms in them match anywhere.
+_NO_SPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+_NO_SPACE_RE = re.compile(f"[{_NO_SPACE}]")
+# A word: a run of letters and digits; text without spaces counts two characters a word.
+_WORD_RE = re.compile(f"[{_NO_SPACE}]{{1,2}}|[^\\W_{_NO_SPACE}]+")
+_APOSTROPHES = "'\u2018\u2019\u02bc\u0060\u00b4\u2032"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH_CLASS = "".join(re.escape(c) for c in _DASHES)
+_SPACE_GAP_RE = re.compile(f"[\\s{_DASH_CLASS}]+")
+_HYPHEN_GAP_RE = re.compile(f"\\s*[{_DASH_CLASS}]?\\s*")
+_APOSTROPHE_GAP_RE = re.compile(f"\\s*[{re.escape(_APOSTROPHES)}]\\s*")
+_DOT_GAP_RE = re.compile(r"\.\s?")
+_TOKEN_CACHE_LIMIT = 200_000
+_TOKEN_CACHE_MAX_WORD = 40  # longer "words" are rare and, in hostile text, huge
+# Scores count each term once, so later repeats only explain; past this many they cost.
+_MAX_HITS_PER_TERM = 20
+
+
+class TermError(ValueError):
+    """A term that cannot be matched as written."""
+
+
+# --- folding -----------------------------------------------------------------------------
+
+
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if len(base) > 1 and not any(c.isalnum() for c in base):
+        # "…" → "..." would shift offsets for nothing: punctuation only separates words.
+        return ch
+    return base.lower()
+
+
+class _FoldTable(dict):
+    """A str.translate table that learns each character the first time it is seen.
+
+    Characters that fold to more or less than one character ("ﬁ", a lone combining
+    accent) are remembered, so text without them can skip building an offset map.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+        self.irregular_re: re.Pattern[str] | None = None
+        self._lock = threading.Lock()
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = _fold_char(ch)
+        if len(folded) != 1:
+            with self._lock:  # taggers on several threads share this table
+                self.irregular.add(ch)
+                chars = "".join(re.escape(c) for c in sorted(self.irregular))
+                self.irregular_re = re.compile(f"[{chars}]")
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text, and where each of its characters came from in the original."""
+
+    text: str
+    starts: tuple[int, ...] | None = None  # None: folding kept every offset
+    ends: tuple[int, ...] | None = None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= end:
+            return self.starts[start], self.starts[start]
+        return self.starts[start], self.ends[end - 1]
+
+
+def fold(text: str) -> Folded:
+    """Lower case, accents and compatibility forms removed (é→e, ＣＡ→ca)."""
+    if text.isascii():
+        return Folded(text.lower())
+    folded = text.translate(_TABLE)
+    irregular = _TABLE.irregular_re
+    if irregular is None or irregular.search(text) is None:
+        return Folded(folded)
+    return _fold_with_offsets(text)
+
+
+def _fold_with_offsets(text: str) -> Folded:
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for index, ch in enumerate(text):
+        piece = _TABLE[ord(ch)]
+        if piece:
+            parts.append(piece)
+            starts.extend([index] * len(piece))
+            ends.extend([index + 1] * len(piece))
+        elif ends:
+            ends[-1] = index + 1  # a dropped accent belongs to the letter before it
+    starts.append(len(text))  # lets an empty span at the very end map too
+    return Folded("".join(parts), tuple(starts), tuple(ends))
+
+
+def fold_term(text: str) -> str:
+    return fold(text).text
+
+
+# --- terms -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way of writing a term as words: each word exact or a prefix, and the gaps."""
+
+    term_id: int
+    words: tuple[str, ...]
+    prefix: tuple[bool, ...]
+    gaps: tuple[re.Pattern[str], ...]
+    exact: str | None = None  # the original spelling, when case and accents must match
+
+
+@dataclass(frozen=True)
+class ParsedTerm:
+    patterns: tuple[Pattern, ...]
+    substring: str | None = None  # folded text matched anywhere (no-space scripts)
+
+
+def parse_term(raw: str, term_id: int = 0) -> ParsedTerm:
+    """Parse one rule term; TermError says what is wrong with it."""
+    if not isinstance(raw, str):
+        raise TermError(f"a term must be text, not {type(raw).__name__}")
+    text = raw.strip()
+    exact = text.startswith("=")
+    if exact:
+        text = text[1:].strip()
+    if not text:
+        raise TermError("empty term")
+    folded = fold_term(text)
+    if _NO_SPACE_RE.search(folded):
+        if "*" in folded:
+            raise TermError(f"'*' has no use in a term matched anywhere: {raw!r}")
+        return ParsedTerm(patterns=(), substring=folded)
+    words, prefix, gaps = _split_words(folded, raw)
+    if exact and (len(words) != 1 or prefix[0]):
+        raise TermError(f"'=' takes a single word without '*': {raw!r}")
+    patterns = [Pattern(term_id, words, prefix, tuple(_gap_re(g) for g in gaps),
+                        text if exact else None)]
+    if any(g == "-" for g in gaps):
+        patterns.append(_joined(term_id, words, prefix, gaps))
+    return ParsedTerm(patterns=tuple(patterns))
+
+
+def _split_words(folded: str, raw: str) -> tuple[tuple[str, ...], tuple[bool, ...], list[str]]:
+    spans = [m.span() for m in _WORD_RE.finditer(folded)]
+    if not spans:
+        raise TermError(f"no letters or digits in term {raw!r}")
+    words: list[str] = []
+    prefix: list[bool] = []
+    gaps: list[str] = []
+    for index, (start, end) in enumerate(spans):
+        after_end = spans[index + 1][0] if index + 1 < len(spans) else len(folded)
+        after = folded[end:after_end]
+        star = after.startswith("*")
+        rest = after[1:] if star else after
+        if "*" in rest or (star and index + 1 < len(spans) and not rest):
+            raise TermError(f"'*' may only end a word: {raw!r}")
+        if star and end - start < 2:
+            raise TermError(f"'*' needs at least two letters before it: {raw!r}")
+        words.append(folded[start:end])
+        prefix.append(star)
+        if index + 1 < len(spans):
+            gaps.append(_gap_kind(rest))
+    if "*" in folded[: spans[0][0]]:
+        raise TermError(f"'*' may only end a word: {raw!r}")
+    return tuple(words), tuple(prefix), gaps
+
+
+def _gap_kind(between: str) -> str:
+    mark = between.strip()
+    if not mark:
+        return " "
+    if all(c in _DASHES for c in mark):
+        return "-"
+    if all(c in _APOSTROPHES for c in mark):
+        return "'"
+    if mark == ".":
+        return "."
+    return mark
+
+
+def _gap_re(kind: str) -> re.Pattern[str]:
+    if kind == " ":
+        return _SPACE_GAP_RE
+    if kind == "-":
+        return _HYPHEN_GAP_RE
+    if kind == "'":
+        return _APOSTROPHE_GAP_RE
+    if kind == ".":
+        return _DOT_GAP_RE
+    return re.compile(rf"\s*{re.escape(kind)}\s*")
+
+
+def _joined(term_id: int, words: tuple[str, ...], prefix: tuple[bool, ...],
+            gaps: list[str]) -> Pattern:
+    """"anti-dumping" written as one word: "antidumping"."""
+    out_words = [words[0]]
+    out_prefix = [prefix[0]]
+    out_gaps: list[re.Pattern[str]] = []
+    for word, pre, gap in zip(words[1:], prefix[1:], gaps, strict=True):
+        if gap == "-" and not out_prefix[-1]:
+            out_words[-1] += word
+            out_prefix[-1] = pre
+        else:
+            out_words.append(word)
+            out_prefix.append(pre)
+            out_gaps.append(_gap_re(gap))
+    return Pattern(term_id, tuple(out_words), tuple(out_prefix), tuple(out_gaps))
+
+
+# --- matching ----------------------------------------------------------------------------
+
+# A hit: (term id, start, end, first word index, last word index); offsets into folded text.
+Hit = tuple[int, int, int, int, int]
+
+
+# Patterns that can start at a word: one-word ones, longer ones by their second word,
+# and longer ones whose second word is a prefix; () when none can.
+_Entry = tuple[()] | tuple[
+    tuple[Pattern, ...], dict[str, tuple[Pattern, ...]], tuple[Pattern, ...]
+]
+
+
+@dataclass(frozen=True)
+class ScannedText:
+    folded: Folded
+    hits: tuple[Hit, ...]
+
+
+class TermMatcher:
+    """All terms of a rule set, compiled into word indexes; finds every hit in one pass."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        """Terms are numbered in the order given; TermError names the first bad one."""
+        self.terms: list[str] = []
+        self._exact: dict[str, list[Pattern]] = {}
+        self._stems: dict[str, list[Pattern]] = {}
+        self._substrings: list[tuple[str, int]] = []
+        for term_id, raw in enumerate(terms):
+            self.terms.append(raw)
+            parsed = parse_term(raw, term_id)
+            if parsed.substring is not None:
+                self._substrings.append((parsed.substring, term_id))
+            for pattern in parsed.patterns:
+                index = self._stems if pattern.prefix[0] else self._exact
+                index.setdefault(pattern.words[0], []).append(pattern)
+        self._stem_lengths = sorted({len(stem) for stem in self._stems})
+        self._cache: dict[str, _Entry] = {}
+        self._by_first_char: dict[str, list[tuple[str, int]]] = {}
+        for needle, term_id in self._substrings:
+            self._by_first_char.setdefault(needle[0], []).append((needle, term_id))
+        chars = "".join(re.escape(c) for c in sorted(self._by_first_char))
+        self._first_chars = re.compile(f"[{chars}]" if chars else "(?!)")
+
+    def scan(self, text: str) -> ScannedText:
+        folded = fold(text)
+        source = folded.text
+        words = _WORD_RE.findall(source)
+        spans: list[re.Match[str]] | None = None  # built only once some word is a candidate
+        hits: list[Hit] = []
+        cache = self._cache
+        last_index = len(words) - 1
+        for index, word in enumerate(words):
+            entry = cache.get(word)
+            if entry is None:
+                entry = self._entry(word)
+            if not entry:
+                continue
+            if spans is None:
+                spans = list(_WORD_RE.finditer(source))
+            singles, by_next, next_stems = entry
+            for pattern in singles:
+                start, end = spans[index].span()
+                if pattern.exact is None or self._same_spelling(
+                    pattern.exact, text, folded, start, end
+                ):
+                    hits.append((pattern.term_id, start, end, index, index))
+            if index < last_index and (by_next or next_stems):
+                following = words[index + 1]
+                longer = by_next.get(following, ())
+                if next_stems:
+                    longer = (*longer, *(p for p in next_stems if following.startswith(p.words[1])))
+                for pattern in longer:
+                    last = self._match_rest(pattern, source, spans, index)
+                    if last >= 0:
+                        hits.append(
+                            (pattern.term_id, spans[index].start(), spans[last].end(), index, last)
+                        )
+        if self._substrings and not text.isascii() and _NO_SPACE_RE.search(source):
+            if spans is None:
+                spans = list(_WORD_RE.finditer(source))
+            hits.extend(self._substring_hits(source, [m.start() for m in spans]))
+        if len(hits) > _MAX_HITS_PER_TERM:
+            hits = _first_hits_of_each_term(hits)
+        return ScannedText(folded, tuple(hits))
+
+    def _entry(self, word: str) -> _Entry:
+        """The patterns that can start at this word, split by length for a quick check."""
+        found = list(self._exact.get(word, ()))
+        for length in self._stem_lengths:
+            if length > len(word):
+                break
+            found.extend(self._stems.get(word[:length], ()))
+        entry: _Entry = ()
+        if found:
+            singles = tuple(p for p in found if len(p.words) == 1)
+            by_next: dict[str, tuple[Pattern, ...]] = {}
+            for p in found:
+                if len(p.words) > 1 and not p.prefix[1]:
+                    by_next[p.words[1]] = (*by_next.get(p.words[1], ()), p)
+            next_stems = tuple(p for p in found if len(p.words) > 1 and p.prefix[1])
+            entry = (singles, by_next, next_stems)
+        if len(word) <= _TOKEN_CACHE_MAX_WORD:
+            if len(self._cache) >= _TOKEN_CACHE_LIMIT:
+                self._cache.clear()  # hostile text with endless new words must not grow memory
+            self._cache[word] = entry
+        return entry
+
+    @staticmethod
+    def _match_rest(pattern: Pattern, source: str, spans: list[re.Match[str]], index: int) -> int:
+        """The index of the last word of a match starting at word `index`, or -1."""
+        words = pattern.words
+        if index + len(words) > len(spans):
+            return -1
+        for offset in range(1, len(words)):
+            position = index + offset
+            start, end = spans[position].span()
+            word = source[start:end]
+            wanted = words[offset]
+            if pattern.prefix[offset]:
+                if not word.startswith(wanted):
+                    return -1
+            elif word != wanted:
+                return -1
+            gap_start = spans[position - 1].end()
+            if pattern.gaps[offset - 1].fullmatch(source, gap_start, start) is None:
+                return -1
+        return index + len(words) - 1
+
+    @staticmethod
+    def _same_spelling(spelling: str, text: str, folded: Folded, start: int, end: int) -> bool:
+        o_start, o_end = folded.original_span(start, end)
+        return text[o_start:o_end] == spelling
+
+    def _substring_hits(self, source: str, starts: list[int]) -> list[Hit]:
+        hits: list[Hit] = []
+        for found in self._first_chars.finditer(source):
+            at = found.start()
+            for needle, term_id in self._by_first_char[found.group()]:
+                if source.startswith(needle, at):
+                    end = at + len(needle)
+                    first = max(bisect_right(starts, at) - 1, 0)
+                    last = max(bisect_right(starts, end - 1) - 1, first)
+                    hits.append((term_id, at, end, first, last))
+        return hits
+
+
+def _first_hits_of_each_term(hits: list[Hit]) -> list[Hit]:
+    counts: dict[int, int] = {}
+    kept: list[Hit] = []
+    for hit in hits:
+        seen = counts.get(hit[0], 0)
+        if seen < _MAX_HITS_PER_TERM:
+            counts[hit[0]] = seen + 1
+            kept.append(hit)
+    return kept
