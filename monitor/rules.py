@@ -16,6 +16,8 @@ JSON-serialisable dict (the store keeps one per row):
         exclude   terms that void a hit of this group where they overlap it
         near      groups ("name" or "scope:name") one of which must hit within
         within    this many words, in the same field, for a hit to count (default 10)
+        unless_near  groups a hit of which within `within` words, in the same field,
+                  voids the hit: "another country, unless China is named beside it"
         note      free text for the people who edit the rules
     note          free text, as for groups
 
@@ -39,7 +41,9 @@ RELEVANCE = "relevance"
 RESOURCE = "tracked_issues.toml"
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _SCOPE_KEYS = {"threshold", "title_weight", "require", "issue_bonus", "groups", "note"}
-_GROUP_KEYS = {"name", "terms", "weight", "cap", "exclude", "near", "within", "note"}
+_GROUP_KEYS = {
+    "name", "terms", "weight", "cap", "exclude", "near", "unless_near", "within", "note",
+}
 
 
 class RuleError(ValueError):
@@ -55,6 +59,7 @@ class GroupRule:
     exclude: tuple[str, ...] = ()
     near: tuple[tuple[str, str], ...] = ()  # (scope, group)
     within: int = 10
+    unless_near: tuple[tuple[str, str], ...] = ()  # (scope, group)
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,10 @@ def _group(scope: str, index: int, body: object) -> GroupRule:
         exclude=_terms(f"{where} exclude", body.get("exclude", []), required=False),
         near=tuple(_reference(scope, ref) for ref in _strings(where, "near", body.get("near", []))),
         within=within,
+        unless_near=tuple(
+            _reference(scope, ref)
+            for ref in _strings(where, "unless_near", body.get("unless_near", []))
+        ),
     )
 
 
@@ -210,11 +219,13 @@ def _check_references(rule_set: RuleSet) -> None:
     }
     for scope in (rule_set.relevance, *rule_set.issues):
         for group in scope.groups:
-            for ref in group.near:
-                if ref not in groups:
-                    raise RuleError(
-                        f"{scope.scope}: group {group.name!r} is near unknown group {':'.join(ref)!r}"
-                    )
+            for key, refs in (("near", group.near), ("unless_near", group.unless_near)):
+                for ref in refs:
+                    if ref not in groups:
+                        raise RuleError(
+                            f"{scope.scope}: group {group.name!r} is {key} unknown group"
+                            f" {':'.join(ref)!r}"
+                        )
 
 
 # --- the shipped rules -------------------------------------------------------------------

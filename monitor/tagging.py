@@ -70,12 +70,13 @@ class _Group:
     rule: GroupRule
     gid: int
     near: tuple[int, ...]  # gids of the context groups
+    unless_near: tuple[int, ...]  # gids of the groups that void a hit close to them
 
 
 @dataclass(frozen=True)
 class _Scope:
     rule: ScopeRule
-    groups: tuple[_Group, ...]
+    groups: tuple[_Group, ...]  # those that can change the score or meet `require`
     gids: frozenset[int]
 
 
@@ -118,8 +119,14 @@ class Tagger:
                     register(term, gid, self._uses)
                 for term in group.exclude:
                     register(term, gid, self._exclusions)
-                groups.append(_Group(group, gid, tuple(gids[ref] for ref in group.near)))
-            scopes.append(_Scope(scope, tuple(groups), frozenset(g.gid for g in groups)))
+                groups.append(_Group(
+                    group, gid, tuple(gids[ref] for ref in group.near),
+                    tuple(gids[ref] for ref in group.unless_near),
+                ))
+            required = {name for alternatives in scope.require for name in alternatives}
+            # context-only groups (weight 0) count only through the groups that name them
+            scored = tuple(g for g in groups if g.rule.weight or g.rule.name in required)
+            scopes.append(_Scope(scope, scored, frozenset(g.gid for g in scored)))
         self._relevance = scopes[0]
         self._issues = tuple(scopes[1:])
         self._matcher = TermMatcher(terms)
@@ -203,11 +210,18 @@ class Tagger:
             if not hits:
                 continue
             if group.near:
-                hits, context = _near(hits, group, found)
+                hits, context = _near(hits, group.near, group.rule.within, found)
                 if not hits:
                     continue
                 if group.rule.weight > 0:
                     evidence.extend(context)
+            if group.unless_near:
+                voiding, _ = _near(hits, group.unless_near, group.rule.within, found)
+                if voiding:
+                    voided = set(voiding)
+                    hits = [hit for hit in hits if hit not in voided]
+                    if not hits:
+                        continue
             hit_groups.add(group.rule.name)
             best: dict[int, float] = {}
             for hit in hits:
@@ -251,11 +265,11 @@ def _overlap(a: _Hit, b: _Hit) -> bool:
     return a[0] == b[0] and a[2] < b[3] and b[2] < a[3]
 
 
-def _near(hits: list[_Hit], group: _Group, found: dict[int, list[_Hit]]) -> tuple[list[_Hit], list[_Hit]]:
-    """The hits with a context hit close enough in the same field, and those context hits."""
-    within = group.rule.within
+def _near(hits: list[_Hit], near: tuple[int, ...], within: int,
+          found: dict[int, list[_Hit]]) -> tuple[list[_Hit], list[_Hit]]:
+    """The hits with a hit of the `near` groups close enough in the same field, and those."""
     context = sorted(
-        (c for gid in group.near for c in found.get(gid, ())), key=lambda c: (c[0], c[4])
+        (c for gid in near for c in found.get(gid, ())), key=lambda c: (c[0], c[4])
     )
     if not context:
         return [], []

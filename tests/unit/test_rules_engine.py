@@ -220,6 +220,60 @@ def test_near_may_name_a_group_of_another_scope():
     assert [m.term for m in tag.matches] == ["visit*", "beijing"]
 
 
+def _third_country_rules() -> dict:
+    """"india" lowers the score unless "china" is named within 3 words of it."""
+    return {
+        "relevance": scope(
+            group("canada", ["canada"], cap=2.0),
+            group("other", ["india"], weight=-5.0, unless_near=["china"], within=3),
+            group("china", ["china"], weight=0.0),
+            threshold=2.0,
+        )
+    }
+
+
+def test_unless_near_voids_a_hit_with_such_a_hit_close_by():
+    tagger = Tagger.from_rules(_third_country_rules())
+    assert not tagger.classify("Canada and India").relevant
+    assert tagger.classify("Canada warns India and China").relevant
+
+
+def test_unless_near_keeps_a_hit_when_the_other_hit_is_far_or_in_the_other_field():
+    tagger = Tagger.from_rules(_third_country_rules())
+    assert not tagger.classify("Canada warns India, one two three four China").relevant
+    assert not tagger.classify("Canada warns India", "and China").relevant
+
+
+def test_unless_near_combines_with_near():
+    rules = {
+        "relevance": scope(
+            group("canada", ["canada"], cap=2.0),
+            group("other", ["india"], weight=-5.0, near=["meddling"], unless_near=["china"],
+                  within=3),
+            group("meddling", ["interference"], weight=0.0),
+            group("china", ["china"], weight=0.0),
+            threshold=2.0,
+        )
+    }
+    tagger = Tagger.from_rules(rules)
+    assert tagger.classify("Canada and India trade").relevant  # no interference close by
+    assert not tagger.classify("Canada, India interference").relevant
+    assert tagger.classify("Canada, India, China interference").relevant
+
+
+def test_a_context_group_named_in_require_still_meets_it():
+    rules = {
+        "relevance": scope(
+            group("canada", ["canada"]),
+            group("china", ["china"], weight=0.0),
+            require=[["china"]],
+        )
+    }
+    tagger = Tagger.from_rules(rules)
+    assert not tagger.classify("Canada").relevant
+    assert tagger.classify("Canada and China").relevant
+
+
 def test_require_blocks_a_scope_until_each_entry_has_a_hit():
     rules = {
         "relevance": scope(
@@ -314,6 +368,8 @@ GOOD = scope(group("a", ["x"]))
         ({"relevance": scope(group("a", ["=two words"]))}, "=two words"),
         ({"relevance": scope(group("a", ["x"]), group("a", ["y"]))}, "'a'"),
         ({"relevance": scope(group("a", ["x"], near=["b"]))}, "relevance:b"),
+        ({"relevance": scope(group("a", ["x"], unless_near=["b"]))}, "relevance:b"),
+        ({"relevance": scope(group("a", ["x"], unless_near="b"))}, "unless_near"),
         ({"relevance": scope(group("a", ["x"], within=-1))}, "within"),
         ({"relevance": scope(group("a", ["x"]), require=[["b"]])}, "'b'"),
         ({"relevance": GOOD, "issues": {"Bad slug": GOOD}}, "Bad slug"),

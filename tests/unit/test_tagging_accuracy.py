@@ -1,7 +1,9 @@
-"""The shipped rules against the labelled development sets, and how the evaluation counts.
+"""The shipped rules against the labelled sets, and how the evaluation counts.
 
-The labelled sets live beside the repository (../shared/data/labels). The thresholds
-are the acceptance bar; the report printed on failure lists every miss.
+The development sets live beside the repository (../shared/data/labels); the rules were
+written against them. The blind set (tests/data/labels/blind.jsonl) was labelled
+independently from the guideline. The thresholds are the acceptance bar; the report
+printed on failure lists every miss.
 """
 
 from __future__ import annotations
@@ -16,21 +18,40 @@ from monitor.tagging import Tagger
 
 LABELS = Path(__file__).resolve().parents[3] / "shared" / "data" / "labels"
 DEV_SETS = ("dev.jsonl", "dev-2024-2026.jsonl")
+BLIND = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind.jsonl"
 ISSUES = ("tariffs", "visit", "human_rights", "election_interference")
 
 
+def _items(*paths: Path) -> list[dict]:
+    return [
+        json.loads(line)
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
 @pytest.fixture(scope="module")
-def report() -> EvalReport:
+def shipped() -> Tagger:
+    return Tagger.from_resource()
+
+
+@pytest.fixture(scope="module")
+def report(shipped) -> EvalReport:
     missing = [name for name in DEV_SETS if not (LABELS / name).is_file()]
     if missing:
         pytest.skip(f"labelled sets not found in {LABELS}: {', '.join(missing)}")
-    items = [
-        json.loads(line)
-        for name in DEV_SETS
-        for line in (LABELS / name).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    return evaluate(Tagger.from_resource(), items)
+    return evaluate(shipped, _items(*(LABELS / name for name in DEV_SETS)))
+
+
+@pytest.fixture(scope="module")
+def blind_report(shipped) -> EvalReport:
+    return evaluate(shipped, _items(BLIND))
+
+
+def _issue(report: EvalReport, issue: str) -> Score:
+    [score] = [s for s in report.issues if s.scope == issue]
+    return score
 
 
 def test_relevance_f1_on_the_dev_sets_is_at_least_0_90(report):
@@ -39,14 +60,60 @@ def test_relevance_f1_on_the_dev_sets_is_at_least_0_90(report):
 
 @pytest.mark.parametrize("issue", ISSUES)
 def test_each_issue_has_precision_of_at_least_0_90_on_the_dev_sets(report, issue):
-    [score] = [s for s in report.issues if s.scope == issue]
-    assert score.precision >= 0.90, format_report(report)
+    assert _issue(report, issue).precision >= 0.90, format_report(report)
 
 
 @pytest.mark.parametrize("issue", ISSUES)
 def test_each_issue_has_recall_of_at_least_0_85_on_the_dev_sets(report, issue):
-    [score] = [s for s in report.issues if s.scope == issue]
-    assert score.recall >= 0.85, format_report(report)
+    assert _issue(report, issue).recall >= 0.85, format_report(report)
+
+
+def test_the_blind_set_is_the_full_independently_labelled_set(blind_report):
+    assert blind_report.items == blind_report.judged == 240
+
+
+def test_relevance_f1_on_the_blind_set_is_at_least_0_90(blind_report):
+    assert blind_report.relevance.f1 >= 0.90, format_report(blind_report)
+
+
+@pytest.mark.parametrize("issue", ISSUES)
+def test_each_issue_has_precision_of_at_least_0_90_on_the_blind_set(blind_report, issue):
+    assert _issue(blind_report, issue).precision >= 0.90, format_report(blind_report)
+
+
+@pytest.mark.parametrize("issue", ISSUES)
+def test_each_issue_has_recall_of_at_least_0_85_on_the_blind_set(blind_report, issue):
+    assert _issue(blind_report, issue).recall >= 0.85, format_report(blind_report)
+
+
+# Headlines the guideline puts out of scope, one per defence the rules keep: a third
+# country's own policy, Britain's Commons, Australian canola, namesakes of Canadian
+# ministers, another state's interference in Canada, sport, pandas, case counts.
+OUT_OF_SCOPE = [
+    ("Trump orders tariffs on Canada, Mexico and China, citing fentanyl",
+     "Goods from Canada and Mexico face 25% duties and Chinese imports 10%."),
+    ("Trump slaps 35% tariffs on Canada as China talks stall", ""),
+    ("美国对中国和加拿大商品加征关税", ""),
+    ("Commons debates Chinese embassy plan in London",
+     "MPs at Westminster raised security concerns about the site."),
+    ("China resumes imports of Australian canola after trade thaw", "Canberra welcomed the move."),
+    ("Tony Blair says the West must engage with China",
+     "The former British prime minister spoke at a forum in Beijing."),
+    ("Hong Kong minister Ng defends new security law", ""),
+    ("Canada accuses India of foreign interference in its elections",
+     "Ottawa said Indian agents targeted candidates in 2021."),
+    ("L'Inde accusée d'ingérence étrangère au Canada", ""),
+    ("Hogue says she will not seek another term on Quebec court", ""),
+    ("Canada-Chine : match de hockey amical à Montréal", ""),
+    ("Giant pandas leave Calgary Zoo for return to China", ""),
+    ("加拿大多地新冠病例上升 中国游客减少", ""),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), OUT_OF_SCOPE)
+def test_items_out_of_the_guideline_scope_are_not_relevant(shipped, title, summary):
+    result = shipped.classify(title, summary)
+    assert not result.relevant, [m.term for m in result.relevance_matches]
 
 
 # --- how evaluate counts -------------------------------------------------------------------
