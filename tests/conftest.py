@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,6 +16,31 @@ SHARED = REPO.parent / "shared"
 
 # Tests must never read or write the user's real data folder.
 os.environ.pop("MONITOR_DB", None)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "", None}
+_real_getaddrinfo = socket.getaddrinfo
+_real_connect = socket.socket.connect
+
+
+def _loopback_only_getaddrinfo(host, *args, **kwargs):
+    name = host.decode() if isinstance(host, bytes) else host
+    if name not in _LOOPBACK_NAMES and not str(name).startswith("127."):
+        raise socket.gaierror(socket.EAI_NONAME, f"tests resolve only loopback names, not {name}")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+def _loopback_only_connect(self, address):
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        host = address[0]
+        if not (host.startswith("127.") or host in ("::1", "localhost")):
+            raise ConnectionRefusedError(f"tests connect only to loopback, not {host}")
+    return _real_connect(self, address)
+
+
+# Every test talks to servers on 127.0.0.1 only: a stray request to a real feed fails loudly.
+socket.getaddrinfo = _loopback_only_getaddrinfo
+socket.socket.connect = _loopback_only_connect
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from db import SchemaTooNewError, open_store
-from db import migrations
+from db import SchemaTooNewError, migrations, open_store
 from db.connection import connect
 from db.records import FeedOutcome, IncomingItem
 

@@ -1,0 +1,500 @@
+"""HTTP for feeds: conditional GET, manual redirects, hard limits on time and size.
+
+One `Fetcher` serves every poller thread. Each fetch is bounded three ways: a
+total deadline (a watchdog shuts the socket down, so a server that drips one
+byte a second cannot outlast it), a cap on the decoded body (inflated here in
+bounded steps, so a gzip bomb costs no more memory than the cap) and at most
+`max_per_host` connections to one host. Failures are results, never
+exceptions: one bad feed must not stop the others.
+"""
+
+from __future__ import annotations
+
+import http
+import socket
+import ssl
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import Any, Literal
+
+import httpx
+
+from monitor import APP_NAME, PROJECT_URL, __version__
+
+USER_AGENT = f"{APP_NAME}/{__version__} (+{PROJECT_URL})"
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, text/html;q=0.2, */*;q=0.1"
+)
+MiB = 1024 * 1024
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT = frozenset({301, 308})
+_MAX_RETRY_AFTER = timedelta(days=366)
+Outcome = Literal["ok", "not_modified", "gone", "error"]
+
+
+@dataclass(frozen=True)
+class Validators:
+    """Conditional-GET validators, kept exactly as the server sent them."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What one fetch of one feed URL came to."""
+
+    outcome: Outcome
+    status: int | None  # last HTTP status, None when no response
+    url: str  # the URL asked for
+    final_url: str
+    permanent_url: str | None  # new URL to store: only when every hop was permanent
+    body: bytes | None  # decoded, only for ok
+    headers: Mapping[str, str]  # final response headers (lower-case keys)
+    validators: Validators  # the server's on 200; on 304 its own or the old ones
+    retry_after: datetime | None  # absolute, UTC
+    max_age: int | None
+    error: str | None  # one line, human readable
+    elapsed_s: float
+    bytes_read: int  # body bytes received on the wire (before decoding)
+
+
+class _RefuseCookies(DefaultCookiePolicy):
+    # Feeds are fetched anonymously: nothing a server sets is ever sent back.
+    def set_ok(self, cookie: Any, request: Any) -> bool:  # noqa: ANN401 - stdlib signature
+        return False
+
+
+def make_client(connect_timeout_s: float = 10.0, *, verify: ssl.SSLContext | bool = True) -> httpx.Client:
+    """The one HTTP client all fetches share (`verify`: TLS trust, for private CAs)."""
+    return httpx.Client(
+        verify=verify,
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": ACCEPT,
+            "Accept-Encoding": "gzip, deflate",
+        },
+        cookies=CookieJar(policy=_RefuseCookies()),
+        follow_redirects=False,
+        timeout=httpx.Timeout(45.0, connect=connect_timeout_s),
+        # A fresh connection per request, so the watchdog sees every socket
+        # from its first byte (feeds rarely share a host within seconds anyway).
+        limits=httpx.Limits(max_keepalive_connections=0),
+    )
+
+
+class _Failure(Exception):
+    """Ends a fetch with a one-line error message."""
+
+
+@dataclass
+class _Hop:
+    url: str
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    raw_headers: dict[bytes, bytes] = field(default_factory=dict)
+    body: bytes | None = None
+    bytes_read: int = 0
+
+
+class Fetcher:
+    """Fetches feed URLs; safe to call from several threads at once."""
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        *,
+        max_bytes: int = 15 * MiB,
+        deadline_s: float = 45.0,
+        max_redirects: int = 5,
+        max_per_host: int = 2,
+        connect_timeout_s: float = 10.0,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._client = client
+        self._max_bytes = max_bytes
+        self._deadline_s = deadline_s
+        self._max_redirects = max_redirects
+        self._max_per_host = max_per_host
+        self._connect_timeout_s = connect_timeout_s
+        self._clock = clock
+        self._hosts: dict[str, threading.BoundedSemaphore] = {}
+        self._hosts_lock = threading.Lock()
+
+    def fetch(self, url: str, validators: Validators) -> FetchResult:
+        """GET `url` conditionally, following up to `max_redirects` redirects."""
+        started = time.monotonic()
+        hops: list[_Hop] = []
+        failure = None
+        with _Watchdog(self._deadline_s) as watchdog:
+            try:
+                self._follow(url, validators, hops, watchdog)
+            except _Failure as exc:
+                failure = exc
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError) as exc:
+                failure = _Failure(self._describe(exc, watchdog))
+        return self._result(url, validators, hops, failure, time.monotonic() - started)
+
+    def _follow(self, url: str, old: Validators, hops: list[_Hop], watchdog: _Watchdog) -> None:
+        target = _checked_url(url, None)
+        while True:
+            hop = _Hop(str(target))
+            hops.append(hop)
+            location = self._request(hop, target, old, watchdog)
+            if watchdog.expired:  # a shut-down socket can look like a short body
+                raise _Failure(self._timed_out())
+            if location is None:
+                return
+            if len(hops) > self._max_redirects:
+                raise _Failure(f"too many redirects (more than {self._max_redirects})")
+            target = _checked_url(location, hop)
+
+    def _request(self, hop: _Hop, target: httpx.URL, old: Validators, watchdog: _Watchdog) -> str | None:
+        """Run one hop; return the Location to follow when it is a redirect."""
+        with self._host_slot(target.host, watchdog):
+            remaining = watchdog.remaining()
+            if remaining is None:
+                raise _Failure(self._timed_out())
+            request = self._client.build_request(
+                "GET",
+                target,
+                headers=_conditional_headers(old),
+                timeout=httpx.Timeout(remaining, connect=min(self._connect_timeout_s, remaining)),
+                extensions={"trace": watchdog.trace},
+            )
+            response = self._client.send(request, stream=True)
+            try:
+                watchdog.watch(response)
+                hop.status = response.status_code
+                hop.headers = dict(response.headers.items())
+                hop.raw_headers = {k.lower(): v for k, v in response.headers.raw}
+                location = response.headers.get("location")
+                if hop.status in _REDIRECTS and location is not None:
+                    return location
+                if 200 <= hop.status < 300:
+                    hop.body = self._read_body(response, hop)
+                return None
+            finally:
+                response.close()
+
+    def _host_slot(self, host: str, watchdog: _Watchdog) -> _HostSlot:
+        with self._hosts_lock:
+            semaphore = self._hosts.get(host.lower())
+            if semaphore is None:
+                semaphore = self._hosts[host.lower()] = threading.BoundedSemaphore(self._max_per_host)
+        return _HostSlot(semaphore, watchdog, self._timed_out())
+
+    def _read_body(self, response: httpx.Response, hop: _Hop) -> bytes:
+        too_big = f"body exceeds {_size(self._max_bytes)}"
+        length = response.headers.get("content-length", "").strip()
+        if length.isdigit() and int(length) > self._max_bytes:
+            raise _Failure(too_big)
+        inflater = _Inflater(response.headers.get("content-encoding", ""), self._max_bytes)
+        body = bytearray()
+        for raw in response.iter_raw():
+            hop.bytes_read += len(raw)
+            for piece in inflater.feed(raw):
+                body += piece
+            if inflater.overflowed:
+                raise _Failure(too_big)
+        return bytes(body)
+
+    def _timed_out(self) -> str:
+        return f"timed out after {self._deadline_s:g} s"
+
+    def _describe(self, exc: Exception, watchdog: _Watchdog) -> str:
+        if watchdog.expired or isinstance(exc, httpx.TimeoutException | socket.timeout):
+            if isinstance(exc, httpx.ConnectTimeout) and not watchdog.expired:
+                return f"connect timed out after {self._connect_timeout_s:g} s"
+            return self._timed_out()
+        if isinstance(exc, httpx.ConnectError):
+            return _one_line(f"connection failed: {exc}")
+        return _one_line(f"{type(exc).__name__}: {exc}")
+
+    def _result(
+        self,
+        url: str,
+        old: Validators,
+        hops: list[_Hop],
+        failure: _Failure | None,
+        elapsed: float,
+    ) -> FetchResult:
+        last = hops[-1] if hops else _Hop(url)
+        status = last.status
+        outcome, error = _outcome(status, failure)
+        permanent = (
+            len(hops) > 1
+            and outcome in ("ok", "not_modified")
+            and all(hop.status in _PERMANENT for hop in hops[:-1])
+        )
+        return FetchResult(
+            outcome=outcome,
+            status=status,
+            url=url,
+            final_url=last.url,
+            permanent_url=last.url if permanent else None,
+            body=last.body if outcome == "ok" else None,
+            headers=last.headers,
+            validators=_new_validators(outcome, old, last.raw_headers),
+            retry_after=_retry_after(last.headers, status, self._clock),
+            max_age=_max_age(last.headers) if outcome in ("ok", "not_modified") else None,
+            error=error,
+            elapsed_s=elapsed,
+            bytes_read=last.bytes_read,
+        )
+
+
+class _Watchdog:
+    """Ends a fetch at its deadline by shutting down every socket it opened.
+
+    Per-read timeouts cannot stop a server that sends a byte just before each
+    one expires; shutting the socket down wakes any blocked read at once.
+    Sockets are duplicated on connect, so the handle stays valid through the
+    TLS handshake (which replaces the original socket object).
+    """
+
+    def __init__(self, deadline_s: float) -> None:
+        self._ends = time.monotonic() + deadline_s
+        self._timer = threading.Timer(deadline_s, self._expire)
+        self._timer.daemon = True
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self.expired = False
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._timer.cancel()
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
+
+    def remaining(self) -> float | None:
+        """Seconds left, or None once the deadline has passed."""
+        left = self._ends - time.monotonic()
+        return left if left > 0 and not self.expired else None
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore trace hook: adopt each new connection's socket."""
+        if event == "connection.connect_tcp.complete":
+            self._adopt(info.get("return_value"))
+
+    def watch(self, response: httpx.Response) -> None:
+        """Adopt the socket behind `response` (it may be a reused connection)."""
+        self._adopt(response.extensions.get("network_stream"))
+
+    def _adopt(self, stream: Any) -> None:  # noqa: ANN401 - an httpcore network stream
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        try:
+            # fromfd, not dup(): an SSLSocket refuses dup() but its descriptor is plain TCP.
+            handle = socket.fromfd(sock.fileno(), sock.family, sock.type, sock.proto)
+        except OSError:
+            return
+        with self._lock:
+            self._sockets.append(handle)
+            if self.expired:
+                _shut(handle)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed by the other side
+
+
+class _HostSlot:
+    """One of a host's connection slots, waited for no longer than the deadline."""
+
+    def __init__(self, semaphore: threading.BoundedSemaphore, watchdog: _Watchdog, late: str) -> None:
+        self._semaphore = semaphore
+        self._watchdog = watchdog
+        self._late = late
+
+    def __enter__(self) -> None:
+        remaining = self._watchdog.remaining()
+        if remaining is None or not self._semaphore.acquire(timeout=remaining):
+            raise _Failure(self._late)
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._semaphore.release()
+
+
+class _Inflater:
+    """Decodes a Content-Encoding in bounded steps, stopping at the size cap.
+
+    zlib is asked for at most `_STEP` bytes at a time, so a body that inflates
+    a thousandfold never exists in memory beyond the cap.
+    """
+
+    _STEP = 1 * MiB
+
+    def __init__(self, content_encoding: str, limit: int) -> None:
+        codings = [c.strip().lower() for c in content_encoding.split(",")]
+        codings = [c for c in codings if c and c != "identity"]
+        if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
+            raise _Failure(f"unsupported content encoding: {_one_line(content_encoding)[:60]}")
+        self._coding = codings[0] if codings else None
+        self._zlib: Any = None
+        if self._coding in ("gzip", "x-gzip"):
+            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif self._coding == "deflate":
+            self._zlib = zlib.decompressobj()
+        self._started = False
+        self._room = limit
+        self.overflowed = False
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        """Decoded pieces of `data`; sets `overflowed` once the cap is passed."""
+        if self._zlib is None:
+            yield from self._take(data)
+            return
+        while data and not self.overflowed and not self._zlib.eof:
+            piece = self._inflate(data, min(self._room + 1, self._STEP))
+            data = self._zlib.unconsumed_tail
+            yield from self._take(piece)
+
+    def _inflate(self, data: bytes, most: int) -> bytes:
+        try:
+            piece = self._zlib.decompress(data, most)
+        except zlib.error:
+            if self._started or self._coding != "deflate":
+                raise _Failure(f"cannot decode the {self._coding} body") from None
+            # Many servers send raw deflate without the zlib wrapper.
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+            self._started = True
+            return self._inflate(data, most)
+        self._started = True
+        return piece
+
+    def _take(self, piece: bytes) -> Iterator[bytes]:
+        if len(piece) > self._room:
+            self.overflowed = True
+            return
+        self._room -= len(piece)
+        yield piece
+
+
+def _checked_url(value: str, hop: _Hop | None) -> httpx.URL:
+    """`value` as an http(s) URL (resolved against the redirecting hop), else _Failure."""
+    try:
+        url = httpx.URL(hop.url).join(value) if hop else httpx.URL(value)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        what = "redirect location" if hop else "URL"
+        raise _Failure(_one_line(f"invalid {what}: {value[:200]}")) from None
+    if url.scheme not in ("http", "https"):
+        scheme = url.scheme or "a relative URL"
+        what = "redirect to" if hop else "URL scheme"
+        raise _Failure(f"{what} {scheme}: refused")
+    if not url.host:
+        raise _Failure(_one_line(f"invalid URL (no host): {str(url)[:200]}"))
+    return url
+
+
+def _conditional_headers(old: Validators) -> dict[str, bytes]:
+    # Sent back byte for byte: quotes, W/ prefixes and odd spellings included.
+    headers = {}
+    for name, value in (("If-None-Match", old.etag), ("If-Modified-Since", old.last_modified)):
+        raw = _header_bytes(value)
+        if raw:
+            headers[name] = raw
+    return headers
+
+
+def _header_bytes(value: str | None) -> bytes | None:
+    if not value or any(c in value for c in "\r\n\0"):
+        return None
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:
+        return value.encode("utf-8")
+
+
+def _new_validators(outcome: Outcome, old: Validators, raw: Mapping[bytes, bytes]) -> Validators:
+    etag = raw.get(b"etag", b"").decode("latin-1").strip() or None
+    modified = raw.get(b"last-modified", b"").decode("latin-1").strip() or None
+    if outcome == "ok":
+        return Validators(etag, modified)
+    if outcome == "not_modified":
+        return Validators(etag or old.etag, modified or old.last_modified)
+    return old
+
+
+def _outcome(status: int | None, failure: _Failure | None) -> tuple[Outcome, str | None]:
+    if failure is not None:
+        return "error", str(failure)
+    assert status is not None  # no failure means a response arrived
+    if 200 <= status < 300:
+        return "ok", None
+    if status == 304:
+        return "not_modified", None
+    if status == 410:
+        return "gone", None
+    phrase = _phrase(status)
+    if status in _REDIRECTS:
+        return "error", f"HTTP {status} {phrase} without a Location"
+    return "error", f"HTTP {status} {phrase}".rstrip()
+
+
+def _phrase(status: int) -> str:
+    try:
+        return http.HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
+def _retry_after(
+    headers: Mapping[str, str], status: int | None, clock: Callable[[], datetime]
+) -> datetime | None:
+    value = headers.get("retry-after", "").strip()
+    if status not in (429, 503) or not value:
+        return None
+    now = clock()
+    if value.isdigit():
+        seconds = int(value) if len(value) < 10 else 10**9
+        return now + min(timedelta(seconds=seconds), _MAX_RETRY_AFTER)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    when = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    return min(when, now + _MAX_RETRY_AFTER)
+
+
+def _max_age(headers: Mapping[str, str]) -> int | None:
+    for directive in headers.get("cache-control", "").split(","):
+        name, _, value = directive.partition("=")
+        if name.strip().lower() == "max-age":
+            value = value.strip().strip('"')
+            return min(int(value), 2**31 - 1) if value.isdigit() else None
+    return None
+
+
+def _size(n: int) -> str:
+    if n % MiB == 0:
+        return f"{n // MiB} MiB"
+    if n % 1024 == 0:
+        return f"{n // 1024} KiB"
+    return f"{n} bytes"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

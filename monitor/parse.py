@@ -1,0 +1,256 @@
+"""Feed bytes and headers in, plain records out (feedparser underneath).
+
+`parse_feed` is a top-level function over plain data so that a process pool
+can run it. It never reads files or the network: feedparser only ever gets a
+BytesIO, with its own sanitiser and relative-URI pass off (ours are stricter).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import feedparser
+from feedparser.encodings import convert_to_utf8
+
+from monitor.normalize import canonical_url, cap, one_line, sha256_hex, utc_datetime, web_url
+from monitor.sanitize import html_to_text, plain_to_html, safe_xml, sanitize_html
+
+__all__ = ["FeedParseError", "ParsedEntry", "ParsedFeed", "parse_feed"]
+
+TITLE_CAP = 1_000
+SUMMARY_HTML_CAP = 100_000
+TEXT_CAP = 50_000
+AUTHOR_CAP = 200
+URL_CAP = 2_000
+MAX_ENTRIES = 5_000  # more is an archive or an attack; each costs parse time downstream
+WARNING_CAP = 500
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
+_UTF16_LE = re.compile(rb"(?:[\t\n\r ]\x00)*<\x00[!?A-Za-z_]\x00")
+_UTF16_BE = re.compile(rb"(?:\x00[\t\n\r ])*\x00<\x00[!?A-Za-z_]")
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_XML_DECLARATION = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*>")
+_HTML_PAGE = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+
+
+class FeedParseError(Exception):
+    """The document holds no feed; the message is one line for the feed's status."""
+
+
+@dataclass(frozen=True)
+class ParsedEntry:
+    """One item as the store keeps it; every text field is clean and capped."""
+
+    guid: str
+    link: str | None
+    url: str | None
+    title: str
+    summary_html: str
+    text: str
+    author: str | None
+    published: datetime | None
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """What a feed document says; `warning` keeps the parser's complaint, if any."""
+
+    title: str | None
+    site_url: str | None
+    entries: tuple[ParsedEntry, ...]
+    warning: str | None
+
+
+def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
+    """Parse a fetched feed; raise FeedParseError when it holds no feed at all."""
+    if not body or body.isspace():
+        raise FeedParseError("empty body")
+    data, feed_headers, notes = _prepare(body, headers)
+    try:
+        result = feedparser.parse(
+            io.BytesIO(data),
+            response_headers={**feed_headers, "content-location": url},
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except Exception as exc:  # hostile input must not escape as a crash
+        raise FeedParseError(f"parser failed: {type(exc).__name__}") from exc
+    if not result.get("version") and not result.entries:
+        page = _HTML_PAGE.search(data, 0, 4096)
+        raise FeedParseError("not a feed (HTML page)" if page else "not a feed")
+    if result.get("bozo"):
+        notes.append(str(result.get("bozo_exception") or "not well-formed"))
+    if len(result.entries) > MAX_ENTRIES:
+        notes.append(f"only the first {MAX_ENTRIES} of {len(result.entries)} items kept")
+    feed = dict(result.feed)
+    return ParsedFeed(
+        title=_plain(feed.get("title"), feed.get("title_detail"), TITLE_CAP) or None,
+        site_url=_capped_url(web_url(feed.get("link"), url)),
+        entries=_unique(_entry(raw, url) for raw in result.entries[:MAX_ENTRIES]),
+        warning=cap(one_line("; ".join(dict.fromkeys(notes))), WARNING_CAP) or None,
+    )
+
+
+def _prepare(body: bytes, headers: Mapping[str, str]) -> tuple[bytes, dict[str, str], list[str]]:
+    """The body as UTF-8 free of entity declarations, the headers that now
+    describe it, and notes on what had to be changed."""
+    lowered = {k.lower(): v for k, v in headers.items()}
+    feed_headers = {k: lowered[k] for k in ("content-type", "content-language") if k in lowered}
+    data, converted, notes = _to_utf8(_with_utf16_bom(body), feed_headers)
+    if converted:
+        # UTF-8 now, whatever the server said: tell feedparser so.
+        feed_headers = _as_utf8(feed_headers, None)
+    # Stray control bytes removed here keep a feed on the strict parser.
+    data, declared = safe_xml(data)
+    if declared:
+        notes.append("entity declarations ignored")
+    return data, feed_headers, notes
+
+
+def _to_utf8(body: bytes, headers: dict[str, str]) -> tuple[bytes, bool, list[str]]:
+    # feedparser's own charset rules (HTTP header, BOM, XML declaration, RFC 3023)
+    # run here, before the entity check, so that the check reads exactly the
+    # text the parser will: no encoding trick can hide a declaration from it.
+    try:
+        return _convert(body, headers)
+    except (UnicodeError, ValueError, LookupError):
+        pass  # feedparser chokes on an encoding name that is not text
+    try:
+        return _convert(_XML_DECLARATION.sub(b'<?xml version="1.0"?>', body, count=1), headers)
+    except (UnicodeError, ValueError, LookupError):
+        raise FeedParseError("unreadable character encoding") from None
+
+
+def _convert(body: bytes, headers: dict[str, str]) -> tuple[bytes, bool, list[str]]:
+    result: dict[str, Any] = {}
+    data = convert_to_utf8(headers, body, result)
+    encoding = result.get("encoding") or ""
+    if _misdeclared_utf8(body, encoding):
+        data = convert_to_utf8(_as_utf8(headers, "application/xml"), body, {})
+        return data, True, [f"declared as {encoding}, but encoded as UTF-8"]
+    notes = [str(result["bozo_exception"])] if result.get("bozo_exception") else []
+    return data, bool(encoding), notes
+
+
+def _with_utf16_bom(body: bytes) -> bytes:
+    # Without a BOM, UTF-16 that does not open with '<?xml' goes unrecognised.
+    if body.startswith(_BOMS):
+        return body
+    if _UTF16_LE.match(body):
+        return codecs.BOM_UTF16_LE + body
+    if _UTF16_BE.match(body):
+        return codecs.BOM_UTF16_BE + body
+    return body
+
+
+def _misdeclared_utf8(body: bytes, encoding: str) -> bool:
+    # Servers often label UTF-8 feeds ISO-8859-1 or windows-1252; non-ASCII
+    # text that is valid UTF-8 is almost never anything else.
+    encoding = encoding.lower().replace("_", "-")
+    if not encoding or encoding.startswith(("utf", "u16", "u32", "ucs")) or body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _as_utf8(headers: dict[str, str], default_type: str | None) -> dict[str, str]:
+    media_type = headers.get("content-type", "").split(";", 1)[0].strip() or default_type
+    if not media_type:
+        return headers
+    return {**headers, "content-type": f"{media_type}; charset=utf-8"}
+
+
+def _entry(raw: Mapping[str, Any], feed_url: str) -> ParsedEntry | None:
+    raw = dict(raw)  # plain keys: FeedParserDict's aliases warn and guess
+    link = _capped_url(web_url(raw.get("link"), feed_url))
+    base = link or feed_url
+    title = _plain(raw.get("title"), raw.get("title_detail"), TITLE_CAP)
+    summary_html = _summary_html(raw, base)
+    text = cap(html_to_text(summary_html), TEXT_CAP) if summary_html else ""
+    date_text = one_line(str(raw.get("published") or raw.get("updated") or ""))
+    guid = _guid(raw.get("id"), link, title or text, date_text)
+    if guid is None:
+        return None
+    author = _author(raw)
+    return ParsedEntry(
+        guid=guid,
+        link=link,
+        url=_capped_url(canonical_url(link)),
+        title=title,
+        summary_html=summary_html,
+        text=text,
+        author=author,
+        published=utc_datetime(raw.get("published_parsed") or raw.get("updated_parsed")),
+        content_hash=sha256_hex(title, link or "", summary_html),
+    )
+
+
+def _guid(given: object, link: str | None, label: str, date_text: str) -> str | None:
+    guid = one_line(given) if isinstance(given, str) else ""
+    guid = guid or link or ""
+    if not guid:
+        if not label:
+            return None  # nothing to show and nothing to recognise it by
+        return "sha256:" + sha256_hex(label, date_text)
+    # A cut identifier could collide with another; a digest of it cannot.
+    return guid if len(guid) <= URL_CAP else "sha256:" + sha256_hex(guid)
+
+
+def _plain(value: object, detail: Mapping[str, Any] | None, limit: int) -> str:
+    if not isinstance(value, str):
+        return ""
+    kind = (detail or {}).get("type", "text/plain")
+    text = html_to_text(value[: limit * 20]) if kind in _HTML_TYPES else value
+    return cap(one_line(text), limit)
+
+
+def _summary_html(raw: Mapping[str, Any], base: str) -> str:
+    candidates = [*raw.get("content", ()), raw.get("summary_detail") or {}]
+    best = max(candidates, key=lambda c: len(c.get("value") or ""), default={})
+    value = best.get("value") or ""
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    value = value[: SUMMARY_HTML_CAP * 4]
+    markup = value if best.get("type", "text/html") in _HTML_TYPES else plain_to_html(value)
+    return _cap_html(sanitize_html(markup, base), base)
+
+
+def _cap_html(markup: str, base: str) -> str:
+    limit = SUMMARY_HTML_CAP
+    while len(markup) > SUMMARY_HTML_CAP:
+        cut = markup[:limit]
+        if cut.rfind("<") > cut.rfind(">"):
+            cut = cut[: cut.rfind("<")]  # never leave half a tag behind
+        # Re-sanitising closes the tags the cut left open, which adds a little.
+        markup = sanitize_html(cut, base)
+        limit -= SUMMARY_HTML_CAP // 20
+    return markup
+
+
+def _author(raw: Mapping[str, Any]) -> str | None:
+    detail = raw.get("author_detail") or {}
+    name = detail.get("name") or raw.get("author")
+    return cap(one_line(name), AUTHOR_CAP) or None if isinstance(name, str) else None
+
+
+def _capped_url(value: str | None) -> str | None:
+    # A cut URL leads nowhere; better none than a broken one.
+    return value if value is not None and len(value) <= URL_CAP else None
+
+
+def _unique(entries: Iterable[ParsedEntry | None]) -> tuple[ParsedEntry, ...]:
+    # Feeds list newest first, so the first of two items sharing a guid wins.
+    seen: dict[str, ParsedEntry] = {}
+    for entry in entries:
+        if entry is not None and entry.guid not in seen:
+            seen[entry.guid] = entry
+    return tuple(seen.values())

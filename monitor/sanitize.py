@@ -1,0 +1,230 @@
+"""Untrusted feed input made harmless: HTML made inert or plain, XML made entity-free.
+
+Feed markup is untrusted. What survives is structure and links: no scripts,
+styles, forms, frames, SVG/MathML, event handlers or images (the reader loads
+nothing remote, so images would only ever be tracking pixels or broken boxes).
+Links keep http, https and mailto only and are resolved against the item URL.
+Feed XML loses its entity declarations before any parser sees it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import nh3
+
+from monitor.normalize import clean_text, web_url
+
+_BLOCK_TAGS = frozenset(
+    {
+        "p", "br", "div", "blockquote", "pre", "hr", "ul", "ol", "li", "dl", "dt", "dd",
+        "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tfoot", "tr",
+        "th", "td", "caption", "figure", "figcaption",
+    }
+)  # fmt: skip
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "cite", "code", "em", "i", "q", "s", "small", "strong", "sub", "sup", "u"}
+)
+ALLOWED_TAGS = _BLOCK_TAGS | _INLINE_TAGS
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "ol": {"start"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# Removed together with everything inside them: their content is code, a
+# vector or a fallback that means nothing as text.
+_DROPPED_WITH_CONTENT = frozenset(
+    {
+        "script", "style", "svg", "math", "iframe", "frame", "frameset", "noframes",
+        "object", "embed", "applet", "noscript", "noembed", "template", "textarea",
+        "select", "head", "title",
+    }
+)  # fmt: skip
+_TAG = re.compile(r"<[^>]*>")
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
+# Elements that never nest: void ones, and ones the next sibling closes.
+_FLAT = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+    }
+)  # fmt: skip
+# html5ever walks the stack of open elements for many start tags, so markup
+# nested thousands deep costs quadratic time (100,000 <div>s: 20 s).
+# No real article nests this deep; such markup is shown as text instead.
+MAX_DEPTH = 256
+_LINE_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def sanitize_html(markup: str, base_url: str | None = None) -> str:
+    """Inert HTML for `markup`, relative links resolved against `base_url`."""
+    if _too_deep(markup):
+        return plain_to_html(_crude_text(markup))
+    markup = clean_text(markup)
+    base = web_url(base_url)
+    if base:
+        try:
+            return _clean(markup, ("rewrite_with_base", base))
+        except ValueError:
+            pass  # a base Python accepts but nh3 does not (bad port, IDNA, IPv4)
+    return _clean(markup, "deny")
+
+
+def _clean(markup: str, relative: str | tuple[str, str]) -> str:
+    return nh3.clean(
+        markup,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(_DROPPED_WITH_CONTENT),
+        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        url_relative=relative,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def html_to_text(markup: str) -> str:
+    """Readable plain text of `markup`: tags gone, entities decoded, blocks on new lines."""
+    if _too_deep(markup):
+        return _lines(_crude_text(markup))
+    # Keep only attribute-free block tags, so that a simple pattern finds every tag.
+    skeleton = nh3.clean(
+        clean_text(markup),
+        tags=set(_BLOCK_TAGS),
+        clean_content_tags=set(_DROPPED_WITH_CONTENT),
+        attributes={},
+        link_rel=None,
+        strip_comments=True,
+    )
+    return _lines(html.unescape(_TAG.sub("\n", skeleton)))
+
+
+def _lines(text: str) -> str:
+    lines = (_LINE_SPACES.sub(" ", line).strip() for line in clean_text(text).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _too_deep(markup: str) -> bool:
+    # An upper bound on the parser's stack: a close tag only pops its own name.
+    open_counts: dict[str, int] = {}
+    depth = 0
+    for match in _TAG_NAME.finditer(markup):
+        name = match.group(2).lower()
+        if name in _FLAT:
+            continue
+        count = open_counts.get(name, 0)
+        if match.group(1):
+            if count:
+                open_counts[name] = count - 1
+                depth -= 1
+        else:
+            open_counts[name] = count + 1
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+    return False
+
+
+def _crude_text(markup: str) -> str:
+    # Only ever escaped afterwards, so a rough cut at tags is safe here.
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+def plain_to_html(text: str) -> str:
+    """Escaped HTML showing plain `text` as written, line breaks kept."""
+    return html.escape(clean_text(text)).replace("\n", "<br>")
+
+
+_CONTROL_BYTES = bytes(range(32)).translate(None, b"\t\n\r")
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_DOCTYPE = b"<!DOCTYPE"
+_ENTITY = b"<!ENTITY"
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_:]")
+_HEAD_STOP = re.compile(rb"""[\[>"']""")
+_SUBSET_STOP = re.compile(rb"""[\]"']|<!--|<\?""")
+_CLOSERS = {b'"': b'"', b"'": b"'", b"<!--": b"-->", b"<?": b"?>"}
+_DECLARATION_END = re.compile(rb"\s*>")
+
+
+def safe_xml(data: bytes) -> tuple[bytes, bool]:
+    """UTF-8 XML made safe to hand to feedparser; also says whether it declared entities.
+
+    Characters XML forbids are removed, raw or as references (feedparser's
+    lenient parser crashes on a reference to a surrogate), and entity
+    declarations are neutralised (see `neutralise_dtd`).
+    """
+    data = data.translate(None, _CONTROL_BYTES)
+    if b"&#" in data:
+        data = _CHAR_REF.sub(_valid_char_ref, data)
+    return neutralise_dtd(data)
+
+
+def _valid_char_ref(match: re.Match[bytes]) -> bytes:
+    hexadecimal, decimal = match.groups()
+    if len(hexadecimal or decimal) > 8:
+        return b""  # far past U+10FFFF (and past what int() will read)
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    allowed = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0x10FFFF
+    return match.group() if allowed and code not in (0xFFFE, 0xFFFF) else b""
+
+
+def neutralise_dtd(data: bytes) -> tuple[bytes, bool]:
+    """`data` (ASCII-compatible XML) with no entity declarations left in it.
+
+    The internal DTD subset of the prolog's DOCTYPE is removed (its external
+    identifier stays, so RSS 0.91 is still recognised), and any other
+    `<!ENTITY` is escaped into text. Entity declarations are what billion
+    laughs, quadratic blow-up and XXE are made of; feeds use them only to
+    spell HTML entities, which the lenient parser decodes without them.
+    Returns the data and whether it declared entities. Runs in linear time.
+    """
+    declared = _ENTITY in data
+    data = _drop_internal_subset(data)
+    if _ENTITY in data:
+        data = data.replace(_ENTITY, b"&lt;!ENTITY")
+    return data, declared
+
+
+def _drop_internal_subset(data: bytes) -> bytes:
+    start = data.find(_DOCTYPE)
+    if start == -1 or _FIRST_ELEMENT.search(data, 0, start):
+        return data
+    opening = _subset_start(data, start + len(_DOCTYPE))
+    if opening is None:
+        return data
+    end = _subset_end(data, opening + 1)
+    closing = _DECLARATION_END.match(data, end)
+    return data[:opening].rstrip() + b">" + data[closing.end() if closing else end :]
+
+
+def _subset_start(data: bytes, pos: int) -> int | None:
+    # The '[' opening the subset, unless the declaration ends (or breaks off) first.
+    while match := _HEAD_STOP.search(data, pos):
+        char = match.group()
+        if char == b"[":
+            return match.start()
+        if char == b">":
+            return None
+        pos = data.find(char, match.end()) + 1
+        if pos == 0:
+            return None
+    return None
+
+
+def _subset_end(data: bytes, pos: int) -> int:
+    # Just past the ']' closing the subset, skipping literals, comments and
+    # processing instructions; an unclosed subset runs to the end.
+    while match := _SUBSET_STOP.search(data, pos):
+        token = match.group()
+        if token == b"]":
+            return match.end()
+        closer = _CLOSERS[token]
+        found = data.find(closer, match.end())
+        if found == -1:
+            return len(data)
+        pos = found + len(closer)
+    return len(data)

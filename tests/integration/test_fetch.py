@@ -1,0 +1,390 @@
+"""The fetcher against real HTTP servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import ssl
+import threading
+import time
+import tracemalloc
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from monitor import __version__
+from monitor.fetch import Fetcher, MiB, Validators, make_client
+from tests.integration.feedserver import (
+    FeedServer,
+    drip,
+    gzip_bomb,
+    gzipped,
+    never_answer,
+    redirect,
+    respond,
+    self_signed_tls,
+)
+
+NOW = datetime(2026, 2, 3, 12, 0, tzinfo=UTC)
+RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+FEED_TYPE = {"Content-Type": "application/rss+xml; charset=utf-8"}
+
+
+@pytest.fixture
+def server():
+    with FeedServer() as running:
+        yield running
+
+
+@pytest.fixture
+def client():
+    with make_client() as shared:
+        yield shared
+
+
+@pytest.fixture
+def fetcher(client):
+    return Fetcher(client, clock=lambda: NOW)
+
+
+def test_a_feed_is_fetched_with_its_body_headers_and_validators(server, fetcher):
+    server.route(
+        "/feed",
+        respond(RSS, headers={**FEED_TYPE, "ETag": '"v1"', "Last-Modified": "Mon, 02 Feb 2026 10:00:00 GMT"}),
+    )
+    result = fetcher.fetch(server.url("/feed"), Validators())
+    assert result.outcome == "ok"
+    assert result.status == 200
+    assert result.body == RSS
+    assert result.headers["content-type"] == "application/rss+xml; charset=utf-8"
+    assert result.validators == Validators('"v1"', "Mon, 02 Feb 2026 10:00:00 GMT")
+    assert result.final_url == result.url == server.url("/feed")
+    assert result.permanent_url is None
+    assert result.error is None
+    assert result.bytes_read == len(RSS)
+
+
+def test_stored_validators_are_sent_back_byte_for_byte(server, fetcher):
+    server.route("/feed", respond(status=304))
+    old = Validators('W/"abc-123"', "Tue, 03 Feb 2026 10:00:00 GMT")
+    result = fetcher.fetch(server.url("/feed"), old)
+    assert server.requests[0].headers["if-none-match"] == 'W/"abc-123"'
+    assert server.requests[0].headers["if-modified-since"] == "Tue, 03 Feb 2026 10:00:00 GMT"
+    assert result.outcome == "not_modified"
+    assert result.body is None
+    assert result.validators == old
+
+
+def test_a_304_that_sends_a_new_etag_updates_only_that_validator(server, fetcher):
+    server.route("/feed", respond(status=304, headers={"ETag": '"v2"'}))
+    result = fetcher.fetch(server.url("/feed"), Validators('"v1"', "Tue, 03 Feb 2026 10:00:00 GMT"))
+    assert result.validators == Validators('"v2"', "Tue, 03 Feb 2026 10:00:00 GMT")
+
+
+def test_without_validators_no_conditional_headers_are_sent(server, fetcher):
+    server.route("/feed", respond(RSS))
+    fetcher.fetch(server.url("/feed"), Validators())
+    assert "if-none-match" not in server.requests[0].headers
+    assert "if-modified-since" not in server.requests[0].headers
+
+
+def test_requests_name_the_app_and_ask_for_feeds_without_referer_or_cookies(server, fetcher):
+    server.route("/feed", respond(RSS))
+    fetcher.fetch(server.url("/feed"), Validators())
+    sent = server.requests[0].headers
+    assert sent["user-agent"] == f"cc-monitor/{__version__} (+https://github.com/cc-monitor/cc-monitor)"
+    assert "application/rss+xml" in sent["accept"]
+    assert "application/atom+xml" in sent["accept"]
+    assert sent["accept-encoding"] == "gzip, deflate"
+    assert "referer" not in sent
+    assert "cookie" not in sent
+    assert server.requests[0].path == "/feed"  # no cache-busting parameters
+
+
+def test_cookies_a_server_sets_are_never_sent_back(server, fetcher):
+    server.route("/set", respond(status=302, headers={"Set-Cookie": "sid=1; Path=/", "Location": "/feed"}))
+    server.route("/feed", respond(RSS, headers={"Set-Cookie": "other=2; Path=/"}))
+    fetcher.fetch(server.url("/set"), Validators())
+    fetcher.fetch(server.url("/set"), Validators())
+    assert [r.path for r in server.requests] == ["/set", "/feed", "/set", "/feed"]
+    assert all("cookie" not in r.headers for r in server.requests)
+
+
+def test_permanent_redirects_all_the_way_report_the_new_url(server, fetcher):
+    server.route("/a", redirect("/b", 301))
+    server.route("/b", redirect(server.url("/c"), 308))
+    server.route("/c", respond(RSS))
+    result = fetcher.fetch(server.url("/a"), Validators())
+    assert result.outcome == "ok"
+    assert result.final_url == server.url("/c")
+    assert result.permanent_url == server.url("/c")
+    assert result.url == server.url("/a")
+
+
+@pytest.mark.parametrize("temporary", [302, 303, 307])
+def test_one_temporary_hop_means_no_permanent_url(server, fetcher, temporary):
+    server.route("/a", redirect("/b", 301))
+    server.route("/b", redirect("/c", temporary))
+    server.route("/c", respond(RSS))
+    result = fetcher.fetch(server.url("/a"), Validators())
+    assert result.outcome == "ok"
+    assert result.final_url == server.url("/c")
+    assert result.permanent_url is None
+
+
+def test_a_permanent_redirect_to_an_error_keeps_the_old_url(server, fetcher):
+    server.route("/a", redirect("/b", 301))
+    result = fetcher.fetch(server.url("/a"), Validators())
+    assert result.outcome == "error"
+    assert result.status == 404
+    assert result.permanent_url is None
+
+
+def test_validators_go_with_every_hop_of_a_redirect(server, fetcher):
+    server.route("/a", redirect("/b", 301))
+    server.route("/b", respond(status=304))
+    result = fetcher.fetch(server.url("/a"), Validators('"e"'))
+    assert result.outcome == "not_modified"
+    assert [r.headers.get("if-none-match") for r in server.requests] == ['"e"', '"e"']
+
+
+def test_five_redirects_are_followed_and_a_sixth_is_an_error(server, fetcher):
+    for i in range(6):
+        server.route(f"/r{i}", redirect(f"/r{i + 1}", 302))
+    server.route("/r6", respond(RSS))
+    too_many = fetcher.fetch(server.url("/r0"), Validators())
+    enough = fetcher.fetch(server.url("/r1"), Validators())
+    assert too_many.outcome == "error"
+    assert too_many.error == "too many redirects (more than 5)"
+    assert enough.outcome == "ok"
+    assert enough.final_url == server.url("/r6")
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://example.com/feed.xml"])
+def test_a_redirect_off_the_web_is_refused(server, fetcher, target):
+    server.route("/feed", redirect(target, 301))
+    result = fetcher.fetch(server.url("/feed"), Validators())
+    assert result.outcome == "error"
+    assert result.error == f"redirect to {target.split(':')[0]}: refused"
+    assert result.body is None
+
+
+def test_a_url_that_is_not_http_is_refused_without_a_request(fetcher):
+    result = fetcher.fetch("file:///etc/passwd", Validators())
+    assert result.outcome == "error"
+    assert result.status is None
+    assert result.error == "URL scheme file: refused"
+
+
+def test_gone_is_its_own_outcome(server, fetcher):
+    server.route("/feed", respond(b"gone", status=410))
+    result = fetcher.fetch(server.url("/feed"), Validators('"v"'))
+    assert (result.outcome, result.status, result.body) == ("gone", 410, None)
+    assert result.validators == Validators('"v"')
+
+
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [(404, "HTTP 404 Not Found"), (403, "HTTP 403 Forbidden"), (500, "HTTP 500 Internal Server Error")],
+)
+def test_http_errors_carry_status_and_a_readable_message(server, fetcher, status, message):
+    server.route("/feed", respond(b"no", status=status))
+    result = fetcher.fetch(server.url("/feed"), Validators())
+    assert (result.outcome, result.status, result.error) == ("error", status, message)
+    assert result.retry_after is None
+
+
+def test_retry_after_in_seconds_becomes_an_absolute_time(server, fetcher):
+    server.route("/feed", respond(status=429, headers={"Retry-After": "120"}))
+    result = fetcher.fetch(server.url("/feed"), Validators())
+    assert result.outcome == "error"
+    assert result.error == "HTTP 429 Too Many Requests"
+    assert result.retry_after == NOW + timedelta(seconds=120)
+
+
+def test_retry_after_as_an_http_date_is_read_in_utc(server, fetcher):
+    server.route("/feed", respond(status=503, headers={"Retry-After": "Tue, 03 Feb 2026 13:30:00 GMT"}))
+    result = fetcher.fetch(server.url("/feed"), Validators())
+    assert result.status == 503
+    assert result.retry_after == datetime(2026, 2, 3, 13, 30, tzinfo=UTC)
+    assert result.retry_after.tzinfo is not None
+
+
+def test_an_unreadable_retry_after_is_ignored(server, fetcher):
+    server.route("/feed", respond(status=429, headers={"Retry-After": "soon-ish"}))
+    assert fetcher.fetch(server.url("/feed"), Validators()).retry_after is None
+
+
+def test_cache_control_max_age_is_reported_for_ok_and_not_modified(server, fetcher):
+    server.route("/ok", respond(RSS, headers={"Cache-Control": "public, max-age=900"}))
+    server.route("/same", respond(status=304, headers={"Cache-Control": 'max-age="60", must-revalidate'}))
+    assert fetcher.fetch(server.url("/ok"), Validators()).max_age == 900
+    assert fetcher.fetch(server.url("/same"), Validators()).max_age == 60
+
+
+@pytest.mark.parametrize(
+    ("encoding", "packed"),
+    [
+        ("gzip", gzipped(RSS)),
+        ("deflate", zlib.compress(RSS)),
+        ("deflate", zlib.compress(RSS)[2:-4]),  # raw deflate, as some servers send it
+    ],
+)
+def test_compressed_bodies_are_decoded(server, fetcher, encoding, packed):
+    server.route("/feed", respond(packed, headers={"Content-Encoding": encoding}))
+    result = fetcher.fetch(server.url("/feed"), Validators())
+    assert result.body == RSS
+    assert result.bytes_read == len(packed)
+
+
+def test_a_corrupt_gzip_body_is_an_error(server, fetcher):
+    server.route("/feed", respond(b"\x1f\x8b not really gzip", headers={"Content-Encoding": "gzip"}))
+    result = fetcher.fetch(server.url("/feed"), Validators())
+    assert (result.outcome, result.error, result.body) == ("error", "cannot decode the gzip body", None)
+
+
+def test_an_unknown_content_encoding_is_an_error(server, fetcher):
+    server.route("/feed", respond(b"xx", headers={"Content-Encoding": "br"}))
+    result = fetcher.fetch(server.url("/feed"), Validators())
+    assert result.outcome == "error"
+    assert result.error == "unsupported content encoding: br"
+
+
+def test_a_content_length_over_the_cap_is_refused_before_reading(server, client):
+    server.route("/feed", respond(b"x" * 5000))
+    result = Fetcher(client, max_bytes=1000).fetch(server.url("/feed"), Validators())
+    assert result.outcome == "error"
+    assert result.status == 200
+    assert result.error == "body exceeds 1000 bytes"
+    assert result.bytes_read == 0
+
+
+def test_a_body_inflating_past_the_cap_is_stopped(server, client):
+    server.route("/feed", respond(gzipped(b"x" * 3000), headers={"Content-Encoding": "gzip"}))
+    server.route("/small", respond(gzipped(b"x" * 1000), headers={"Content-Encoding": "gzip"}))
+    fetcher = Fetcher(client, max_bytes=1000)
+    assert fetcher.fetch(server.url("/feed"), Validators()).error == "body exceeds 1000 bytes"
+    assert fetcher.fetch(server.url("/small"), Validators()).body == b"x" * 1000
+
+
+def test_a_gzip_bomb_is_stopped_at_the_cap_with_bounded_memory(server, fetcher):
+    server.route("/bomb", gzip_bomb(1024 * MiB))  # about 1 MB on the wire
+    tracemalloc.start()
+    try:
+        result = fetcher.fetch(server.url("/bomb"), Validators())
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.outcome == "error"
+    assert result.error == "body exceeds 15 MiB"
+    assert peak < 100 * MiB
+    assert result.bytes_read < 1 * MiB
+
+
+def test_a_server_that_never_answers_times_out_at_the_deadline(server, client):
+    server.route("/feed", never_answer())
+    started = time.monotonic()
+    result = Fetcher(client, deadline_s=1.0).fetch(server.url("/feed"), Validators())
+    elapsed = time.monotonic() - started
+    assert result.outcome == "error"
+    assert result.status is None
+    assert result.error == "timed out after 1 s"
+    assert 0.9 <= elapsed < 2.5
+
+
+def test_a_body_dripping_a_byte_at_a_time_times_out_at_the_deadline(server, client):
+    server.route("/feed", drip(RSS, every_s=0.1))  # ~8 s for the whole body
+    started = time.monotonic()
+    result = Fetcher(client, deadline_s=1.0).fetch(server.url("/feed"), Validators())
+    elapsed = time.monotonic() - started
+    assert result.outcome == "error"
+    assert result.error == "timed out after 1 s"
+    assert result.body is None
+    assert 0.9 <= elapsed < 2.5
+    assert 0 < result.bytes_read < len(RSS)
+
+
+def test_headers_dripping_a_byte_at_a_time_time_out_at_the_deadline(server, client):
+    def slow_headers(request, srv):
+        for byte in b"HTTP/1.0 200 OK\r\nX-Padding: " + b"a" * 200:
+            if srv.pause(0.05):
+                return
+            request.wfile.write(bytes([byte]))
+            request.wfile.flush()
+
+    server.route("/feed", slow_headers)
+    started = time.monotonic()
+    result = Fetcher(client, deadline_s=1.0).fetch(server.url("/feed"), Validators())
+    assert result.error == "timed out after 1 s"
+    assert time.monotonic() - started < 2.5
+
+
+def test_a_refused_connection_is_an_error_without_status(fetcher):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = fetcher.fetch(f"http://127.0.0.1:{port}/feed", Validators())
+    assert result.outcome == "error"
+    assert result.status is None
+    assert result.error.startswith("connection failed:")
+    assert "\n" not in result.error
+
+
+def test_at_most_two_connections_reach_one_host_at_a_time(server, fetcher):
+    lock = threading.Condition()
+    state = {"active": 0, "peak": 0}
+
+    def overlapping(request, srv):
+        with lock:
+            state["active"] += 1
+            state["peak"] = max(state["peak"], state["active"])
+            lock.notify_all()
+            # Give a third connection the chance to show up, if one could.
+            lock.wait_for(lambda: state["active"] > 2, timeout=0.4)
+        respond(RSS)(request, srv)
+        with lock:
+            state["active"] -= 1
+
+    server.route("/feed", overlapping)
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: fetcher.fetch(server.url("/feed"), Validators()), range(4)))
+    assert [r.outcome for r in results] == ["ok"] * 4
+    assert state["peak"] == 2
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    context, cert = self_signed_tls(tmp_path)
+    with FeedServer(tls=context) as running, make_client(verify=ssl.create_default_context(cafile=cert)) as c:
+        yield running, c
+
+
+def test_an_https_feed_is_fetched(tls_server):
+    server, client = tls_server
+    server.route("/feed", respond(RSS, headers={"ETag": '"t"'}))
+    result = Fetcher(client).fetch(server.url("/feed"), Validators())
+    assert server.url("/feed").startswith("https://")
+    assert (result.outcome, result.body, result.validators.etag) == ("ok", RSS, '"t"')
+
+
+def test_an_https_body_dripping_a_byte_at_a_time_times_out_at_the_deadline(tls_server):
+    server, client = tls_server
+    server.route("/feed", drip(RSS, every_s=0.1))
+    started = time.monotonic()
+    result = Fetcher(client, deadline_s=1.0).fetch(server.url("/feed"), Validators())
+    assert result.error == "timed out after 1 s"
+    assert time.monotonic() - started < 2.5
+
+
+def test_an_untrusted_certificate_is_an_error(tls_server):
+    server, _ = tls_server
+    server.route("/feed", respond(RSS))
+    with make_client() as default_trust:
+        result = Fetcher(default_trust).fetch(server.url("/feed"), Validators())
+    assert result.outcome == "error"
+    assert result.status is None
+    assert "CERTIFICATE_VERIFY_FAILED" in result.error
