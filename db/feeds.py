@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from db.errors import DuplicateFeedError, NotFoundError
 from db.records import Feed, FeedOutcome, FetchLogEntry
@@ -14,6 +16,14 @@ if TYPE_CHECKING:
     from db.store import Store
 
 _EDITABLE = {"title", "site_url", "category", "interval_s", "enabled"}
+_POLLABLE = " AND enabled = 1 AND coalesce(last_status, '') != 'gone'"
+
+ClaimFilter = Literal["any", "enabled", "due"]
+_CLAIM_FILTERS: dict[str, str] = {
+    "any": "",
+    "enabled": _POLLABLE,
+    "due": _POLLABLE + " AND (next_poll_at IS NULL OR next_poll_at <= :now)",
+}
 
 
 def _feed(row: sqlite3.Row) -> Feed:
@@ -150,6 +160,60 @@ class FeedRepo:
                 (owner, to_db(until), feed_id, owner, to_db(now)),
             )
             return cursor.rowcount == 1
+
+    def claim(
+        self,
+        feed_ids: Sequence[int],
+        owner: str,
+        now: datetime,
+        until: datetime,
+        *,
+        only: ClaimFilter = "any",
+        stale_owners: Sequence[str] = (),
+    ) -> tuple[list[Feed], dict[int, str | None]]:
+        """Lease several feeds in one transaction; return (leased feeds, {refused id: lease owner}).
+
+        A feed is refused when a live lease of another poller holds it (its owner is
+        given) or, with `only`, when it is no longer "due" or no longer "enabled"
+        (owner None): another poller may have polled it since the caller chose it.
+        Leases of `stale_owners` (pollers known to be dead) count as free.
+        """
+        condition = _CLAIM_FILTERS[only]
+        claimed: list[Feed] = []
+        refused: dict[int, str | None] = {}
+        with self._store.write() as conn:
+            for feed_id in feed_ids:
+                cursor = conn.execute(
+                    "UPDATE feeds SET lease_owner = :owner, lease_until = :until WHERE id = :id "
+                    "AND (lease_owner IS NULL OR lease_owner = :owner OR lease_until IS NULL "
+                    "OR lease_until <= :now OR lease_owner IN (SELECT value FROM json_each(:stale)))"
+                    f"{condition}",
+                    {
+                        "owner": owner, "until": to_db(until), "id": feed_id, "now": to_db(now),
+                        "stale": json.dumps(list(stale_owners)),
+                    },
+                )
+                row = conn.execute("SELECT * FROM feeds WHERE id = ?", (feed_id,)).fetchone()
+                if row is None:
+                    continue
+                if cursor.rowcount == 1:
+                    claimed.append(_feed(row))
+                else:
+                    live = row["lease_owner"] if (row["lease_until"] or "") > (to_db(now) or "") else None
+                    refused[feed_id] = live
+        return claimed, refused
+
+    def release_leases(self, feed_ids: Iterable[int], owner: str) -> None:
+        """Give up leases this owner still holds (feeds abandoned without writing)."""
+        ids = list(feed_ids)
+        if not ids:
+            return
+        with self._store.write() as conn:
+            conn.executemany(
+                "UPDATE feeds SET lease_owner = NULL, lease_until = NULL "
+                "WHERE id = ? AND lease_owner = ?",
+                [(feed_id, owner) for feed_id in ids],
+            )
 
     def release_lease(self, feed_id: int, owner: str) -> None:
         with self._store.write() as conn:

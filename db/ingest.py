@@ -9,7 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from db.articles import matches_to_json
@@ -18,6 +19,10 @@ from db.timeutil import to_db
 
 if TYPE_CHECKING:
     from db.store import Store
+
+# A date further ahead than this is a feed's mistake: the item keeps it as published,
+# but sorts by when we first saw it instead of sitting on top of every list for months.
+FUTURE_SLACK = timedelta(days=1)
 
 _ARTICLE_COLUMNS = (
     "guid, url, title, summary_html, text, author, published, content_hash, relevant, lang"
@@ -31,17 +36,32 @@ def _values(item: IncomingItem) -> tuple[object, ...]:
     )
 
 
+@dataclass(frozen=True)
+class FeedIngestResult(IngestResult):
+    """What one feed's poll wrote; `new_relevant` counts new items judged relevant."""
+
+    new_relevant: int = 0
+
+
+def _sort_date(published: datetime | None, now: datetime) -> str | None:
+    """The date an item sorts by: its own, unless it claims to come from the future."""
+    if published is None or published > now + FUTURE_SLACK:
+        return None
+    return to_db(published)
+
+
 class IngestRepo:
     def __init__(self, store: Store) -> None:
         self._store = store
 
     def store_feed(
         self, feed_id: int, outcome: FeedOutcome, items: Sequence[IncomingItem], now: datetime
-    ) -> IngestResult:
+    ) -> FeedIngestResult:
         """Store one feed's poll: new and changed items with their tags, then the feed's state."""
         new_ids: list[int] = []
         updated_ids: list[int] = []
         per_issue: Counter[str] = Counter()
+        new_relevant = 0
         with self._store.write() as conn:
             for item in items:
                 article_id, created = self._upsert(conn, feed_id, item, now)
@@ -50,12 +70,13 @@ class IngestRepo:
                 if created:
                     new_ids.append(article_id)
                     if item.relevant:
+                        new_relevant += 1
                         per_issue.update(tag.issue for tag in item.tags)
                 else:
                     updated_ids.append(article_id)
                 self._write_rule_tags(conn, article_id, item.relevant, item.tags)
             self._store.feeds.record_outcome(feed_id, outcome, new_items=len(new_ids))
-        return IngestResult(tuple(new_ids), tuple(updated_ids), dict(per_issue))
+        return FeedIngestResult(tuple(new_ids), tuple(updated_ids), dict(per_issue), new_relevant)
 
     def _upsert(
         self, conn: sqlite3.Connection, feed_id: int, item: IncomingItem, now: datetime
@@ -69,14 +90,17 @@ class IngestRepo:
         if known is not None:
             if known[1] == item.content_hash:
                 return None, False
+            # One canonical URL, one article: a changed link that another article already
+            # has keeps the old one.
             conn.execute(
-                "UPDATE articles SET url = ?, title = ?, summary_html = ?, text = ?, author = ?, "
-                "published = coalesce(?, published), sort_date = coalesce(?, published, first_seen), "
-                "content_hash = ?, updated_at = ? WHERE id = ?",
+                "UPDATE articles SET url = CASE WHEN ?1 IS NULL OR NOT EXISTS (SELECT 1 FROM articles "
+                "WHERE url = ?1 AND id != ?9) THEN ?1 ELSE url END, title = ?2, summary_html = ?3, "
+                "text = ?4, author = ?5, published = coalesce(?6, published), "
+                "sort_date = coalesce(?7, sort_date), content_hash = ?8, updated_at = ?10 WHERE id = ?9",
                 (
                     item.url, item.title, item.summary_html, item.text, item.author,
-                    to_db(item.published), to_db(item.published), item.content_hash,
-                    to_db(now), known[0],
+                    to_db(item.published), _sort_date(item.published, now), item.content_hash,
+                    known[0], to_db(now),
                 ),
             )
             return known[0], False
@@ -92,7 +116,7 @@ class IngestRepo:
         cursor = conn.execute(
             f"INSERT INTO articles(feed_id, {_ARTICLE_COLUMNS}, first_seen, sort_date) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (feed_id, *_values(item), seen, to_db(item.published) or seen),
+            (feed_id, *_values(item), seen, _sort_date(item.published, now) or seen),
         )
         article_id = int(cursor.lastrowid or 0)
         conn.execute(

@@ -30,6 +30,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("url")
     add.add_argument("--title")
     add.add_argument("--category")
+    add.add_argument(
+        "--no-fetch", action="store_true", help="only list it; the next poll fetches it"
+    )
     add.set_defaults(func=run_add)
 
     remove = sub.add_parser("remove", help="remove a feed and the articles only it carried")
@@ -114,7 +117,28 @@ def run_add(args: argparse.Namespace, ctx: Context) -> int:
     url = normalise_feed_url(args.url)
     feed = ctx.store().feeds.add(url, title=args.title, category=args.category, now=ctx.clock())
     print(f"added feed {feed.id}: {feed.url}")
+    if not args.no_fetch:
+        _fetch_once(ctx, feed)
     return 0
+
+
+def _fetch_once(ctx: Context, feed: Feed) -> None:
+    """One GET right away, so the reader sees at once whether the feed works.
+
+    A feed that cannot be fetched stays listed and shows as failing; it is retried
+    on the usual schedule.
+    """
+    from monitor.poller import FeedResult, Poller
+
+    results: list[FeedResult] = []
+    with Poller(ctx.db_path, clock=ctx.clock, fetch_workers=1, parse_processes=0) as poller:
+        poller.poll(feed_ids=[feed.id], on_result=results.append)
+    for result in results:
+        if result.status in ("ok", "not_modified"):
+            print(f"fetched feed {feed.id}: {len(result.new_ids)} new items")
+        else:
+            print(f"feed {feed.id} is failing: {result.error} (it stays listed and will be retried)",
+                  file=sys.stderr)
 
 
 def run_remove(args: argparse.Namespace, ctx: Context) -> int:

@@ -103,7 +103,7 @@ def test_python_dash_m_monitor_runs_the_same_cli(db_path, tmp_path):
 def test_monitor_db_environment_variable_chooses_the_database(tmp_path):
     target = tmp_path / "from-env.db"
     result = subprocess.run(
-        [sys.executable, "-m", "monitor", "feeds", "add", "https://example.org/rss"],
+        [sys.executable, "-m", "monitor", "feeds", "add", "--no-fetch", "https://example.org/rss"],
         capture_output=True, text=True, timeout=60, cwd=tmp_path,
         env={**os.environ, "MONITOR_DB": str(target)},
     )

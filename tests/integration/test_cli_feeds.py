@@ -27,7 +27,7 @@ def test_feeds_list_json_carries_the_documented_keys(cli):
 
 
 def test_a_feed_is_added_removed_disabled_and_enabled_by_id_or_url(cli):
-    assert cli("feeds", "add", "https://news.example.org/canada-china.xml").code == 0
+    assert cli("feeds", "add", "--no-fetch", "https://news.example.org/canada-china.xml").code == 0
     assert "https://news.example.org/canada-china.xml" in feed_urls(cli)
 
     listed = [json.loads(x) for x in cli("feeds", "list", "--json").out.splitlines()]
@@ -41,7 +41,7 @@ def test_a_feed_is_added_removed_disabled_and_enabled_by_id_or_url(cli):
 
 
 def test_feed_scheme_is_normalised_and_the_host_lower_cased(cli):
-    assert cli("feeds", "add", "feed://News.Example.ORG/rss").code == 0
+    assert cli("feeds", "add", "--no-fetch", "feed://News.Example.ORG/rss").code == 0
     assert "http://news.example.org/rss" in feed_urls(cli)
 
 
@@ -61,9 +61,9 @@ def test_a_feed_that_is_not_http_is_refused_in_one_line_and_nothing_changes(cli,
 
 
 def test_a_duplicate_feed_is_refused(cli, db_path):
-    assert cli("feeds", "add", "https://example.org/rss").code == 0
+    assert cli("feeds", "add", "--no-fetch", "https://example.org/rss").code == 0
     before = dump_database(db_path)
-    result = cli("feeds", "add", "https://EXAMPLE.org/rss")
+    result = cli("feeds", "add", "https://EXAMPLE.org/rss")  # refused before any fetch
     assert result.code == 2
     assert "already" in result.err
     assert dump_database(db_path) == before

@@ -1,0 +1,206 @@
+"""From feed bytes to items ready to store: parse, normalise, judge relevance, tag.
+
+The work is CPU-bound (feedparser is pure Python), so the poller runs it in a pool
+of processes; the GIL would serialise it in threads. Everything a worker gets and
+returns is plain, picklable data, and each worker builds its `Tagger` once, from
+the rule bodies its initializer receives.
+
+The pool starts its workers with "spawn", never "fork": the desktop app polls from
+a process with Qt threads, and forking a process with threads copies their locks in
+whatever state they happen to be.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from db.records import IncomingItem
+from monitor.parse import ParsedEntry, parse_feed
+from monitor.retag import to_store_tags
+from monitor.tagging import Tagger
+
+
+@dataclass(frozen=True)
+class ProcessedFeed:
+    """A parsed feed whose entries were judged and tagged."""
+
+    title: str | None
+    site_url: str | None
+    items: tuple[IncomingItem, ...]
+    warning: str | None
+
+
+class Pipeline:
+    """Parse + classify with one tagger; safe to share between threads."""
+
+    def __init__(self, tagger: Tagger) -> None:
+        self._tagger = tagger
+
+    def process(self, body: bytes, headers: Mapping[str, str], url: str) -> ProcessedFeed:
+        """Raises monitor.parse.FeedParseError when the body holds no feed."""
+        parsed = parse_feed(body, headers, url)
+        return ProcessedFeed(
+            title=parsed.title,
+            site_url=parsed.site_url,
+            items=tuple(self.item(entry) for entry in parsed.entries),
+            warning=parsed.warning,
+        )
+
+    def item(self, entry: ParsedEntry) -> IncomingItem:
+        verdict = self._tagger.classify(entry.title, entry.text)
+        return IncomingItem(
+            guid=entry.guid,
+            url=entry.url,
+            title=entry.title,
+            summary_html=entry.summary_html,
+            text=entry.text,
+            author=entry.author,
+            published=entry.published,
+            content_hash=entry.content_hash,
+            relevant=verdict.relevant,
+            tags=to_store_tags(verdict.tags),
+        )
+
+
+# --- the worker side: module-level, so that a spawned process can import it -------------
+
+PARENT_CHECK_S = 1.0
+
+_worker_pipeline: Pipeline | None = None
+
+
+def init_worker(rule_bodies: Mapping[str, Any], parent_pid: int | None = None) -> None:
+    """Process-pool initializer: build this worker's tagger once, and die with the parent."""
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(Tagger.from_rules(rule_bodies))
+    if parent_pid is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    # A worker blocks on its task queue forever when the poller process is killed
+    # (the worker holds a write end of that queue itself, so it never sees EOF).
+    # Once the parent is gone this process is re-parented, and it leaves.
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(1)
+
+
+def process_in_worker(body: bytes, headers: Mapping[str, str], url: str) -> ProcessedFeed:
+    if _worker_pipeline is None:
+        raise RuntimeError("init_worker() was not run in this process")
+    return _worker_pipeline.process(body, headers, url)
+
+
+# --- the parent side -----------------------------------------------------------------------
+
+Done = Callable[[ProcessedFeed | BaseException], None]
+
+
+class ParseLane:
+    """Where feeds are parsed: in the calling thread (processes=0) or in a process pool.
+
+    `run` hands its result, or the exception, to a callback and keeps nothing: a
+    finished future is dropped as soon as its callback has run.
+    """
+
+    def __init__(self, processes: int) -> None:
+        self._processes = max(0, processes)
+        self._lock = threading.Lock()
+        self._rules_key: str | None = None
+        self._rules: Mapping[str, Any] = {}
+        self._pipeline: Pipeline | None = None
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def in_process(self) -> bool:
+        return self._processes == 0
+
+    def use_rules(self, rule_bodies: Mapping[str, Any]) -> None:
+        """Parse with these rules from now on; raises RuleError (in this process) if unusable."""
+        key = json.dumps(rule_bodies, sort_keys=True, ensure_ascii=False)
+        with self._lock:
+            if key == self._rules_key:
+                return
+            pipeline = Pipeline(Tagger.from_rules(rule_bodies))
+            old_pool, self._pool = self._pool, None
+            self._rules_key, self._rules, self._pipeline = key, rule_bodies, pipeline
+        if old_pool is not None:
+            old_pool.shutdown(wait=False, cancel_futures=True)
+
+    def run(self, body: bytes, headers: Mapping[str, str], url: str, done: Done) -> None:
+        """Parse one feed and call `done` with the outcome (in this thread when in-process)."""
+        if self.in_process:
+            done(self._run_here(body, headers, url))
+            return
+        pool = self._current_pool()
+        try:
+            future = pool.submit(process_in_worker, body, dict(headers), url)
+        except Exception as exc:  # a broken or shut-down pool: this feed fails, not the poll
+            self._forget(pool)
+            done(exc)
+            return
+        future.add_done_callback(lambda f: done(self._outcome(f, pool)))
+
+    def _run_here(self, body: bytes, headers: Mapping[str, str], url: str) -> ProcessedFeed | BaseException:
+        pipeline = self._pipeline
+        if pipeline is None:
+            return RuntimeError("use_rules() was not called")
+        try:
+            return pipeline.process(body, headers, url)
+        except Exception as exc:  # reported as this feed's error
+            return exc
+
+    def _outcome(
+        self, future: Future[ProcessedFeed], pool: ProcessPoolExecutor
+    ) -> ProcessedFeed | BaseException:
+        exc = future.exception()
+        if exc is None:
+            return future.result()
+        if isinstance(exc, BrokenProcessPool):
+            self._forget(pool)
+            return BrokenProcessPool("the parser process stopped unexpectedly")
+        return exc
+
+    def _current_pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._rules_key is None:
+                raise RuntimeError("use_rules() was not called")
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self._processes,
+                    mp_context=_context(),
+                    initializer=init_worker,
+                    initargs=(self._rules, os.getpid()),
+                )
+            return self._pool
+
+    def _forget(self, pool: ProcessPoolExecutor) -> None:
+        """Drop a pool that broke so that the next feed gets a fresh one."""
+        with self._lock:
+            if self._pool is not pool:
+                return  # already replaced
+            self._pool = None
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # "spawn" rather than "forkserver": each worker is then a child of the poller
+    # process itself, so it can tell when that process dies (see _exit_with_parent).
+    return multiprocessing.get_context("spawn")
+

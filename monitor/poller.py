@@ -1,0 +1,565 @@
+"""The polling engine: which feeds to poll, fetch them in parallel, parse in processes, store in one lane.
+
+The thread that calls `Poller.poll` is the one writer: it leases feeds, hands them
+to the fetch threads, and stores each result in its own `BEGIN IMMEDIATE`
+transaction as soon as it arrives (items, tags, validators and the next poll time
+together), then drops it. Fetch threads never touch the database; parsing runs in
+a process pool (see monitor.pipeline). At most a bounded number of feeds are in
+flight at once, so memory does not grow with the number of feeds.
+
+Two pollers on one database (the app and a headless one) share the work through
+leases: a feed leased by one is "skipped" by the other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import queue
+import random
+import socket
+import threading
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+import httpx
+
+from db import Store, open_store
+from db.feeds import ClaimFilter
+from db.records import Feed, FeedOutcome, IncomingItem
+from monitor import schedule
+from monitor.fetch import Fetcher, FetchResult, Validators, make_client
+from monitor.parse import FeedParseError
+from monitor.pipeline import ParseLane, ProcessedFeed
+
+__all__ = ["FeedResult", "PollSummary", "Poller"]
+
+ResultStatus = Literal["ok", "not_modified", "failing", "gone", "skipped"]
+INTERVAL_KEY = "poll.interval_s"
+RETENTION_KEY = "retention.irrelevant_days"
+DEFAULT_RETENTION_DAYS = 30
+# Long enough for the slowest fetch (45 s deadline) plus parsing and a wait for the
+# write lock; short enough that a poller that died frees its feeds soon.
+LEASE = timedelta(minutes=5)
+PER_HOST = 2  # feeds of one host in flight at once (the fetcher allows 2 connections)
+_WAIT_S = 0.2  # how often the writer looks at the cancel event while it waits
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class FeedResult:
+    """One feed's poll, delivered as soon as it is stored."""
+
+    feed_id: int
+    url: str
+    status: ResultStatus  # skipped: another poller holds its lease (or just polled it)
+    http_status: int | None
+    error: str | None  # one line, for the sidebar tooltip / feed health
+    new_ids: tuple[int, ...] = ()  # ids of articles created by this poll
+    new_by_issue: dict[str, int] = field(default_factory=dict)  # slug -> new relevant items
+
+
+@dataclass(frozen=True)
+class PollSummary:
+    total: int = 0
+    ok: int = 0
+    not_modified: int = 0
+    failed: int = 0
+    skipped: int = 0
+    new_items: int = 0
+    new_relevant: int = 0
+    new_by_issue: dict[str, int] = field(default_factory=dict)
+    cancelled: bool = False
+
+    def line(self) -> str:
+        """"12 feeds: 3 ok, 8 not modified, 1 failed; 17 new items (tariffs 4, visit 1)"."""
+        counts = f"{self.ok} ok, {self.not_modified} not modified, {self.failed} failed"
+        if self.skipped:
+            counts += f", {self.skipped} skipped"
+        text = f"{self.total} feed{'s' if self.total != 1 else ''}: {counts}; {self.new_items} new items"
+        issues = sorted(self.new_by_issue.items(), key=lambda kv: (-kv[1], kv[0]))
+        if issues:
+            text += " (" + ", ".join(f"{slug} {n}" for slug, n in issues) + ")"
+        return text + ("; cancelled" if self.cancelled else "")
+
+
+@dataclass(frozen=True)
+class _HostFreed:
+    """A fetch thread is done with a host's connection (the feed may still be parsing)."""
+
+    host: str
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    """What a fetch thread hands back to the writer: the fetch (without its body) and the parse."""
+
+    feed: Feed
+    attempted_at: datetime
+    fetch: FetchResult | None = None
+    body_hash: str | None = None
+    parsed: ProcessedFeed | BaseException | None = None  # None: nothing new to parse
+
+
+class Poller:
+    """Polls feeds into the database at `db_path`; blocking, run it off the GUI thread."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        client: httpx.Client | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        fetch_workers: int = 16,
+        parse_processes: int | None = None,
+        owner: str | None = None,
+    ) -> None:
+        self._db_path = Path(db_path)
+        self._own_client = client is None
+        self._client = client if client is not None else make_client()
+        self._fetcher = Fetcher(self._client, clock=clock)
+        self._clock = clock
+        self._fetch_workers = max(1, fetch_workers)
+        processes = (os.cpu_count() or 1) if parse_processes is None else parse_processes
+        self._lane = ParseLane(processes)
+        self._owner = owner or _owner_id()
+        self._random = random.Random()
+        self._threads = ThreadPoolExecutor(self._fetch_workers, thread_name_prefix="fetch")
+        self._one_poll = threading.Lock()
+
+    @property
+    def owner(self) -> str:
+        return self._owner
+
+    def poll(
+        self,
+        *,
+        all_feeds: bool = False,
+        feed_ids: Sequence[int] | None = None,
+        on_result: Callable[[FeedResult], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> PollSummary:
+        """Poll the due feeds (every enabled feed with `all_feeds`, or exactly `feed_ids`).
+
+        Callbacks run on the thread that called poll(), between two transactions.
+        """
+        with self._one_poll, open_store(self._db_path) as store:
+            self._lane.use_rules(store.issues.rule_bodies())
+            only: ClaimFilter = "any" if feed_ids is not None else "enabled" if all_feeds else "due"
+            run = _Run(self, store, only, on_result, on_progress, cancel or threading.Event())
+            summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
+            if not summary.cancelled:
+                _prune(store, self._clock())
+            return summary
+
+    def next_due_at(self) -> datetime | None:
+        """When the next feed comes due (now, if one never polled is waiting); None if none will."""
+        with open_store(self._db_path) as store:
+            now = self._clock()
+            if store.feeds.due(now, limit=1):
+                return now
+            return store.feeds.next_due_at()
+
+    def close(self) -> None:
+        """Stop the fetch threads and the parser processes; close the HTTP client if it is ours."""
+        self._threads.shutdown(wait=False, cancel_futures=True)
+        self._lane.close()
+        if self._own_client:
+            self._client.close()
+
+    def __enter__(self) -> Poller:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- the fetch side (fetch threads) -------------------------------------------------------
+
+    def _fetch(
+        self, feed: Feed, attempted_at: datetime, cancel: threading.Event,
+        deliver: Callable[[_Fetched | _HostFreed], None],
+    ) -> None:
+        """Fetch one feed and, when its bytes changed, have it parsed; runs on a fetch thread.
+
+        After a cancel no new body is delivered unparsed: the writer would store its
+        validators and hash, and a later 304 would then hide items never stored.
+        """
+        try:
+            try:
+                if cancel.is_set():
+                    return
+                fetched = self._fetcher.fetch(feed.url, Validators(feed.etag, feed.last_modified))
+            finally:
+                deliver(_HostFreed(_host(feed.url)))
+            slim = _Fetched(feed, attempted_at, replace(fetched, body=None))
+            if fetched.outcome != "ok":
+                deliver(slim)
+                return
+            body = fetched.body or b""
+            slim = replace(slim, body_hash=hashlib.sha256(body).hexdigest())
+            if cancel.is_set():
+                return
+            if slim.body_hash == feed.content_hash:
+                deliver(slim)  # the same bytes as last time: nothing to parse
+                return
+            self._lane.run(body, fetched.headers, fetched.final_url,
+                           lambda parsed: deliver(replace(slim, parsed=parsed)))
+        except Exception as exc:  # our bug or an odd input: this feed's error, not the poll's
+            deliver(_Fetched(feed, attempted_at, parsed=exc))
+
+
+class _Run:
+    """One poll: the writer's loop and its bookkeeping."""
+
+    def __init__(
+        self,
+        poller: Poller,
+        store: Store,
+        only: ClaimFilter,
+        on_result: Callable[[FeedResult], None] | None,
+        on_progress: Callable[[int, int], None] | None,
+        cancel: threading.Event,
+    ) -> None:
+        self._poller = poller
+        self._store = store
+        self._only: ClaimFilter = only  # which feeds may still be claimed once chosen
+        self._on_result = on_result
+        self._on_progress = on_progress
+        self._cancel = cancel
+        self._inbox: queue.SimpleQueue[_Fetched | _HostFreed] = queue.SimpleQueue()
+        self._in_flight: dict[int, Feed] = {}
+        self._hosts: Counter[str] = Counter()  # connections open per host, as the writer knows it
+        self._capacity = max(4, 2 * poller._fetch_workers)
+        self._interval_default = store.settings.get(INTERVAL_KEY)
+        self._cutoff = poller._clock() - _retention(store)
+        self._results: Counter[str] = Counter()
+        self._by_issue: Counter[str] = Counter()
+        self._new_items = self._new_relevant = self._done = self._total = 0
+
+    def execute(self, feeds: list[Feed]) -> PollSummary:
+        waiting = deque(_by_host(feeds))
+        self._total = len(waiting)
+        self._progress()
+        try:
+            while (waiting and not self._cancel.is_set()) or self._in_flight:
+                if self._cancel.is_set():
+                    self._drain()
+                    break
+                self._dispatch(waiting)
+                if self._in_flight:
+                    self._receive(_WAIT_S)
+        finally:
+            self._abandon()
+        return self._summary()
+
+    # --- handing out feeds ----------------------------------------------------------------------
+
+    def _dispatch(self, waiting: deque[Feed]) -> None:
+        room = self._capacity - len(self._in_flight)
+        if room <= 0 or not waiting:
+            return
+        batch, held_back, hosts = [], deque[Feed](), Counter(self._hosts)
+        now = self._poller._clock()
+        while waiting and len(batch) < room:
+            feed = waiting.popleft()
+            host = _host(feed.url)
+            if hosts[host] >= PER_HOST:
+                held_back.append(feed)  # its host is busy: later, without blocking a fetch thread
+                continue
+            deferred = schedule.deferred_until(feed.retry_after, now)
+            if deferred is not None:
+                self._deliver(FeedResult(feed.id, feed.url, "skipped", None,
+                                         f"the server asked to wait until {_hhmm(deferred)}"))
+                continue
+            hosts[host] += 1
+            batch.append(feed)
+        waiting.extendleft(reversed(held_back))
+        if batch:
+            self._claim(batch, now)
+
+    def _claim(self, batch: list[Feed], now: datetime) -> None:
+        ids = [feed.id for feed in batch]
+        feeds = self._store.feeds
+        owner = self._poller.owner
+        claimed, refused = feeds.claim(ids, owner, now, now + LEASE, only=self._only)
+        dead = sorted({o for o in refused.values() if o and o != owner and _is_dead_here(o)})
+        if dead:
+            again = [i for i, o in refused.items() if o in dead]
+            more, refused_again = feeds.claim(again, owner, now, now + LEASE, only=self._only,
+                                              stale_owners=dead)
+            claimed += more
+            refused = {**{i: o for i, o in refused.items() if o not in dead}, **refused_again}
+        for feed in claimed:  # in flight before any callback runs, so that leases are always released
+            self._in_flight[feed.id] = feed
+            self._hosts[_host(feed.url)] += 1
+            self._poller._threads.submit(self._poller._fetch, feed, now, self._cancel, self._inbox.put)
+        by_id = {feed.id: feed for feed in batch}
+        for feed_id in refused:
+            feed = by_id[feed_id]
+            self._deliver(FeedResult(feed.id, feed.url, "skipped", None, None))
+
+    # --- storing results --------------------------------------------------------------------------
+
+    def _receive(self, timeout: float) -> None:
+        try:
+            message = self._inbox.get(timeout=timeout)
+        except queue.Empty:
+            return
+        self._handle(message)
+
+    def _drain(self) -> None:
+        """After a cancel: store what has already arrived, abandon the rest."""
+        while True:
+            try:
+                message = self._inbox.get_nowait()
+            except queue.Empty:
+                return
+            self._handle(message)
+
+    def _handle(self, message: _Fetched | _HostFreed) -> None:
+        if isinstance(message, _HostFreed):
+            self._hosts[message.host] -= 1  # the host may take another feed now
+        else:
+            self._store_one(message)
+
+    def _store_one(self, fetched: _Fetched) -> None:
+        feed = fetched.feed
+        if self._in_flight.pop(feed.id, None) is None:
+            return  # abandoned earlier
+        now = self._poller._clock()
+        interval = schedule.interval_s(feed.interval_s, self._interval_default)
+        outcome, items = _decide(fetched, now, interval, self._poller._random.random, self._cutoff)
+        try:
+            stored = self._store.ingest.store_feed(feed.id, outcome, items, now)
+        except Exception as exc:  # rolled back; record the failure alone, so the feed shows it
+            outcome = _failing(feed, fetched.attempted_at, now, interval, self._poller._random.random,
+                               f"could not store: {_one_line(exc)}", outcome.http_status)
+            try:
+                self._store.ingest.store_feed(feed.id, outcome, (), now)
+            except Exception:  # the feed may have been removed meanwhile
+                self._store.feeds.release_leases([feed.id], self._poller.owner)
+            self._deliver(FeedResult(feed.id, feed.url, "failing", outcome.http_status, outcome.error))
+            return
+        self._new_relevant += stored.new_relevant
+        self._deliver(FeedResult(
+            feed.id, outcome.new_url or feed.url, _status(outcome), outcome.http_status, outcome.error,
+            stored.new_ids, dict(stored.new_by_issue),
+        ))
+
+    def _abandon(self) -> None:
+        """Release the leases of feeds still in flight; their results will never be written."""
+        if self._in_flight:
+            self._store.feeds.release_leases(list(self._in_flight), self._poller.owner)
+            self._in_flight.clear()
+
+    def _deliver(self, result: FeedResult) -> None:
+        self._results[result.status] += 1
+        self._new_items += len(result.new_ids)
+        self._by_issue.update(result.new_by_issue)
+        self._done += 1
+        if self._on_result is not None:
+            self._on_result(result)
+        self._progress()
+
+    def _progress(self) -> None:
+        if self._on_progress is not None:
+            self._on_progress(self._done, self._total)
+
+    def _summary(self) -> PollSummary:
+        r = self._results
+        return PollSummary(
+            total=self._done,
+            ok=r["ok"],
+            not_modified=r["not_modified"],
+            failed=r["failing"] + r["gone"],
+            skipped=r["skipped"],
+            new_items=self._new_items,
+            new_relevant=self._new_relevant,
+            new_by_issue={k: v for k, v in self._by_issue.items() if v},
+            cancelled=self._cancel.is_set(),
+        )
+
+
+# --- decisions: pure functions of what happened --------------------------------------------------
+
+
+def _decide(
+    fetched: _Fetched, now: datetime, interval: int, rand: schedule.Random, cutoff: datetime
+) -> tuple[FeedOutcome, tuple[IncomingItem, ...]]:
+    """The feed's new state and the items to store, from one fetch and parse."""
+    feed, fetch, parsed = fetched.feed, fetched.fetch, fetched.parsed
+    if fetch is None:
+        return _failing(feed, fetched.attempted_at, now, interval, rand, _error_text(parsed), None), ()
+    if fetch.outcome == "gone":
+        outcome = FeedOutcome(
+            status="gone", attempted_at=fetched.attempted_at, next_poll_at=None,
+            http_status=fetch.status, error=fetch.error or "HTTP 410 Gone: no longer polled",
+            error_count=feed.error_count + 1, duration_ms=_ms(fetch),
+        )
+        return outcome, ()
+    if fetch.outcome == "error":
+        return _failing(feed, fetched.attempted_at, now, interval, rand, fetch.error or "failed",
+                        fetch.status, fetch), ()
+    if isinstance(parsed, BaseException):
+        return _failing(feed, fetched.attempted_at, now, interval, rand, _error_text(parsed),
+                        fetch.status, fetch), ()
+    # A 304, or a 200 with the very bytes stored last time, is "not modified" either way.
+    parsed_feed = parsed if isinstance(parsed, ProcessedFeed) else None
+    kind: schedule.Kind = "ok" if parsed_feed is not None else "not_modified"
+    outcome = FeedOutcome(
+        status=kind,
+        attempted_at=fetched.attempted_at,
+        next_poll_at=schedule.next_poll_at(now, kind, interval=interval, rand=rand,
+                                           first=feed.last_attempt_at is None, max_age=fetch.max_age),
+        http_status=fetch.status,
+        error=f"warning: {parsed_feed.warning}" if parsed_feed and parsed_feed.warning else None,
+        etag=fetch.validators.etag,
+        last_modified=fetch.validators.last_modified,
+        content_hash=fetched.body_hash,
+        new_url=fetch.permanent_url,
+        title=parsed_feed.title if parsed_feed else None,
+        site_url=parsed_feed.site_url if parsed_feed else None,
+        duration_ms=_ms(fetch),
+    )
+    if parsed_feed is None:
+        return outcome, ()
+    return outcome, tuple(item for item in parsed_feed.items if worth_storing(item, cutoff))
+
+
+def worth_storing(item: IncomingItem, cutoff: datetime) -> bool:
+    """Irrelevant items dated before the retention cutoff would be pruned at once.
+
+    Storing them anyway would bring them back as "new" after every prune for as
+    long as the feed still lists them.
+    """
+    return item.relevant or item.published is None or item.published >= cutoff
+
+
+def _failing(
+    feed: Feed, attempted_at: datetime, now: datetime, interval: int, rand: schedule.Random,
+    error: str, http_status: int | None, fetch: FetchResult | None = None,
+) -> FeedOutcome:
+    errors = feed.error_count + 1
+    retry_after = fetch.retry_after if fetch is not None else None
+    return FeedOutcome(
+        status="failing",
+        attempted_at=attempted_at,
+        next_poll_at=schedule.next_poll_at(now, "failing", interval=interval, rand=rand, errors=errors,
+                                           retry_after=retry_after),
+        http_status=http_status,
+        error=error,
+        retry_after=retry_after,
+        error_count=errors,
+        duration_ms=_ms(fetch) if fetch is not None else 0,
+    )
+
+
+def _status(outcome: FeedOutcome) -> ResultStatus:
+    return outcome.status
+
+
+def _error_text(exc: object) -> str:
+    if isinstance(exc, FeedParseError):
+        return _one_line(exc)
+    if isinstance(exc, BaseException):
+        return f"internal error: {type(exc).__name__}: {_one_line(exc)}"[:500]
+    return "internal error"
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())[:500] or type(value).__name__
+
+
+def _ms(fetch: FetchResult) -> int:
+    return int(fetch.elapsed_s * 1000)
+
+
+def _hhmm(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+# --- choosing feeds ------------------------------------------------------------------------------
+
+
+def _candidates(store: Store, now: datetime, all_feeds: bool, feed_ids: Sequence[int] | None) -> list[Feed]:
+    if feed_ids is not None:
+        from db import NotFoundError
+
+        found = []
+        for feed_id in dict.fromkeys(feed_ids):
+            try:
+                found.append(store.feeds.get(feed_id))
+            except NotFoundError:
+                continue  # removed meanwhile
+        return found
+    return store.feeds.due(now, include_not_due=all_feeds)
+
+
+def _by_host(feeds: Iterable[Feed]) -> list[Feed]:
+    """Round-robin over hosts, so that one host's many feeds do not queue behind each other."""
+    per_host: dict[str, deque[Feed]] = {}
+    for feed in feeds:
+        per_host.setdefault(_host(feed.url), deque()).append(feed)
+    order: list[Feed] = []
+    while per_host:
+        for host in list(per_host):
+            order.append(per_host[host].popleft())
+            if not per_host[host]:
+                del per_host[host]
+    return order
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _retention(store: Store) -> timedelta:
+    days = store.settings.get(RETENTION_KEY, DEFAULT_RETENTION_DAYS)
+    if not isinstance(days, int | float) or isinstance(days, bool) or days <= 0:
+        days = DEFAULT_RETENTION_DAYS
+    return timedelta(days=days)
+
+
+def _prune(store: Store, now: datetime) -> int:
+    return store.articles.prune_irrelevant(now - _retention(store))
+
+
+# --- leases of pollers that died -----------------------------------------------------------------
+
+
+def _owner_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{random.getrandbits(32):08x}"
+
+
+def _is_dead_here(owner: str) -> bool:
+    """True for the lease of a poller process on this machine that no longer runs.
+
+    Its lease would otherwise hold its feeds for minutes after a crash. Only
+    checked on POSIX, where signal 0 probes a process without touching it.
+    """
+    host, _, rest = owner.rpartition(":")[0].rpartition(":")
+    if os.name != "posix" or host != socket.gethostname() or not rest.isdigit():
+        return False
+    pid = int(rest)
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists but belongs to someone else
+        return False
+    return False
