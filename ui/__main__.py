@@ -34,16 +34,19 @@ def _db_arg(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _run_cli(argv: list[str]) -> int:
+    from monitor.cli import main as cli_main
+    from monitor.digest.formats import set_pdf_renderer
+    from ui.pdf import html_to_pdf  # loads Qt only when a PDF is drawn
+
+    set_pdf_renderer(html_to_pdf)
+    return cli_main(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _wants_cli(argv):
-        from monitor.cli import main as cli_main
-
-        return cli_main(argv)
-    if "--db" in argv and _db_arg(argv) is None:
-        from monitor.cli import main as cli_main
-
-        return cli_main(argv)  # argparse reports the missing path
+    if _wants_cli(argv) or ("--db" in argv and _db_arg(argv) is None):
+        return _run_cli(argv)
     from monitor.paths import resolve_db_path
     from ui.app import run_app
 

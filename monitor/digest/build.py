@@ -1,0 +1,292 @@
+"""A digest as plain data: what moved on each tracked issue over a period, read from the store.
+
+Building reads the store and nothing else; the renderers (monitor.digest.render) only
+format what is built here, so every format says the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from db import ArticleQuery, Store
+from db.records import Article, ArticleRow, BaselineFact, Figure, Tag, TrackedIssue
+from monitor import __version__
+from monitor.digest.escape import safe_url
+from monitor.digest.text import clean_text, cut_words, sentence_ends, summarize
+
+TITLE = "Canada–China Monitor digest"
+_PAGE = 1000
+_FACT_LIMIT = 200
+# Feeds may send anything: a title or feed name of a megabyte would swamp every format.
+TITLE_LIMIT = 400
+NAME_LIMIT = 200
+
+
+class DigestError(ValueError):
+    """A digest that cannot be made as asked (an empty period, no PDF renderer, ...)."""
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    article_id: int
+    date: datetime
+    source: str
+    title: str
+    url: str | None  # an http(s) link, or None: anything else is never made a link
+    matched_terms: tuple[str, ...]  # why it was tagged with the section's issue
+    tagged_by_hand: bool
+    summary: str
+    also_in: tuple[str, ...]  # other feeds that carried the same article
+    read: bool
+    starred: bool
+
+
+@dataclass(frozen=True)
+class BaselineNote:
+    """One baseline fact of an issue, shortened for a digest."""
+
+    id: str
+    statement: str
+    when: str | None
+    figures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IssueSection:
+    slug: str
+    name: str
+    count: int  # items that match the digest's filters; `items` may hold fewer in a preview
+    period_total: int  # every item on the issue in the period, whatever the filters
+    previous_total: int  # the same over the previous period of the same length
+    baseline: tuple[BaselineNote, ...]
+    items: tuple[DigestItem, ...]
+
+    @property
+    def change(self) -> int:
+        return self.period_total - self.previous_total
+
+
+@dataclass(frozen=True)
+class DigestFeed:
+    title: str
+    url: str
+    enabled: bool
+    items: int  # items on the storyline it carried in the period, shared ones included
+
+
+@dataclass(frozen=True)
+class Digest:
+    title: str
+    since: datetime
+    until: datetime
+    generated_at: datetime
+    unread_only: bool
+    starred_only: bool
+    rules_version: str
+    app_version: str
+    sections: tuple[IssueSection, ...]
+    feeds: tuple[DigestFeed, ...]
+
+    @property
+    def span(self) -> timedelta:
+        return self.until - self.since
+
+    @property
+    def previous_since(self) -> datetime:
+        return self.since - self.span
+
+    @property
+    def article_count(self) -> int:
+        """Distinct articles: one tagged with two issues counts once."""
+        return len({item.article_id for s in self.sections for item in s.items})
+
+
+def build_digest(
+    store: Store,
+    since: datetime,
+    until: datetime | None = None,
+    issues: Sequence[str] | None = None,
+    unread: bool = False,
+    starred: bool = False,
+    *,
+    now: datetime,
+) -> Digest:
+    """The digest of `since`..`until` (until defaults to now) for the chosen issues (default all).
+
+    An unknown issue slug raises db.NotFoundError before anything is read.
+    """
+    until = until or now
+    if since >= until:
+        raise DigestError("the period is empty: its start is not before its end")
+    with store.read():
+        chosen = _chosen_issues(store, issues)
+        builder = _SectionBuilder(store, since, until, unread, starred)
+        sections = tuple(builder.section(issue) for issue in chosen)
+        feeds = _feeds(store, since, until)
+        rules_version = store.issues.rules_version()
+    return Digest(
+        title=TITLE,
+        since=since,
+        until=until,
+        generated_at=now,
+        unread_only=unread,
+        starred_only=starred,
+        rules_version=rules_version,
+        app_version=__version__,
+        sections=sections,
+        feeds=feeds,
+    )
+
+
+def preview(digest: Digest, per_issue: int) -> Digest:
+    """The same digest with at most `per_issue` items in each section (counts unchanged)."""
+    return replace(
+        digest, sections=tuple(replace(s, items=s.items[:per_issue]) for s in digest.sections)
+    )
+
+
+def _chosen_issues(store: Store, slugs: Sequence[str] | None) -> list[TrackedIssue]:
+    tracked = store.issues.list()
+    if not slugs:
+        return tracked
+    wanted = set(slugs)
+    for slug in slugs:
+        store.issues.get(slug)  # raises NotFoundError naming the known slugs
+    return [issue for issue in tracked if issue.slug in wanted]
+
+
+class _SectionBuilder:
+    """Reads and prepares each article once, however many issues list it."""
+
+    def __init__(self, store: Store, since: datetime, until: datetime, unread: bool, starred: bool) -> None:
+        self._store = store
+        self._since, self._until = since, until
+        self._unread, self._starred = unread, starred
+        self._articles: dict[int, Article] = {}
+        self._tags: dict[int, list[Tag]] = {}
+        self._prepared: dict[int, DigestItem] = {}  # everything but the issue's own reasons
+        self._facts = store.baseline.list()
+
+    def section(self, issue: TrackedIssue) -> IssueSection:
+        query = ArticleQuery(
+            issue=issue.slug, since=self._since, until=self._until,
+            unread=self._unread, starred=self._starred,
+        )
+        rows = self._rows(query)
+        self._load(rows)
+        items = tuple(self._item(row, issue.slug) for row in rows)
+        span = self._until - self._since
+        return IssueSection(
+            slug=issue.slug,
+            name=issue.name,
+            count=len(items),
+            period_total=self._count(issue.slug, self._since, self._until),
+            previous_total=self._count(issue.slug, self._since - span, self._since),
+            baseline=tuple(_note(f) for f in self._facts if issue.slug in f.issues),
+            items=items,
+        )
+
+    def _count(self, slug: str, since: datetime, until: datetime) -> int:
+        return self._store.articles.count(ArticleQuery(issue=slug, since=since, until=until))
+
+    def _rows(self, query: ArticleQuery) -> list[ArticleRow]:
+        rows: list[ArticleRow] = []
+        while True:
+            page = self._store.articles.rows(query, offset=len(rows), limit=_PAGE)
+            rows.extend(page)
+            if len(page) < _PAGE:
+                return rows
+
+    def _load(self, rows: list[ArticleRow]) -> None:
+        missing = [r.id for r in rows if r.id not in self._articles]
+        carriers = self._store.articles.feed_titles(missing)
+        own_feed = {r.id: r.feed_title for r in rows}
+        for article in self._store.articles.get_many(missing):
+            self._articles[article.id] = article
+            self._tags[article.id] = self._store.articles.tags(article.id)
+            feeds = carriers.get(article.id) or [own_feed[article.id]]
+            self._prepared[article.id] = _prepare(article, feeds)
+
+    def _item(self, row: ArticleRow, slug: str) -> DigestItem:
+        tag = next((t for t in self._tags[row.id] if t.issue == slug), None)
+        return replace(
+            self._prepared[row.id],
+            matched_terms=_matched_words(self._articles[row.id], tag),
+            tagged_by_hand=tag is not None and tag.source == "manual",
+            read=row.read,
+            starred=row.starred,
+        )
+
+
+def _prepare(article: Article, feed_titles: list[str]) -> DigestItem:
+    """The parts of an item that do not depend on the issue it is listed under."""
+    feeds = _distinct(_name(t) for t in feed_titles) or ("(unnamed feed)",)
+    title = cut_words(clean_text(article.title), TITLE_LIMIT) or "(untitled)"
+    return DigestItem(
+        article_id=article.id,
+        date=article.date,
+        source=feeds[0],
+        title=title,
+        url=safe_url(article.url),
+        matched_terms=(),
+        tagged_by_hand=False,
+        summary=summarize(article.text, title=title),
+        also_in=feeds[1:],
+        read=False,
+        starred=False,
+    )
+
+
+def _matched_words(article: Article, tag: Tag | None) -> tuple[str, ...]:
+    """The words that matched, as the item spells them ("detained" for the rule term "detain*")."""
+    if tag is None:
+        return ()
+    words = []
+    for match in tag.matches:
+        source = article.title if match.field == "title" else article.text
+        inside = 0 <= match.start < match.end <= len(source)
+        words.append(clean_text(source[match.start : match.end] if inside else match.term))
+    return _distinct(words)
+
+
+def _name(text: str) -> str:
+    return cut_words(clean_text(text), NAME_LIMIT)
+
+
+def _distinct(values: Iterable[str]) -> tuple[str, ...]:
+    """Non-empty values in order, each once (ignoring case)."""
+    seen: dict[str, str] = {}
+    for value in values:
+        if value and value.casefold() not in seen:
+            seen[value.casefold()] = value
+    return tuple(seen.values())
+
+
+def _note(fact: BaselineFact) -> BaselineNote:
+    statement = clean_text(fact.statement)
+    ends = [e for e in sentence_ends(statement) if e <= _FACT_LIMIT]
+    short = statement[: ends[0]] if ends else cut_words(statement, _FACT_LIMIT)
+    figures = tuple(clean_text(f"{f.label}: {_figure(f)}") for f in fact.figures)
+    when = clean_text(fact.date_label) or None
+    return BaselineNote(id=fact.id, statement=short, when=when, figures=figures)
+
+
+def _figure(figure: Figure) -> str:
+    qualifier = f"{figure.qualifier} " if figure.qualifier else ""
+    unit = figure.unit if figure.unit in ("%", "") else f" {figure.unit}"
+    return f"{qualifier}{figure.value:g}{unit}"
+
+
+def _feeds(store: Store, since: datetime, until: datetime) -> tuple[DigestFeed, ...]:
+    """Every feed in the list, with how many items on the storyline it carried in the period."""
+    return tuple(
+        DigestFeed(
+            title=_name(feed.display_title),
+            url=cut_words(clean_text(feed.url), NAME_LIMIT),
+            enabled=feed.enabled,
+            items=store.articles.count(ArticleQuery(feed_id=feed.id, since=since, until=until)),
+        )
+        for feed in store.feeds.list()
+    )

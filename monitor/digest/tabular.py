@@ -1,0 +1,96 @@
+"""The digest for programs: JSON (schema cc-monitor/digest, resources/digest.schema.json) and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from monitor.digest.build import BaselineNote, Digest, DigestItem, IssueSection
+from monitor.digest.escape import csv_cell
+from monitor.digest.wording import iso
+
+SCHEMA = "cc-monitor/digest"
+SCHEMA_VERSION = 1
+CSV_COLUMNS = (
+    "issue", "date", "source", "title", "url", "matched_terms", "summary", "also_in", "article_id",
+)
+
+
+def to_json_document(digest: Digest) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "title": digest.title,
+        "generated_at": iso(digest.generated_at),
+        "period": {
+            "since": iso(digest.since),
+            "until": iso(digest.until),
+            "previous_since": iso(digest.previous_since),
+        },
+        "filters": {
+            "issues": [s.slug for s in digest.sections],
+            "unread": digest.unread_only,
+            "starred": digest.starred_only,
+        },
+        "app_version": digest.app_version,
+        "rules_version": digest.rules_version,
+        "feeds": [
+            {"title": f.title, "url": f.url, "enabled": f.enabled, "items": f.items} for f in digest.feeds
+        ],
+        "issues": [_section(s) for s in digest.sections],
+    }
+
+
+def _section(section: IssueSection) -> dict[str, Any]:
+    return {
+        "slug": section.slug,
+        "name": section.name,
+        "count": section.count,
+        "period_total": section.period_total,
+        "previous_total": section.previous_total,
+        "change": section.change,
+        "baseline": [_fact(f) for f in section.baseline],
+        "items": [_item(i) for i in section.items],
+    }
+
+
+def _fact(note: BaselineNote) -> dict[str, Any]:
+    return {"id": note.id, "statement": note.statement, "when": note.when, "figures": list(note.figures)}
+
+
+def _item(item: DigestItem) -> dict[str, Any]:
+    return {
+        "article_id": item.article_id,
+        "date": iso(item.date),
+        "source": item.source,
+        "title": item.title,
+        "url": item.url,
+        "matched_terms": list(item.matched_terms),
+        "tagged_by_hand": item.tagged_by_hand,
+        "summary": item.summary,
+        "also_in": list(item.also_in),
+        "read": item.read,
+        "starred": item.starred,
+    }
+
+
+def render_json(digest: Digest) -> bytes:
+    text = json.dumps(to_json_document(digest), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def render_csv(digest: Digest) -> bytes:
+    """One row per item and issue. A byte-order mark first, so spreadsheets read UTF-8 as UTF-8."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for section in digest.sections:
+        for item in section.items:
+            row = (
+                section.slug, iso(item.date), item.source, item.title, item.url,
+                "; ".join(item.matched_terms), item.summary, "; ".join(item.also_in), item.article_id,
+            )
+            writer.writerow([csv_cell(value) for value in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
