@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import StoreError, open_store
 from monitor import APP_NAME, __version__
 from monitor.seed import seed
+from ui.context import AppContext
+from ui.icons import app_icon
 from ui.main_window import MainWindow
 
 
@@ -20,11 +24,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Canada–China Monitor")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def style_sheet() -> str:
+    """resources/style.qss, or nothing when it is missing."""
+    path = resources.files("resources") / "style.qss"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 def run_app(db_path: Path) -> int:
     app = create_application()
+    app.setStyleSheet(style_sheet())
     try:
         store = open_store(db_path)
         seed(store, datetime.now(UTC))
@@ -32,7 +44,7 @@ def run_app(db_path: Path) -> int:
         QMessageBox.critical(None, "Canada–China Monitor", str(exc))
         print(f"cc-monitor: error: {exc}", file=sys.stderr)
         return 2
-    window = MainWindow(store)
+    window = MainWindow(AppContext(store=store, settings=QSettings()))
     window.show()
     try:
         return app.exec()

@@ -1,40 +1,298 @@
-"""The main window: composes the panels and wires their signals; no logic of its own."""
+"""The main window: composes the panels, the actions and the controllers and wires their
+signals. The logic lives in the panels, the models and the controllers."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter
+from typing import Any
 
-from db import Store
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget
+
+from db import ArticleQuery
+from ui.context import AppContext
+from ui.controllers.counts import CountsController
+from ui.controllers.polling import PollingController
+from ui.controllers.reader import ReaderController
+from ui.counts import SidebarCounts, baseline_date
+from ui.filters import Scope
+from ui.icons import app_icon
+from ui.models.articles import ArticleTableModel
+from ui.panels.article_list import ArticleListPanel
+from ui.panels.article_view import ArticleView
 from ui.panels.baseline import BaselinePanel
+from ui.panels.poll_status import PollStatus
+from ui.panels.sidebar import SidebarPanel
+from ui.panels.timeline import TimelinePanel
+from ui.timeline_data import load_timeline
+from ui.tray import Tray
 
-
-def colour_icon(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+TITLE = "Canada–China Monitor"
+TAB_ARTICLES, TAB_BASELINE, TAB_TIMELINE = range(3)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self._store = store
-        self.setWindowTitle("Canada–China Monitor")
-        self.resize(1280, 800)
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.baseline = BaselinePanel()
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.baseline)
-        splitter.setSizes([260, 1020])
-        self.setCentralWidget(splitter)
-        self.refresh()
+        from ui.actions import Actions  # here, so that building actions needs the window
 
-    def refresh(self) -> None:
-        issues = self._store.issues.list()
-        self.sidebar.clear()
-        self.sidebar.addItem("All Canada–China")
-        for issue in issues:
-            QListWidgetItem(colour_icon(issue.colour), issue.name, self.sidebar)
-        self.baseline.show_facts(issues, self._store.baseline.list())
+        self.context = context
+        self.store = context.store
+        self.setWindowTitle(TITLE)
+        self.setWindowIcon(app_icon())
+        self.resize(1280, 800)
+        self.sidebar = SidebarPanel()
+        self.model = ArticleTableModel(self.store, parent=self)
+        self.articles = ArticleListPanel(self.model)
+        self.view = ArticleView(context.opener)
+        self.baseline = BaselinePanel()
+        self.timeline = TimelinePanel()
+        self.poll_status = PollStatus()
+        self.actions = Actions(self)
+        self.reader = ReaderController(context, self.model, self.articles, self.view)
+        self.counts = CountsController(context, self)
+        self.polling = PollingController(context, self.poll_status, self.sidebar)
+        self.tray = Tray(self, app_icon(), wanted=context.use_tray)
+        self._dialog: Any = None
+        self._quitting = False
+        self._layout()
+        self._wire()
+        self.load_content()
+        self.reader.apply_filters()
+        self.sidebar.select(Scope(), notify=False)
+        self.restore_state()
+        if not self.store.articles.rows(ArticleQuery(include_irrelevant=True), limit=1):
+            self.tabs.setCurrentIndex(TAB_BASELINE)  # first run: the baseline says what to watch
+        self.counts.refresh()
+        if context.poll_on_start:
+            self.polling.start()
+
+    def _layout(self) -> None:
+        self.reading = QSplitter(Qt.Orientation.Vertical)
+        self.reading.setObjectName("readingSplitter")
+        self.reading.addWidget(self.articles)
+        self.reading.addWidget(self.view)
+        self.reading.setSizes([380, 420])
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.reading, "Articles")
+        self.tabs.addTab(self.baseline, "Baseline")
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 1010])
+        self.setCentralWidget(self.splitter)
+        self.statusBar().addPermanentWidget(self.poll_status)
+        self.actions.build_menus()
+        self.actions.install_context_menu(self.articles.table)
+        self.actions.set_article_enabled(False)
+
+    def _wire(self) -> None:
+        a, reader = self.actions, self.reader
+        a.poll_now.triggered.connect(lambda: self.polling.poller.poll_now(all_feeds=True))
+        a.cancel_poll.triggered.connect(self.polling.poller.cancel)
+        self.polling.poller.poll_started.connect(lambda: a.cancel_poll.setEnabled(True))
+        self.polling.poll_done.connect(self._on_polling_poll_done)
+        self.polling.poller.poll_failed.connect(lambda _m: a.cancel_poll.setEnabled(False))
+        self.polling.items_changed.connect(self._on_items_changed)
+        a.quit.triggered.connect(self.quit)
+        a.mark_read.triggered.connect(lambda: reader.set_read(True))
+        a.mark_unread.triggered.connect(lambda: reader.set_read(False))
+        a.star.triggered.connect(reader.toggle_star)
+        a.mark_all_read.triggered.connect(reader.mark_all_read)
+        a.tag_requested.connect(reader.set_tag)
+        a.open_in_browser.triggered.connect(reader.open_in_browser)
+        a.next_item.triggered.connect(lambda: reader.step(1))
+        a.previous_item.triggered.connect(lambda: reader.step(-1))
+        a.focus_search.triggered.connect(self._focus_search)
+        a.show_articles.triggered.connect(lambda: self.tabs.setCurrentIndex(TAB_ARTICLES))
+        a.show_baseline.triggered.connect(lambda: self.tabs.setCurrentIndex(TAB_BASELINE))
+        a.show_timeline.triggered.connect(lambda: self.tabs.setCurrentIndex(TAB_TIMELINE))
+        a.feeds.triggered.connect(self.open_feeds)
+        a.edit_issues.triggered.connect(self.open_rules)
+        a.settings.triggered.connect(self.open_settings)
+        a.export_digest.triggered.connect(self.open_export)
+        a.about.triggered.connect(self._about)
+        self.sidebar.scope_selected.connect(self._on_sidebar_scope_selected)
+        self.sidebar.search_removal_requested.connect(self._on_sidebar_search_removal_requested)
+        self.articles.current_article_changed.connect(self._on_articles_current_article_changed)
+        self.articles.save_search_requested.connect(self._on_articles_save_search_requested)
+        self.baseline.issue_chosen.connect(self.show_issue)
+        self.view.tag_chip_activated.connect(self.show_issue)
+        reader.state_changed.connect(self.counts.refresh)
+        reader.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.counts.counts_loaded.connect(self._on_counts_loaded)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.timeline.period_changed.connect(lambda _days: self.load_timeline())
+
+    # --- content --------------------------------------------------------------------------
+
+    def load_content(self) -> None:
+        """Issues, saved searches, feeds and the baseline, as the store has them now."""
+        issues = self.store.issues.list()
+        self.sidebar.reload(issues, self.store.searches.list(), self.store.feeds.list())
+        self.articles.chips.set_issues(issues)
+        self.model.set_issue_names({i.slug: i.name for i in issues})
+        self.actions.set_issues(issues)
+        facts = self.store.baseline.list()
+        self.baseline.show_facts(issues, facts, baseline_date(facts))
+        self.baseline.set_counts(self.counts.latest.since_baseline)
+
+    def _on_counts_loaded(self, counts: SidebarCounts) -> None:
+        self.sidebar.sidebar_model.set_counts(counts)
+        self.baseline.set_counts(counts.since_baseline)
+        self.tray.set_unread(counts.unread)
+
+    def _on_items_changed(self) -> None:
+        self.reader.refresh()
+        self.counts.refresh()
+        if self.tabs.currentIndex() == TAB_TIMELINE:
+            self.load_timeline()
+
+    def _on_polling_poll_done(self, summary: Any) -> None:
+        self.actions.cancel_poll.setEnabled(False)
+        if self.store.settings.get("notify.enabled", True):
+            self.tray.notify(summary.new_by_issue, self.store.issues.list())
+
+    def load_timeline(self) -> None:
+        self.timeline.set_last_day(self.context.clock().date())
+        token = self.timeline.begin_load()
+        self.context.runner.run_with_store(
+            self.context.db_path,
+            load_timeline,
+            self.timeline.last_day(),
+            self.timeline.days(),
+            on_done=lambda data: self.timeline.finish_load(token, data),
+        )
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == TAB_TIMELINE:
+            self.load_timeline()
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def show_issue(self, slug: str) -> None:
+        self.tabs.setCurrentIndex(TAB_ARTICLES)
+        self.sidebar.select(Scope("issue", slug))
+
+    def _on_sidebar_scope_selected(self, scope: Scope) -> None:
+        self.tabs.setCurrentIndex(TAB_ARTICLES)
+        self.reader.set_scope(scope)
+
+    def _on_articles_current_article_changed(self, article_id: int | None) -> None:
+        self.actions.set_article_enabled(article_id is not None)
+        self.actions.star.setChecked(self.reader.is_starred())
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(TAB_ARTICLES)
+        self.articles.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.articles.search.selectAll()
+
+    def _on_articles_save_search_requested(self, text: str) -> None:
+        name, ok = QInputDialog.getText(self, "Save search", "Name of the saved search:", text=text[:60])
+        if ok and name.strip():
+            self.save_search(name.strip(), text)
+
+    def save_search(self, name: str, text: str) -> None:
+        saved = self.reader.save_search(name, text)
+        if saved is not None:
+            self.load_content()
+            self.sidebar.select(Scope("search", saved.id))
+            self.counts.refresh()
+
+    def _on_sidebar_search_removal_requested(self, search_id: int) -> None:
+        self.store.searches.remove(search_id)
+        self.load_content()
+
+    # --- dialogs ----------------------------------------------------------------------------
+
+    def _show_dialog(self, dialog: Any) -> Any:
+        self._dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.load_content()
+        self.reader.refresh()
+        self.counts.refresh()
+        self._dialog = None
+
+    def open_feeds(self) -> Any:
+        from ui.dialogs.feeds import FeedManagerDialog
+
+        dialog = FeedManagerDialog(self.context, self)
+        dialog.poll_requested.connect(lambda ids: self.polling.poller.poll_now(feed_ids=ids))
+        return self._show_dialog(dialog)
+
+    def open_rules(self) -> Any:
+        from ui.dialogs.rules import RulesDialog
+
+        dialog = RulesDialog(self.context, self)
+        dialog.retag_finished.connect(lambda _summary: self._on_dialog_finished(0))
+        return self._show_dialog(dialog)
+
+    def open_settings(self) -> Any:
+        from ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self)
+        dialog.accepted.connect(lambda: self.polling.set_interval(dialog.interval_s()))
+        return self._show_dialog(dialog)
+
+    def open_export(self) -> Any:
+        try:
+            from ui.dialogs.export import ExportDialog
+        except ImportError:
+            self.statusBar().showMessage("Exporting digests is not available in this build", 5000)
+            return None
+        return self._show_dialog(ExportDialog(self.store, self))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, TITLE, f"{TITLE}\nDatabase: {self.context.db_path}")
+
+    # --- state and closing ------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        settings = self.context.settings
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/main_splitter", self.splitter.restoreState),
+            ("window/reading_splitter", self.reading.restoreState),
+            ("window/article_splitter", self.view.splitter.restoreState),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/main_splitter", self.splitter.saveState())
+        settings.setValue("window/reading_splitter", self.reading.saveState())
+        settings.setValue("window/article_splitter", self.view.splitter.saveState())
+        settings.sync()
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if (
+            not self._quitting
+            and self.tray.available
+            and self.store.settings.get("ui.minimise_to_tray", False)
+        ):
+            self.hide()  # polling goes on; the tray brings the window back
+            event.ignore()
+            return
+        self.save_state()
+        self.polling.shutdown()
+        self.context.runner.shutdown()
+        self.tray.hide()
+        event.accept()

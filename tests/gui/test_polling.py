@@ -1,0 +1,154 @@
+"""Polling off the GUI thread, against feeds on a local HTTP server."""
+
+from __future__ import annotations
+
+import importlib.util
+from email.utils import format_datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import NOW, settle
+from tests.gui.helpers import add_feed, add_items, many
+from ui.filters import Scope
+from ui.models.articles import COL_TITLE
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("monitor.poller") is None, reason="monitor/poller.py has not landed yet"
+)
+
+HEADLINES = [
+    (
+        "China cuts tariffs on Canadian canola as Carney visits Beijing",
+        "Beijing lowered its anti-dumping duties on Canadian canola seed during the prime minister's visit.",
+    ),
+    (
+        "Canada and China sign agreement after Carney meets Xi Jinping",
+        "Prime Minister Mark Carney met Chinese President Xi Jinping in Beijing on Friday.",
+    ),
+    (
+        "Ottawa protests Chinese foreign interference in Canadian elections",
+        "Canada summoned China's ambassador over interference in the federal election.",
+    ),
+]
+
+
+def rss(items, prefix: str = "") -> bytes:
+    entries = "".join(
+        f"<item><title>{prefix}{title}</title><link>https://news.example/{prefix}{n}</link>"
+        f"<guid>{prefix}{n}</guid><description>{summary}</description>"
+        f"<pubDate>{format_datetime(NOW)}</pubDate></item>"
+        for n, (title, summary) in enumerate(items)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Local wire</title>'
+        f"<link>https://news.example/</link>{entries}</channel></rss>"
+    ).encode()
+
+
+@pytest.fixture
+def poller_factory(clock):
+    from monitor.poller import Poller
+
+    return lambda path: Poller(path, parse_processes=0, fetch_workers=4, clock=clock)
+
+
+def serve_feed(httpserver, path: str, body: bytes) -> str:
+    httpserver.expect_request(path).respond_with_data(body, content_type="application/rss+xml")
+    return httpserver.url_for(path)
+
+
+def test_the_poll_controller_reports_each_feed_progress_and_a_summary(
+    qtbot, gui_store, poller_factory, httpserver
+):
+    from ui.poll_worker import PollController
+
+    gui_store.feeds.add(serve_feed(httpserver, "/a.xml", rss(HEADLINES)))
+    controller = PollController(gui_store.path, poller_factory)
+    polled, progress = [], []
+    controller.feed_polled.connect(polled.append)
+    controller.poll_progressed.connect(lambda done, total: progress.append((done, total)))
+    try:
+        with qtbot.waitSignal(controller.poll_finished, timeout=20_000) as finished:
+            assert controller.poll_now(all_feeds=True)
+            assert not controller.poll_now()  # one poll at a time
+    finally:
+        assert controller.shutdown()
+    summary = finished.args[0]
+    assert summary.total == 1 and summary.new_items == 3
+    assert [r.status for r in polled] == ["ok"] and len(polled[0].new_ids) == 3
+    assert progress[-1] == (1, 1)
+
+
+def test_f5_polls_and_new_items_appear_in_the_list(qtbot, make_window, gui_store, poller_factory, httpserver):
+    add_feed(gui_store, serve_feed(httpserver, "/wire.xml", rss(HEADLINES)), title="Local wire")
+    window = make_window(poller_factory=poller_factory)
+    window.articles.table.setFocus()
+    with qtbot.waitSignal(window.polling.poll_done, timeout=20_000):
+        qtbot.keyClick(window.articles.table, Qt.Key.Key_F5)
+    titles = {window.model.index(r, COL_TITLE).data() for r in range(window.model.rowCount())}
+    assert HEADLINES[0][0] in titles
+    assert "3 new items" in window.poll_status.label.text()
+    settle(qtbot, window)
+
+
+def test_new_items_keep_the_selected_item_and_the_scroll_position(
+    qtbot, make_window, gui_store, poller_factory, httpserver
+):
+    feed = add_feed(
+        gui_store, serve_feed(httpserver, "/wire.xml", rss(HEADLINES, "new-")), title="Local wire"
+    )
+    ids = add_items(gui_store, feed, many(300), NOW.replace(hour=1))
+    window = make_window(poller_factory=poller_factory)
+    table = window.articles.table
+    while window.model.rowCount() < 300 and window.model.canFetchMore():
+        window.model.fetchMore()
+    window.articles.select_row(150)
+    chosen = window.articles.current_article_id()
+    table.verticalScrollBar().setValue(2000)
+    scroll = table.verticalScrollBar().value()
+    assert chosen == ids[150] and scroll > 0
+    with qtbot.waitSignal(window.polling.items_changed, timeout=20_000):
+        window.polling.poller.poll_now(all_feeds=True)
+    assert window.model.index(0, COL_TITLE).data().startswith("new-")
+    assert window.articles.current_article_id() == chosen
+    assert table.verticalScrollBar().value() == scroll
+    assert window.view.detail is not None and window.view.detail.article.id == chosen
+
+
+def test_an_unreachable_feed_shows_as_failing_in_the_sidebar_without_a_dialog(
+    qtbot, make_window, gui_store, poller_factory
+):
+    feed = add_feed(gui_store, "http://127.0.0.1:1/nothing.xml", title="Dead feed")
+    window = make_window(poller_factory=poller_factory)
+    with qtbot.waitSignal(window.polling.poll_done, timeout=30_000):
+        window.polling.poller.poll_now(all_feeds=True)
+    tooltip = window.sidebar.sidebar_model.itemFromIndex(
+        window.sidebar.index_of(Scope("feed", feed.id))
+    ).toolTip()
+    assert "State: failing" in tooltip and "Last error:" in tooltip
+    assert window.findChildren(type(window)) == [] and not window.isHidden()
+
+
+def test_first_start_polls_in_the_background_and_counts_new_items(
+    qtbot, make_window, gui_store, poller_factory, httpserver
+):
+    add_feed(gui_store, serve_feed(httpserver, "/wire.xml", rss(HEADLINES)))
+    window = make_window(poller_factory=poller_factory, poll_on_start=True)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=20_000)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.sidebar.sidebar_model.count_text(Scope()) == "3", timeout=10_000)
+
+
+def test_closing_the_window_mid_poll_cancels_and_joins_the_poll_thread(
+    qtbot, make_window, gui_store, poller_factory, httpserver
+):
+    for n in range(30):
+        gui_store.feeds.add(serve_feed(httpserver, f"/f{n}.xml", rss(HEADLINES, f"f{n}-")))
+    window = make_window(poller_factory=poller_factory)
+    with qtbot.waitSignal(window.polling.poller.feed_polled, timeout=20_000):
+        window.polling.poller.poll_now(all_feeds=True)
+    window.quit()
+    assert not window.isVisible()
+    assert window.polling.poller._thread.isFinished()
+    assert gui_store.integrity_check() == "ok"

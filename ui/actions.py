@@ -1,0 +1,140 @@
+"""Every user command as a QAction with its shortcut, and the menus that hold them.
+
+The window wires `triggered` to controllers; the article list shows the article
+actions in its context menu. Single-letter shortcuts are safe: a focused text field
+takes printable keys before any shortcut sees them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QWidget
+
+from db.records import TrackedIssue
+from ui.icons import dot_icon
+
+
+class Actions(QObject):
+    """Signals:
+    tag_requested(str, bool): add (True) or remove (False) the issue with this slug on the current item.
+    """
+
+    tag_requested = Signal(str, bool)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        style = window.style()
+        icon = style.standardIcon
+        sp = QStyle.StandardPixmap
+        self.poll_now = self._make("&Poll now", "F5", icon(sp.SP_BrowserReload), "Fetch every feed now")
+        self.cancel_poll = self._make("&Cancel poll", None, icon(sp.SP_BrowserStop))
+        self.cancel_poll.setEnabled(False)
+        self.export_digest = self._make("&Export digest…", "Ctrl+E", icon(sp.SP_DialogSaveButton))
+        self.feeds = self._make("&Feeds…", "Ctrl+Shift+F", icon(sp.SP_DirIcon), "Add, edit and check feeds")
+        self.settings = self._make("&Settings…", "Ctrl+,", icon(sp.SP_FileDialogDetailedView))
+        self.quit = self._make("&Quit", QKeySequence.StandardKey.Quit, icon(sp.SP_DialogCloseButton))
+        self.quit.setShortcut("Ctrl+Q")
+        self.mark_read = self._make("Mark &read", "R")
+        self.mark_unread = self._make("Mark &unread", "U")
+        self.star = self._make("&Star", "S")
+        self.star.setCheckable(True)
+        self.mark_all_read = self._make("Mark &all read", "Ctrl+Shift+R")
+        self.open_in_browser = self._make("&Open in browser", "O", icon(sp.SP_ArrowForward))
+        self.next_item = self._make("&Next item", "J", icon(sp.SP_ArrowDown))
+        self.previous_item = self._make("&Previous item", "K", icon(sp.SP_ArrowUp))
+        self.focus_search = self._make("&Find…", "Ctrl+F", icon(sp.SP_FileDialogContentsView))
+        self.show_articles = self._make("&Articles", "Ctrl+1")
+        self.show_baseline = self._make("&Baseline", "Ctrl+2")
+        self.show_timeline = self._make("&Timeline", "Ctrl+3")
+        self.edit_issues = self._make("&Tracked issues…", "Ctrl+T")
+        self.about = self._make("&About")
+        self.add_tag_menu = QMenu("Add &tag", window)
+        self.remove_tag_menu = QMenu("Remove t&ag", window)
+
+    def _make(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        icon: object = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self._window)
+        if icon is not None:
+            action.setIcon(icon)  # type: ignore[arg-type]
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        self._window.addAction(action)
+        return action
+
+    @property
+    def article_actions(self) -> tuple[QAction, ...]:
+        return (self.mark_read, self.mark_unread, self.star, self.open_in_browser)
+
+    def set_issues(self, issues: Sequence[TrackedIssue]) -> None:
+        for menu, present in ((self.add_tag_menu, True), (self.remove_tag_menu, False)):
+            menu.clear()
+            for issue in issues:
+                action = menu.addAction(dot_icon(issue.colour), issue.name)
+                action.setData(issue.slug)
+                action.triggered.connect(
+                    lambda _checked=False, slug=issue.slug, p=present: self.tag_requested.emit(slug, p)
+                )
+
+    def set_article_enabled(self, enabled: bool) -> None:
+        for action in (
+            *self.article_actions,
+            self.add_tag_menu.menuAction(),
+            self.remove_tag_menu.menuAction(),
+        ):
+            action.setEnabled(enabled)
+
+    def build_menus(self) -> None:
+        bar = self._window.menuBar()
+        file = bar.addMenu("&File")
+        for action in (
+            self.poll_now,
+            self.cancel_poll,
+            None,
+            self.feeds,
+            self.export_digest,
+            None,
+            self.settings,
+            None,
+            self.quit,
+        ):
+            file.addSeparator() if action is None else file.addAction(action)
+        article = bar.addMenu("&Article")
+        self._fill_article_menu(article)
+        article.addSeparator()
+        article.addAction(self.mark_all_read)
+        article.addSeparator()
+        article.addAction(self.next_item)
+        article.addAction(self.previous_item)
+        view = bar.addMenu("&View")
+        for action in (self.focus_search, None, self.show_articles, self.show_baseline, self.show_timeline):
+            view.addSeparator() if action is None else view.addAction(action)
+        issues = bar.addMenu("&Issues")
+        issues.addAction(self.edit_issues)
+        bar.addMenu("&Help").addAction(self.about)
+
+    def _fill_article_menu(self, menu: QMenu) -> None:
+        for action in self.article_actions:
+            menu.addAction(action)
+        menu.addMenu(self.add_tag_menu)
+        menu.addMenu(self.remove_tag_menu)
+
+    def install_context_menu(self, widget: QWidget) -> None:
+        """The list's right-click menu: the article actions, the tag menus, mark all read."""
+        for action in (
+            *self.article_actions,
+            self.add_tag_menu.menuAction(),
+            self.remove_tag_menu.menuAction(),
+            self.mark_all_read,
+        ):
+            widget.addAction(action)

@@ -1,0 +1,81 @@
+"""Polling as the window sees it: the status bar, feed health in the sidebar, and when to reload.
+
+Feed results arrive one by one; reloading the list and the counts for each would keep
+the GUI thread busy, so reloads are folded into one per `RELOAD_DELAY_MS`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from db import NotFoundError
+from ui.context import AppContext
+from ui.panels.poll_status import PollStatus
+from ui.panels.sidebar import SidebarPanel
+from ui.poll_worker import PollController
+
+RELOAD_DELAY_MS = 700
+DEFAULT_INTERVAL_S = 900
+
+
+class PollingController(QObject):
+    """Signals:
+    items_changed(): new items were stored; reload what shows them.
+    poll_done(object): the PollSummary of a finished poll.
+    """
+
+    items_changed = Signal()
+    poll_done = Signal(object)
+
+    def __init__(self, context: AppContext, status: PollStatus, sidebar: SidebarPanel) -> None:
+        super().__init__(sidebar)
+        self._context = context
+        self._status = status
+        self._sidebar = sidebar
+        interval = int(
+            context.store.settings.get("poll.interval_s", DEFAULT_INTERVAL_S) or DEFAULT_INTERVAL_S
+        )
+        self.poller = PollController(context.db_path, context.poller_factory, interval, self)
+        self.poller.poll_started.connect(status.on_started)
+        self.poller.feed_polled.connect(self._on_poller_feed_polled)
+        self.poller.poll_progressed.connect(status.on_progressed)
+        self.poller.poll_finished.connect(self._on_poller_poll_finished)
+        self.poller.poll_failed.connect(self._on_poller_poll_failed)
+        status.cancel_requested.connect(self.poller.cancel)
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(RELOAD_DELAY_MS)
+        self._reload.timeout.connect(self.items_changed)
+
+    def start(self) -> None:
+        """Poll what is due now, then on the timer."""
+        self.poller.start_timer()
+        self.poller.poll_due()
+
+    def set_interval(self, seconds: int) -> None:
+        self.poller.set_interval(seconds)
+
+    def _on_poller_feed_polled(self, result: Any) -> None:
+        try:
+            self._sidebar.sidebar_model.update_feed(self._context.store.feeds.get(result.feed_id))
+        except NotFoundError:
+            pass  # removed while it was being polled
+        if result.new_ids:
+            self._status.on_new_items(len(result.new_ids))
+            if not self._reload.isActive():
+                self._reload.start()
+
+    def _on_poller_poll_finished(self, summary: Any) -> None:
+        self._status.on_finished(summary.line())
+        self._reload.stop()
+        self.items_changed.emit()
+        self.poll_done.emit(summary)
+
+    def _on_poller_poll_failed(self, message: str) -> None:
+        self._status.on_finished(message)
+
+    def shutdown(self) -> bool:
+        self._reload.stop()
+        return self.poller.shutdown()

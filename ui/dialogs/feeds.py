@@ -1,0 +1,339 @@
+"""The feed manager: add a feed (from its address or a web page that links to it), edit,
+enable or disable, delete, check health, and import or export OPML.
+
+Discovery fetches over the network, so it runs as a background task; the dialog only
+shows what it found. The questions a dialog asks (which feed, are you sure, which file)
+go through small replaceable callables, so tests answer them without a modal loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import DuplicateFeedError, NotFoundError
+from db.records import Feed
+from monitor.atomic import write_atomically
+from monitor.discover import Discovery, FeedLink, discover_with_new_client
+from monitor.opml import OPMLError, OPMLFeed, read_opml, write_opml
+from ui.context import AppContext
+from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health, when
+from ui.icons import dot_icon
+
+COLUMNS = ("Title", "Category", "Health", "Last success", "Next poll", "Last error")
+FEED_ID_ROLE = Qt.ItemDataRole.UserRole + 30
+Discoverer = Callable[[str], Discovery]
+
+
+class FeedManagerDialog(QDialog):
+    """Signals:
+    feeds_changed(): the feed list changed (added, edited, removed, imported).
+    discovery_finished(object): the Discovery of an address the user asked to add.
+    poll_requested(object): ids of feeds to poll now.
+    """
+
+    feeds_changed = Signal()
+    discovery_finished = Signal(object)
+    poll_requested = Signal(object)
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        discoverer: Discoverer = discover_with_new_client,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Feeds")
+        self.setObjectName("feedManager")
+        self.resize(1000, 560)
+        self._context = context
+        self._store = context.store
+        self._discoverer = discoverer
+        self.choose_feed: Callable[[list[FeedLink]], FeedLink | None] = self._ask_feed
+        self.confirm: Callable[[str], bool] = self._ask_confirm
+        self.ask_open_path: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
+            self, "Import OPML", "", "OPML (*.opml *.xml);;All files (*)"
+        )[0]
+        self.ask_save_path: Callable[[], str] = lambda: QFileDialog.getSaveFileName(
+            self, "Export OPML", "feeds.opml", "OPML (*.opml)"
+        )[0]
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("Feed address or web page, e.g. https://example.com/news")
+        self.add_button = QPushButton("Add")
+        self.add_button.clicked.connect(self.add_from_address)
+        self.address.returnPressed.connect(self.add_from_address)
+        self.message = QLabel()
+        self.message.setObjectName("feedMessage")
+        self.message.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 140), (2, 110), (3, 130), (4, 130), (5, 200)):
+            header.resizeSection(column, width)
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        self.title = QLineEdit()
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.interval = QSpinBox()
+        self.interval.setRange(0, 24 * 60)
+        self.interval.setSuffix(" min")
+        self.interval.setSpecialValueText("default")
+        self.enabled = QCheckBox("Poll this feed")
+        self.save_button = QPushButton("Save changes")
+        self.save_button.clicked.connect(self.save_selected)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.poll_button = QPushButton("Poll now")
+        self.poll_button.clicked.connect(self._on_poll_button_clicked)
+        self.import_button = QPushButton("Import OPML…")
+        self.import_button.clicked.connect(self.import_opml)
+        self.export_button = QPushButton("Export OPML…")
+        self.export_button.clicked.connect(self.export_opml)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.address, 1)
+        add_row.addWidget(self.add_button)
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Category", self.category)
+        form.addRow("Poll interval", self.interval)
+        form.addRow("", self.enabled)
+        edit_buttons = QHBoxLayout()
+        for button in (self.save_button, self.poll_button, self.delete_button):
+            edit_buttons.addWidget(button)
+        edit_buttons.addStretch(1)
+        for button in (self.import_button, self.export_button, close):
+            edit_buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(add_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(edit_buttons)
+        self._set_editing(False)
+
+    # --- the table ------------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        feeds = self._store.feeds.list()
+        select = select if select is not None else self.selected_id()
+        self.table.setRowCount(len(feeds))
+        for row, feed in enumerate(feeds):
+            state = health(feed)
+            cells = (
+                feed.display_title,
+                feed.category or "",
+                HEALTH_WORDS[state],
+                when(feed.last_success_at),
+                when(feed.next_poll_at, "soon"),
+                feed.last_error or "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(FEED_ID_ROLE, feed.id)
+                item.setToolTip(feed_tooltip(feed))
+                self.table.setItem(row, column, item)
+            self.table.item(row, 2).setIcon(dot_icon(HEALTH_COLOURS[state]))
+        categories = sorted({f.category for f in feeds if f.category})
+        current = self.category.currentText()
+        self.category.clear()
+        self.category.addItems(["", *categories])
+        self.category.setCurrentText(current)
+        if select is not None:
+            self.select_feed(select)
+
+    def select_feed(self, feed_id: int) -> bool:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(FEED_ID_ROLE) == feed_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.table.item(rows[0].row(), 0).data(FEED_ID_ROLE) if rows else None
+
+    def _on_table_selection_changed(self) -> None:
+        feed_id = self.selected_id()
+        feed = self._feed(feed_id) if feed_id is not None else None
+        self._set_editing(feed is not None)
+        if feed is not None:
+            self.title.setText(feed.title or "")
+            self.category.setCurrentText(feed.category or "")
+            self.interval.setValue((feed.interval_s or 0) // 60)
+            self.enabled.setChecked(feed.enabled)
+
+    def _feed(self, feed_id: int) -> Feed | None:
+        try:
+            return self._store.feeds.get(feed_id)
+        except NotFoundError:
+            return None
+
+    def _set_editing(self, on: bool) -> None:
+        for widget in (
+            self.title,
+            self.category,
+            self.interval,
+            self.enabled,
+            self.save_button,
+            self.delete_button,
+            self.poll_button,
+        ):
+            widget.setEnabled(on)
+
+    # --- editing --------------------------------------------------------------------------
+
+    def save_selected(self) -> None:
+        feed_id = self.selected_id()
+        if feed_id is None:
+            return
+        minutes = self.interval.value()
+        self._store.feeds.update(
+            feed_id,
+            title=self.title.text().strip() or None,
+            category=self.category.currentText().strip() or None,
+            interval_s=minutes * 60 if minutes else None,
+            enabled=int(self.enabled.isChecked()),
+        )
+        self.reload(select=feed_id)
+        self.message.setText("Saved.")
+        self.feeds_changed.emit()
+
+    def delete_selected(self) -> None:
+        feed_id = self.selected_id()
+        feed = self._feed(feed_id) if feed_id is not None else None
+        if feed is None:
+            return
+        if not self.confirm(f"Delete the feed “{feed.display_title}” and the items only it carried?"):
+            return
+        self._store.feeds.remove(feed.id)
+        self.reload()
+        self.message.setText(f"Deleted {feed.display_title}.")
+        self.feeds_changed.emit()
+
+    def _on_poll_button_clicked(self) -> None:
+        feed_id = self.selected_id()
+        if feed_id is not None:
+            self.poll_requested.emit([feed_id])
+
+    # --- adding -----------------------------------------------------------------------------
+
+    def add_from_address(self) -> None:
+        text = self.address.text().strip()
+        if not text:
+            return
+        self.add_button.setEnabled(False)
+        self.message.setText(f"Looking for feeds at {text}…")
+        self._context.runner.run(
+            self._discoverer, text, on_done=self._on_discovered, on_error=self._on_discovery_failed
+        )
+
+    def _on_discovered(self, found: Discovery) -> None:
+        self.add_button.setEnabled(True)
+        if found.error:
+            self.message.setText(found.error)
+        else:
+            choice = found.feeds[0] if len(found.feeds) == 1 else self.choose_feed(list(found.feeds))
+            if choice is not None:
+                self._add(choice)
+        self.discovery_finished.emit(found)
+
+    def _on_discovery_failed(self, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        self.message.setText(f"Could not look up that address: {exc}")
+        self.discovery_finished.emit(Discovery(self.address.text(), error=str(exc)))
+
+    def _add(self, link: FeedLink) -> None:
+        try:
+            feed = self._store.feeds.add(link.url, title=link.title, now=self._context.clock())
+        except DuplicateFeedError as exc:
+            self.message.setText(str(exc))
+            return
+        self.address.clear()
+        self.reload(select=feed.id)
+        self.message.setText(f"Added {feed.display_title}.")
+        self.feeds_changed.emit()
+        self.poll_requested.emit([feed.id])
+
+    def _ask_feed(self, links: list[FeedLink]) -> FeedLink | None:
+        labels = [f"{link.title} — {link.url}" if link.title else link.url for link in links]
+        label, ok = QInputDialog.getItem(
+            self, "Choose a feed", "This page offers several feeds:", labels, 0, False
+        )
+        return links[labels.index(label)] if ok and label in labels else None
+
+    def _ask_confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Delete feed", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- OPML ---------------------------------------------------------------------------------
+
+    def import_opml(self) -> None:
+        path = self.ask_open_path()
+        if not path:
+            return
+        try:
+            result = read_opml(Path(path).read_bytes())
+        except (OSError, OPMLError) as exc:
+            self.message.setText(f"Could not import {path}: {exc}")
+            return
+        added = 0
+        for entry in result.feeds:
+            if self._store.feeds.find(entry.url) is None:
+                self._store.feeds.add(
+                    entry.url,
+                    title=entry.title,
+                    category=entry.category,
+                    site_url=entry.site_url,
+                    now=self._context.clock(),
+                )
+                added += 1
+        problems = f"; {len(result.problems)} skipped ({result.problems[0]})" if result.problems else ""
+        self.message.setText(f"Imported {added} new feed{'s' if added != 1 else ''}{problems}.")
+        self.reload()
+        self.feeds_changed.emit()
+
+    def export_opml(self) -> None:
+        path = self.ask_save_path()
+        if not path:
+            return
+        feeds = [OPMLFeed(f.url, f.title, f.site_url, f.category) for f in self._store.feeds.list()]
+        try:
+            write_atomically(Path(path), write_opml(feeds))
+        except OSError as exc:
+            self.message.setText(f"Could not write {path}: {exc}")
+            return
+        self.message.setText(f"Exported {len(feeds)} feeds to {path}.")

@@ -1,0 +1,46 @@
+"""How a feed is doing, in words for the sidebar and the feed manager. Pure."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from db.records import Feed
+
+Health = Literal["ok", "not_modified", "failing", "gone", "new", "disabled"]
+HEALTH_COLOURS: dict[Health, str] = {
+    "ok": "#2e7d32",
+    "not_modified": "#78909c",
+    "failing": "#e65100",
+    "gone": "#b71c1c",
+    "new": "#90a4ae",
+    "disabled": "#bdbdbd",
+}
+HEALTH_WORDS: dict[Health, str] = {
+    "ok": "ok",
+    "not_modified": "not modified",
+    "failing": "failing",
+    "gone": "gone",
+    "new": "not polled yet",
+    "disabled": "disabled",
+}
+
+
+def health(feed: Feed) -> Health:
+    if not feed.enabled:
+        return "disabled"
+    return feed.last_status or "new"
+
+
+def when(value: datetime | None, never: str = "never") -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else never
+
+
+def feed_tooltip(feed: Feed) -> str:
+    """Several lines: the address, the state, the last error, the last success, the next poll."""
+    lines = [feed.display_title, feed.url, f"State: {HEALTH_WORDS[health(feed)]}"]
+    if feed.last_error:
+        lines.append(f"Last error: {feed.last_error}")
+    lines.append(f"Last success: {when(feed.last_success_at)}")
+    lines.append(f"Next poll: {when(feed.next_poll_at, 'as soon as possible')}")
+    return "\n".join(lines)
