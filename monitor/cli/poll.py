@@ -11,7 +11,7 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -62,7 +62,7 @@ def run_poll(args: argparse.Namespace, ctx: Context) -> int:
         ctx.db_path, clock=ctx.clock, fetch_workers=args.workers
     ) as poller:
         if args.watch:
-            _watch(poller, ctx.clock, stop)
+            _watch(poller, ctx, stop)
             return 0
         summary = _poll_once(poller, stop, all_feeds=args.all)
         print(summary.line(), flush=True)
@@ -84,12 +84,25 @@ def _poll_once(poller: Poller, stop: threading.Event, **kwargs: Any) -> PollSumm
     return summary
 
 
-def _watch(poller: Poller, clock: Callable[[], datetime], stop: threading.Event) -> None:
+def _watch(poller: Poller, ctx: Context, stop: threading.Event) -> None:
     while not stop.is_set():
         summary = _poll_once(poller, stop)
         if summary.total > summary.skipped:
-            print(f"{clock():%Y-%m-%d %H:%M:%S} {summary.line()}", flush=True)
-        stop.wait(_sleep_s(poller.next_due_at(), clock()))
+            print(f"{ctx.clock():%Y-%m-%d %H:%M:%S} {summary.line()}", flush=True)
+        _write_daily_digests(ctx)
+        stop.wait(_sleep_s(poller.next_due_at(), ctx.clock()))
+
+
+def _write_daily_digests(ctx: Context) -> None:
+    """Write the daily digests that are due (and days missed while nothing ran)."""
+    from monitor.digest.build import DigestError
+    from monitor.digest.daily import write_due_digests
+
+    try:
+        for path in write_due_digests(ctx.store(), ctx.clock()):
+            print(f"wrote daily digest {path}", flush=True)
+    except DigestError as exc:
+        print(f"poll: daily digest not written: {exc}", file=sys.stderr, flush=True)
 
 
 def _sleep_s(next_due: datetime | None, now: datetime) -> float:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from email.utils import format_datetime
 
 import pytest
@@ -12,10 +11,6 @@ from tests.gui.conftest import NOW, settle
 from tests.gui.helpers import add_feed, add_items, many
 from ui.filters import Scope
 from ui.models.articles import COL_TITLE
-
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("monitor.poller") is None, reason="monitor/poller.py has not landed yet"
-)
 
 HEADLINES = [
     (
@@ -152,3 +147,19 @@ def test_closing_the_window_mid_poll_cancels_and_joins_the_poll_thread(
     assert not window.isVisible()
     assert window.polling.poller._thread.isFinished()
     assert gui_store.integrity_check() == "ok"
+
+
+def test_the_daily_digest_is_written_after_a_background_poll(
+    qtbot, make_window, gui_store, poller_factory, httpserver, tmp_path
+):
+    add_feed(gui_store, serve_feed(httpserver, "/wire.xml", rss(HEADLINES)))
+    folder = tmp_path / "daily"
+    gui_store.settings.set("digest.daily.enabled", True)
+    gui_store.settings.set("digest.daily.formats", ["html", "pdf"])
+    gui_store.settings.set("digest.daily.folder", str(folder))
+    gui_store.settings.set("digest.daily.time", "00:00")
+    window = make_window(poller_factory=poller_factory)
+    with qtbot.waitSignal(window.polling.poll_done, timeout=30_000):
+        window.polling.poller.poll_now(all_feeds=True)
+    settle(qtbot, window)
+    assert sorted(p.suffix for p in folder.iterdir()) == [".html", ".pdf"]

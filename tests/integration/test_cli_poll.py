@@ -206,3 +206,30 @@ def read_line(child: subprocess.Popen, timeout: float) -> str:
         if not selector.select(timeout):
             raise AssertionError("no output from poll --watch")
     return child.stdout.readline().decode().strip()
+
+
+def test_poll_watch_writes_the_daily_digest_that_is_due(server, db, tmp_path):
+    serve(server, db, "/a", Route(rss(Entry("t", TARIFF))))
+    folder = tmp_path / "digests"
+    with open_store(db) as store:
+        store.settings.set("digest.daily.enabled", True)
+        store.settings.set("digest.daily.formats", ["md", "json"])
+        store.settings.set("digest.daily.folder", str(folder))
+        store.settings.set("digest.daily.time", "00:00")
+    child = subprocess.Popen(
+        monitor_command(db, "poll", "--watch"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=child_env(),
+    )
+    try:
+        first = read_line(child, timeout=30)
+        child.send_signal(signal.SIGTERM)  # the digests due after this poll are still written
+        out, err = child.communicate(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 0, err
+    written = sorted(p.suffix for p in folder.iterdir())
+    assert written == [".json", ".md"]
+    lines = [first, *out.decode().splitlines()]
+    assert sum(line.startswith("wrote daily digest") for line in lines) == 2

@@ -72,6 +72,18 @@ class PollingController(QObject):
         self._reload.stop()
         self.items_changed.emit()
         self.poll_done.emit(summary)
+        self._write_daily_digests()
+
+    def _write_daily_digests(self) -> None:
+        """The daily digest is due after a poll: write missed days off the GUI thread."""
+        from monitor.digest.daily import write_due_digests
+        from ui.pdf import html_to_pdf
+
+        self._context.runner.run_with_store(
+            self._context.db_path,
+            lambda store: write_due_digests(store, self._context.clock(), pdf_renderer=html_to_pdf),
+            on_error=lambda exc: self._status.on_finished(f"Daily digest not written: {exc}"),
+        )
 
     def _on_poller_poll_failed(self, message: str) -> None:
         self._status.on_finished(message)
