@@ -127,6 +127,7 @@ class Fetcher:
         self._clock = clock
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._hosts_lock = threading.Lock()
+        self._live: set[_Watchdog] = set()
 
     def fetch(self, url: str, validators: Validators) -> FetchResult:
         """GET `url` conditionally, following up to `max_redirects` redirects."""
@@ -134,13 +135,25 @@ class Fetcher:
         hops: list[_Hop] = []
         failure = None
         with _Watchdog(self._deadline_s) as watchdog:
+            with self._hosts_lock:
+                self._live.add(watchdog)
             try:
                 self._follow(url, validators, hops, watchdog)
             except _Failure as exc:
                 failure = exc
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError) as exc:
                 failure = _Failure(self._describe(exc, watchdog))
+            finally:
+                with self._hosts_lock:
+                    self._live.discard(watchdog)
         return self._result(url, validators, hops, failure, time.monotonic() - started)
+
+    def abort(self) -> None:
+        """End every fetch in progress now, as if its deadline had passed (on cancel or quit)."""
+        with self._hosts_lock:
+            live = list(self._live)
+        for watchdog in live:
+            watchdog.expire()
 
     def _follow(self, url: str, old: Validators, hops: list[_Hop], watchdog: _Watchdog) -> None:
         target = _checked_url(url, None)
@@ -262,7 +275,7 @@ class _Watchdog:
 
     def __init__(self, deadline_s: float) -> None:
         self._ends = time.monotonic() + deadline_s
-        self._timer = threading.Timer(deadline_s, self._expire)
+        self._timer = threading.Timer(deadline_s, self.expire)
         self._timer.daemon = True
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
@@ -307,7 +320,7 @@ class _Watchdog:
             if self.expired:
                 _shut(handle)
 
-    def _expire(self) -> None:
+    def expire(self) -> None:
         with self._lock:
             self.expired = True
             for sock in self._sockets:

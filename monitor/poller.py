@@ -172,6 +172,7 @@ class Poller:
 
     def close(self) -> None:
         """Stop the fetch threads and the parser processes; close the HTTP client if it is ours."""
+        self._fetcher.abort()  # a fetch in flight would otherwise hold process exit until its deadline
         self._threads.shutdown(wait=False, cancel_futures=True)
         self._lane.close()
         if self._own_client:
@@ -254,6 +255,8 @@ class _Run:
             while (waiting and not self._cancel.is_set()) or self._in_flight:
                 if self._cancel.is_set():
                     self._drain()
+                    # Only now: an aborted fetch's error must not be stored as the feed's state.
+                    self._poller._fetcher.abort()
                     break
                 self._dispatch(waiting)
                 if self._in_flight:

@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -565,6 +566,32 @@ def test_cancel_stops_handing_out_feeds_and_leaves_nothing_half_done(server, db,
     for feed in feeds:  # each feed was either stored whole or not touched at all
         assert (feed.last_attempt_at is not None) == (feed.id in stored)
     assert {r.feed_id for r in results} == stored
+
+
+def test_cancel_ends_a_fetch_that_is_waiting_on_a_silent_server_at_once(server, db, make_poller):
+    from tests.integration.feedserver import never_answer
+
+    server.route("/silent", never_answer())
+    add_feed(db, server.url("/silent"))
+    poller = make_poller()
+    cancel = threading.Event()
+    outcome: list = []
+    polling = threading.Thread(target=lambda: outcome.append(poller.poll(cancel=cancel)))
+    polling.start()
+    deadline = time.monotonic() + 10
+    while not server.requests and time.monotonic() < deadline:
+        threading.Event().wait(0.02)  # the request reaching the server is the event we wait for
+    assert server.requests, "the poller never asked"
+    cancelled_at = time.monotonic()
+    cancel.set()
+    polling.join(10)
+    poller.close()
+    assert outcome and outcome[0].cancelled
+    assert time.monotonic() - cancelled_at < 5  # not the 45 s fetch deadline
+    fetch_threads = [t for t in threading.enumerate() if "ThreadPoolExecutor" in t.name]
+    for thread in fetch_threads:
+        thread.join(5)
+    assert not any(t.is_alive() for t in fetch_threads)
 
 
 def test_a_poll_cancelled_before_it_starts_polls_nothing(server, db, poller):
