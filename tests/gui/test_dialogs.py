@@ -206,6 +206,27 @@ def test_settings_are_saved_to_the_store_and_show_the_data_folder(qtbot, gui_sto
     assert settings.get("ui.minimise_to_tray") is True and settings.get("retention.irrelevant_days") == 7
 
 
+def test_the_daily_digest_is_switched_on_with_formats_folder_and_time(qtbot, gui_store, tmp_path):
+    from PySide6.QtCore import QTime
+
+    dialog = SettingsDialog(gui_store)
+    qtbot.addWidget(dialog)
+    assert not dialog.daily.isChecked()
+    dialog.daily.setChecked(True)
+    dialog.daily.formats["html"].setChecked(False)
+    dialog.daily.formats["md"].setChecked(True)
+    dialog.daily.formats["pdf"].setChecked(True)
+    dialog.daily.folder.setText(str(tmp_path / "daily"))
+    dialog.daily.at.setTime(QTime(6, 30))
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+
+    from monitor.digest.daily import read_settings
+
+    daily = read_settings(gui_store)
+    assert daily.enabled and daily.formats == ("md", "pdf")
+    assert daily.folder == tmp_path / "daily" and daily.at.strftime("%H:%M") == "06:30"
+
+
 def test_the_window_opens_the_feed_manager_and_refreshes_the_sidebar_after(qtbot, make_window, gui_store):
     window = make_window()
     dialog = window.open_feeds()

@@ -1,4 +1,4 @@
-"""Settings: poll interval, notifications, minimise to tray, retention, and the data folder."""
+"""Settings: poll interval, notifications, minimise to tray, retention, daily digest, data folder."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import Store
+from ui.dialogs.daily_digest import DailyDigestBox
 
 KEY_INTERVAL = "poll.interval_s"
 KEY_NOTIFY = "notify.enabled"
@@ -51,6 +52,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.tray)
         form.addRow("Keep items not about Canada–China", self.retention)
         form.addRow("Data folder", self.folder)
+        self.daily = DailyDigestBox(store)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,6 +61,7 @@ class SettingsDialog(QDialog):
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.daily)
         layout.addWidget(buttons)
 
     def interval_s(self) -> int:
@@ -70,4 +73,5 @@ class SettingsDialog(QDialog):
         settings.set(KEY_NOTIFY, self.notify.isChecked())
         settings.set(KEY_TRAY, self.tray.isChecked())
         settings.set(KEY_RETENTION, self.retention.value())
+        self.daily.save(self._store)
         super().accept()

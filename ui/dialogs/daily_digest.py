@@ -1,0 +1,82 @@
+"""The daily digest settings: on or off, which formats, which folder, at what time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QWidget,
+)
+
+from db import Store
+from monitor.digest.daily import (
+    ENABLED_KEY,
+    FOLDER_KEY,
+    FORMATS_KEY,
+    TIME_KEY,
+    DailySettings,
+    DailySettingsError,
+    read_settings,
+)
+from monitor.digest.formats import FORMATS
+from monitor.paths import data_dir
+
+FORMAT_LABELS = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "csv": "CSV", "json": "JSON"}
+
+
+class DailyDigestBox(QGroupBox):
+    """A checkable group: checked means the previous day's digest is written every day."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__("Write a daily digest of the previous day", parent)
+        self.setObjectName("dailyDigestBox")
+        self.setCheckable(True)
+        try:
+            current = read_settings(store)
+        except DailySettingsError:
+            current = DailySettings()  # unreadable settings: start the form from the defaults
+        self.setChecked(current.enabled)
+        self.formats = {fmt: QCheckBox(FORMAT_LABELS[fmt]) for fmt in FORMATS}
+        for fmt, box in self.formats.items():
+            box.setChecked(fmt in current.formats)
+        row = QHBoxLayout()
+        for box in self.formats.values():
+            row.addWidget(box)
+        row.addStretch(1)
+        self.folder = QLineEdit(str(current.folder or data_dir() / "digests"))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._on_browse_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.at = QTimeEdit(QTime(current.at.hour, current.at.minute))
+        self.at.setDisplayFormat("HH:mm")
+        form = QFormLayout(self)
+        form.addRow("Formats", row)
+        form.addRow("Folder", folder_row)
+        form.addRow("After (local time)", self.at)
+
+    def _on_browse_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder for daily digests", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def chosen_formats(self) -> list[str]:
+        return [fmt for fmt, box in self.formats.items() if box.isChecked()]
+
+    def save(self, store: Store) -> None:
+        settings = store.settings
+        settings.set(ENABLED_KEY, self.isChecked())
+        settings.set(FORMATS_KEY, self.chosen_formats() or ["html"])
+        settings.set(FOLDER_KEY, str(Path(self.folder.text().strip() or ".").expanduser()))
+        settings.set(TIME_KEY, self.at.time().toString("HH:mm"))
+
