@@ -12,11 +12,10 @@ from xml.sax.saxutils import escape
 import pytest
 
 from db import ArticleQuery, open_store
+from monitor import poller
 from monitor.seed import seed
-from tests.conftest import SHARED
+from tests.conftest import REPO
 from tests.integration.feedserver import FeedServer, respond
-
-poller = pytest.importorskip("monitor.poller", reason="the poller is not in this build yet")
 
 NOW = datetime(2026, 1, 20, 8, 0, tzinfo=UTC)
 RSS_TYPE = {"Content-Type": "application/rss+xml; charset=utf-8"}
@@ -56,7 +55,7 @@ def polled(db_path: Path) -> Iterator[Path]:
         ]), headers=RSS_TYPE))
         server.route("/wire", respond(rss("Wire", [("w1", TARIFF, "https://news.example.org/ev", NOW - day)]),
                                       headers=RSS_TYPE))
-        real = (SHARED / "data" / "feeds" / "wsj_1.xml").read_bytes()
+        real = (REPO / "tests" / "data" / "feeds" / "wsj_1.xml").read_bytes()  # a real outlet's feed
         server.route("/wsj", respond(real, headers=RSS_TYPE))
         with open_store(db_path) as store:
             for path in ("/globe", "/wire", "/wsj"):
