@@ -7,6 +7,7 @@ stderr and exit 2 before anything in the database changes.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -105,6 +106,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "cc-monitor") -> int:
     _USER_ERRORS = _user_errors()
     try:
         return int(args.func(args, ctx) or EXIT_OK)
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error. Point stdout at /dev/null so that
+        # Python's own flush at exit does not complain a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except _USER_ERRORS as exc:
         print(f"{prog}: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE

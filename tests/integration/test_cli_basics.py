@@ -109,3 +109,13 @@ def test_monitor_db_environment_variable_chooses_the_database(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert target.exists()
+
+
+def test_a_reader_that_stops_early_is_not_an_error(db_path, tmp_path):
+    command = f"{sys.executable} -m monitor --db {db_path} baseline | head -n 1"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert len(result.stdout.splitlines()) == 1
