@@ -17,12 +17,19 @@ def iso(value: datetime) -> str:
 
 
 def span(length: timedelta) -> str:
-    """'7 days', 'day', '12 hours': the period's length in the largest unit that divides it."""
+    """'7 days', 'day', '12 hours': the period's length in the largest unit that divides it.
+
+    A period that no unit divides (a date to now) is rounded: '2,523 days', '5.5 hours'.
+    """
     seconds = int(length.total_seconds())
     for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
         if seconds >= size and seconds % size == 0:
             count = seconds // size
-            return unit if count == 1 else f"{count} {unit}s"
+            return unit if count == 1 else f"{count:,} {unit}s"
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= 2 * size:
+            count = seconds / size
+            return f"{count:,.0f} {unit}s" if count >= 10 else f"{count:.1f} {unit}s"
     return f"{seconds} seconds"
 
 

@@ -61,3 +61,14 @@ def test_an_empty_text_gives_an_empty_summary(text):
 
 def test_cutting_words_keeps_short_text_whole():
     assert cut_words("short", 10) == "short"
+
+
+def test_a_period_length_reads_as_days_or_hours_never_as_raw_seconds():
+    from datetime import timedelta
+
+    from monitor.digest.wording import span
+
+    assert span(timedelta(days=7)) == "7 days"
+    assert span(timedelta(hours=12)) == "12 hours"
+    assert span(timedelta(days=2523, seconds=53897)) == "2,524 days"
+    assert span(timedelta(hours=5, minutes=31, seconds=3)) == "5.5 hours"
