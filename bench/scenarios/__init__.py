@@ -1,0 +1,18 @@
+"""The scenarios, in the order a full run takes them."""
+
+from __future__ import annotations
+
+from bench.scenarios import bigdata, digest, gui, poll, poll_scale
+from bench.scenarios.common import Scenario
+
+SCENARIOS: dict[str, Scenario] = {
+    "poll": poll.run,
+    "poll-scale": poll_scale.run,
+    "retag": bigdata.retag,
+    "search": bigdata.search,
+    "db-size": bigdata.size,
+    "gui-startup": gui.startup,
+    "gui-switch": gui.switch,
+    "gui-stall": gui.stall,
+    "digest": digest.run,
+}
