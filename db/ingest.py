@@ -29,6 +29,16 @@ _ARTICLE_COLUMNS = (
 )
 
 
+_INSERT_RULE_TAG = (
+    "INSERT OR IGNORE INTO tags(article_id, issue_id, score, matches, source) "
+    "SELECT ?, id, ?, ?, 'rule' FROM tracked_issues WHERE slug = ?"
+)
+
+
+def _tag_row(article_id: int, tag: Tag) -> tuple[object, ...]:
+    return (article_id, tag.score, matches_to_json(tag.matches), tag.issue)
+
+
 def _values(item: IncomingItem) -> tuple[object, ...]:
     return (
         item.guid, item.url, item.title, item.summary_html, item.text, item.author,
@@ -62,33 +72,78 @@ class IngestRepo:
         updated_ids: list[int] = []
         per_issue: Counter[str] = Counter()
         new_relevant = 0
+        new_tags: list[tuple[object, ...]] = []
         with self._store.write() as conn:
             for item in items:
                 article_id, created = self._upsert(conn, feed_id, item, now)
                 if article_id is None:
                     continue
-                if created:
-                    new_ids.append(article_id)
-                    if item.relevant:
-                        new_relevant += 1
-                        per_issue.update(tag.issue for tag in item.tags)
-                else:
+                if not created:
                     updated_ids.append(article_id)
-                self._write_rule_tags(conn, article_id, item.relevant, item.tags)
+                    self._write_rule_tags(conn, article_id, item.relevant, item.tags)
+                    continue
+                # A new row has no tags to replace and no manual ones to consult, and
+                # its relevant column was written with it.
+                new_ids.append(article_id)
+                if item.relevant:
+                    new_relevant += 1
+                    per_issue.update(tag.issue for tag in item.tags)
+                    new_tags.extend(_tag_row(article_id, tag) for tag in item.tags)
+            if new_tags:
+                conn.executemany(_INSERT_RULE_TAG, new_tags)
             self._store.feeds.record_outcome(feed_id, outcome, new_items=len(new_ids))
         return FeedIngestResult(tuple(new_ids), tuple(updated_ids), dict(per_issue), new_relevant)
+
+    def store_outcomes(self, outcomes: Sequence[tuple[int, FeedOutcome]]) -> list[Exception | None]:
+        """Store the polls of several feeds that brought no items, in one transaction.
+
+        Each feed gets a savepoint, so one that fails rolls back alone; returns each
+        feed's error, or None where its outcome was stored. An error of the
+        transaction itself (a locked database, say) is raised: then nothing was stored.
+        """
+        errors: list[Exception | None] = []
+        with self._store.write() as conn:
+            for feed_id, outcome in outcomes:
+                conn.execute("SAVEPOINT feed_outcome")
+                try:
+                    self._store.feeds.record_outcome(feed_id, outcome)
+                except Exception as exc:
+                    conn.execute("ROLLBACK TO feed_outcome")
+                    errors.append(exc)
+                else:
+                    errors.append(None)
+                conn.execute("RELEASE feed_outcome")
+        return errors
+
+    def known_entries(self, feed_id: int) -> dict[str, str]:
+        """guid -> raw hash of the feed's stored entries that a poll may skip while unchanged."""
+        rows = self._store.conn.execute(
+            "SELECT guid, raw_hash FROM article_feeds WHERE feed_id = ? AND raw_hash IS NOT NULL",
+            (feed_id,),
+        )
+        return {r[0]: r[1] for r in rows}
 
     def _upsert(
         self, conn: sqlite3.Connection, feed_id: int, item: IncomingItem, now: datetime
     ) -> tuple[int | None, bool]:
-        """(article id, created) when something was written; (None, False) when unchanged."""
+        """(article id, created) when something was written; (None, False) when unchanged.
+
+        Keeps article_feeds.raw_hash true to its promise: set only while the article
+        holds exactly what this entry cleans to, and cleared on the other feeds'
+        rows when one feed's entry rewrites the article.
+        """
         known = conn.execute(
-            "SELECT a.id, a.content_hash FROM article_feeds af JOIN articles a ON a.id = af.article_id "
-            "WHERE af.feed_id = ? AND af.guid = ?",
+            "SELECT a.id, a.content_hash, af.raw_hash FROM article_feeds af "
+            "JOIN articles a ON a.id = af.article_id WHERE af.feed_id = ? AND af.guid = ?",
             (feed_id, item.guid),
         ).fetchone()
         if known is not None:
             if known[1] == item.content_hash:
+                if known[2] != item.raw_hash:
+                    conn.execute(
+                        "UPDATE article_feeds SET raw_hash = ? WHERE feed_id = ? AND guid = ?",
+                        (item.raw_hash, feed_id, item.guid),
+                    )
                 return None, False
             # One canonical URL, one article: a changed link that another article already
             # has keeps the old one.
@@ -103,13 +158,21 @@ class IngestRepo:
                     known[0], to_db(now),
                 ),
             )
+            conn.execute(
+                "UPDATE article_feeds SET raw_hash = CASE WHEN feed_id = ? AND guid = ? THEN ? END "
+                "WHERE article_id = ?",
+                (feed_id, item.guid, item.raw_hash, known[0]),
+            )
             return known[0], False
         if item.url:
-            same = conn.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", (item.url,)).fetchone()
+            same = conn.execute(
+                "SELECT id, content_hash FROM articles WHERE url = ? LIMIT 1", (item.url,)
+            ).fetchone()
             if same is not None:
                 conn.execute(
-                    "INSERT OR IGNORE INTO article_feeds(feed_id, guid, article_id) VALUES (?, ?, ?)",
-                    (feed_id, item.guid, same[0]),
+                    "INSERT OR IGNORE INTO article_feeds(feed_id, guid, article_id, raw_hash) "
+                    "VALUES (?, ?, ?, ?)",
+                    (feed_id, item.guid, same[0], item.raw_hash if same[1] == item.content_hash else None),
                 )
                 return None, False
         seen = to_db(now)
@@ -120,8 +183,8 @@ class IngestRepo:
         )
         article_id = int(cursor.lastrowid or 0)
         conn.execute(
-            "INSERT INTO article_feeds(feed_id, guid, article_id) VALUES (?, ?, ?)",
-            (feed_id, item.guid, article_id),
+            "INSERT INTO article_feeds(feed_id, guid, article_id, raw_hash) VALUES (?, ?, ?, ?)",
+            (feed_id, item.guid, article_id, item.raw_hash),
         )
         return article_id, True
 
@@ -130,11 +193,7 @@ class IngestRepo:
     ) -> None:
         conn.execute("DELETE FROM tags WHERE article_id = ? AND source = 'rule'", (article_id,))
         if relevant:
-            conn.executemany(
-                "INSERT OR IGNORE INTO tags(article_id, issue_id, score, matches, source) "
-                "SELECT ?, id, ?, ?, 'rule' FROM tracked_issues WHERE slug = ?",
-                [(article_id, t.score, matches_to_json(t.matches), t.issue) for t in tags],
-            )
+            conn.executemany(_INSERT_RULE_TAG, [_tag_row(article_id, t) for t in tags])
         # A reader who tagged an item by hand has said it belongs, whatever the rules think.
         conn.execute(
             "UPDATE articles SET relevant = ? OR EXISTS (SELECT 1 FROM tags WHERE article_id = ? "

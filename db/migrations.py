@@ -164,6 +164,12 @@ CREATE TABLE saved_searches (
 CREATE INDEX articles_first_seen ON articles(first_seen);
 """
 
+# The digest of the raw entry a feed last carried under this guid, set only while
+# cleaning that entry again would store nothing new: the poll then skips it.
+_V3 = """
+ALTER TABLE article_feeds ADD COLUMN raw_hash TEXT;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
@@ -189,6 +195,7 @@ def _split(sql: str) -> list[str]:
 STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _script(_V1),
     _script(_V2),
+    _script(_V3),
 )
 LATEST = len(STEPS)
 

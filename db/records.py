@@ -177,6 +177,9 @@ class IncomingItem:
     relevant: bool
     lang: str | None = None
     tags: tuple[Tag, ...] = ()
+    # A digest of the raw entry this was cleaned from: the next poll skips the
+    # entry while it hashes the same (see monitor.parse.raw_entry_hash).
+    raw_hash: str | None = None
 
 
 @dataclass(frozen=True)

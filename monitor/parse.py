@@ -19,7 +19,7 @@ import feedparser
 from feedparser.encodings import convert_to_utf8
 
 from monitor.normalize import canonical_url, cap, one_line, sha256_hex, utc_datetime, web_url
-from monitor.sanitize import html_to_text, plain_to_html, safe_xml, sanitize_html
+from monitor.sanitize import clean_html_to_text, html_to_text, plain_to_html, safe_xml, sanitize_html
 
 __all__ = ["FeedParseError", "ParsedEntry", "ParsedFeed", "parse_feed"]
 
@@ -55,6 +55,7 @@ class ParsedEntry:
     author: str | None
     published: datetime | None
     content_hash: str
+    raw_hash: str | None = None  # see raw_entry_hash
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,15 @@ class ParsedFeed:
     warning: str | None
 
 
-def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
-    """Parse a fetched feed; raise FeedParseError when it holds no feed at all."""
+def parse_feed(
+    body: bytes, headers: Mapping[str, str], url: str, known: Mapping[str, str] | None = None
+) -> ParsedFeed:
+    """Parse a fetched feed; raise FeedParseError when it holds no feed at all.
+
+    `known` maps the guids of entries already stored to their `raw_hash`: an
+    entry whose raw fields hash the same is left out, since cleaning it again
+    would only yield what is stored.
+    """
     if not body or body.isspace():
         raise FeedParseError("empty body")
     data, feed_headers, notes = _prepare(body, headers)
@@ -92,7 +100,7 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str) -> ParsedFeed:
     return ParsedFeed(
         title=_plain(feed.get("title"), feed.get("title_detail"), TITLE_CAP) or None,
         site_url=_capped_url(web_url(feed.get("link"), url)),
-        entries=_unique(_entry(raw, url) for raw in result.entries[:MAX_ENTRIES]),
+        entries=_entries(result.entries[:MAX_ENTRIES], url, known or {}),
         warning=cap(one_line("; ".join(dict.fromkeys(notes))), WARNING_CAP) or None,
     )
 
@@ -169,13 +177,67 @@ def _as_utf8(headers: dict[str, str], default_type: str | None) -> dict[str, str
     return {**headers, "content-type": f"{media_type}; charset=utf-8"}
 
 
-def _entry(raw: Mapping[str, Any], feed_url: str) -> ParsedEntry | None:
-    raw = dict(raw)  # plain keys: FeedParserDict's aliases warn and guess
-    link = _capped_url(web_url(raw.get("link"), feed_url))
+def _entries(
+    raws: Iterable[Mapping[str, Any]], feed_url: str, known: Mapping[str, str]
+) -> tuple[ParsedEntry, ...]:
+    # Feeds list newest first, so the first of two items sharing a guid wins.
+    seen: set[str] = set()
+    entries: list[ParsedEntry] = []
+    for given in raws:
+        raw = dict(given)  # plain keys: FeedParserDict's aliases warn and guess
+        link = _capped_url(web_url(raw.get("link"), feed_url))
+        raw_hash = raw_entry_hash(raw, feed_url)
+        guid = _given_guid(raw.get("id"), link)
+        if guid is not None:  # else the guid is made from the cleaned text, below
+            if guid in seen:
+                continue
+            seen.add(guid)
+            if raw_hash is not None and known.get(guid) == raw_hash:
+                continue
+        entry = _entry(raw, feed_url, link, raw_hash)
+        if entry is None:
+            continue
+        if guid is None:
+            if entry.guid in seen:
+                continue
+            seen.add(entry.guid)
+        entries.append(entry)
+    return tuple(entries)
+
+
+# Part of every raw hash: a release that cleans or judges entries differently
+# changes it, so that stored entries are cleaned again rather than skipped.
+RAW_HASH_VERSION = "1"
+
+
+def raw_entry_hash(raw: Mapping[str, Any], feed_url: str) -> str | None:
+    """A digest of every raw field `_entry` reads, and of what they resolve against.
+
+    Equal digests mean equal cleaned entries, which is what lets a poll skip
+    the cleaning of entries it has stored. None when a field is of an odd kind.
+    """
+    try:
+        content = [(c.get("type"), c.get("value")) for c in raw.get("content", ())]
+        fields = (
+            RAW_HASH_VERSION, feed_url, raw.get("id"), raw.get("link"), raw.get("title"),
+            (raw.get("title_detail") or {}).get("type"), content,
+            (raw.get("summary_detail") or {}).get("type"), (raw.get("summary_detail") or {}).get("value"),
+            raw.get("published"), raw.get("updated"),
+            tuple(raw.get("published_parsed") or ()), tuple(raw.get("updated_parsed") or ()),
+            (raw.get("author_detail") or {}).get("name"), raw.get("author"),
+        )
+        return sha256_hex(repr(fields))
+    except Exception:  # an odd value only costs the shortcut
+        return None
+
+
+def _entry(
+    raw: Mapping[str, Any], feed_url: str, link: str | None, raw_hash: str | None
+) -> ParsedEntry | None:
     base = link or feed_url
     title = _plain(raw.get("title"), raw.get("title_detail"), TITLE_CAP)
     summary_html = _summary_html(raw, base)
-    text = cap(html_to_text(summary_html), TEXT_CAP) if summary_html else ""
+    text = cap(clean_html_to_text(summary_html), TEXT_CAP) if summary_html else ""
     date_text = one_line(str(raw.get("published") or raw.get("updated") or ""))
     guid = _guid(raw.get("id"), link, title or text, date_text)
     if guid is None:
@@ -191,16 +253,25 @@ def _entry(raw: Mapping[str, Any], feed_url: str) -> ParsedEntry | None:
         author=author,
         published=utc_datetime(raw.get("published_parsed") or raw.get("updated_parsed")),
         content_hash=sha256_hex(title, link or "", summary_html),
+        raw_hash=raw_hash,
     )
 
 
 def _guid(given: object, link: str | None, label: str, date_text: str) -> str | None:
-    guid = one_line(given) if isinstance(given, str) else ""
-    guid = guid or link or ""
-    if not guid:
+    guid = _given_guid(given, link)
+    if guid is None:
         if not label:
             return None  # nothing to show and nothing to recognise it by
         return "sha256:" + sha256_hex(label, date_text)
+    return guid
+
+
+def _given_guid(given: object, link: str | None) -> str | None:
+    """The guid from the entry's id or link, if it has either."""
+    guid = one_line(given) if isinstance(given, str) else ""
+    guid = guid or link or ""
+    if not guid:
+        return None
     # A cut identifier could collide with another; a digest of it cannot.
     return guid if len(guid) <= URL_CAP else "sha256:" + sha256_hex(guid)
 
@@ -245,12 +316,3 @@ def _author(raw: Mapping[str, Any]) -> str | None:
 def _capped_url(value: str | None) -> str | None:
     # A cut URL leads nowhere; better none than a broken one.
     return value if value is not None and len(value) <= URL_CAP else None
-
-
-def _unique(entries: Iterable[ParsedEntry | None]) -> tuple[ParsedEntry, ...]:
-    # Feeds list newest first, so the first of two items sharing a guid wins.
-    seen: dict[str, ParsedEntry] = {}
-    for entry in entries:
-        if entry is not None and entry.guid not in seen:
-            seen[entry.guid] = entry
-    return tuple(seen.values())

@@ -45,9 +45,15 @@ class Pipeline:
     def __init__(self, tagger: Tagger) -> None:
         self._tagger = tagger
 
-    def process(self, body: bytes, headers: Mapping[str, str], url: str) -> ProcessedFeed:
-        """Raises monitor.parse.FeedParseError when the body holds no feed."""
-        parsed = parse_feed(body, headers, url)
+    def process(
+        self, body: bytes, headers: Mapping[str, str], url: str, known: Mapping[str, str] | None = None
+    ) -> ProcessedFeed:
+        """Raises monitor.parse.FeedParseError when the body holds no feed.
+
+        Entries stored before and unchanged since (`known`: guid -> raw hash, see
+        monitor.parse.parse_feed) are left out of the items.
+        """
+        parsed = parse_feed(body, headers, url, known)
         return ProcessedFeed(
             title=parsed.title,
             site_url=parsed.site_url,
@@ -68,6 +74,7 @@ class Pipeline:
             content_hash=entry.content_hash,
             relevant=verdict.relevant,
             tags=to_store_tags(verdict.tags),
+            raw_hash=entry.raw_hash,
         )
 
 
@@ -95,10 +102,16 @@ def _exit_with_parent(parent_pid: int) -> None:
     os._exit(1)
 
 
-def process_in_worker(body: bytes, headers: Mapping[str, str], url: str) -> ProcessedFeed:
+def process_in_worker(
+    body: bytes, headers: Mapping[str, str], url: str, known: Mapping[str, str] | None = None
+) -> ProcessedFeed:
     if _worker_pipeline is None:
         raise RuntimeError("init_worker() was not run in this process")
-    return _worker_pipeline.process(body, headers, url)
+    return _worker_pipeline.process(body, headers, url, known)
+
+
+def _ready() -> None:
+    """A task that does nothing: submitting it starts a worker."""
 
 
 # --- the parent side -----------------------------------------------------------------------
@@ -137,26 +150,45 @@ class ParseLane:
         if old_pool is not None:
             old_pool.shutdown(wait=False, cancel_futures=True)
 
-    def run(self, body: bytes, headers: Mapping[str, str], url: str, done: Done) -> None:
-        """Parse one feed and call `done` with the outcome (in this thread when in-process)."""
+    def warm(self) -> None:
+        """Start the worker processes now, so that the first feed to parse need not wait for them."""
         if self.in_process:
-            done(self._run_here(body, headers, url))
             return
         pool = self._current_pool()
         try:
-            future = pool.submit(process_in_worker, body, dict(headers), url)
+            for _ in range(self._processes):
+                pool.submit(_ready)
+        except Exception:  # a broken pool: the first feed gets a fresh one
+            self._forget(pool)
+
+    def run(
+        self, body: bytes, headers: Mapping[str, str], url: str, done: Done,
+        known: Mapping[str, str] | None = None,
+    ) -> None:
+        """Parse one feed and call `done` with the outcome (in this thread when in-process).
+
+        `known` (guid -> raw hash of stored entries) lets the parse skip them.
+        """
+        if self.in_process:
+            done(self._run_here(body, headers, url, known))
+            return
+        pool = self._current_pool()
+        try:
+            future = pool.submit(process_in_worker, body, dict(headers), url, dict(known or {}))
         except Exception as exc:  # a broken or shut-down pool: this feed fails, not the poll
             self._forget(pool)
             done(exc)
             return
         future.add_done_callback(lambda f: done(self._outcome(f, pool)))
 
-    def _run_here(self, body: bytes, headers: Mapping[str, str], url: str) -> ProcessedFeed | BaseException:
+    def _run_here(
+        self, body: bytes, headers: Mapping[str, str], url: str, known: Mapping[str, str] | None
+    ) -> ProcessedFeed | BaseException:
         pipeline = self._pipeline
         if pipeline is None:
             return RuntimeError("use_rules() was not called")
         try:
-            return pipeline.process(body, headers, url)
+            return pipeline.process(body, headers, url, known)
         except Exception as exc:  # reported as this feed's error
             return exc
 

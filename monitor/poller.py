@@ -1,10 +1,13 @@
 """The polling engine: which feeds to poll, fetch them in parallel, parse in processes, store in one lane.
 
-The thread that calls `Poller.poll` is the one writer: it leases feeds, hands them
-to the fetch threads, and stores each result in its own `BEGIN IMMEDIATE`
-transaction as soon as it arrives (items, tags, validators and the next poll time
-together), then drops it. Fetch threads never touch the database; parsing runs in
-a process pool (see monitor.pipeline). At most a bounded number of feeds are in
+The thread that calls `Poller.poll` is the one writer: it leases feeds (several per
+transaction), hands them to the fetch threads, and stores each result as soon as it
+arrives, then drops it: a feed with items in its own `BEGIN IMMEDIATE` transaction
+(items, tags, validators and the next poll time together), the item-less results
+that arrived together (304s, failures) in one transaction with a savepoint each.
+Fetch threads never touch the database: a changed body goes back to the writer,
+which adds the feed's stored entries (so that the parse skips those unchanged) and
+hands it to a process pool (see monitor.pipeline). At most a bounded number of feeds are in
 flight at once, so memory does not grow with the number of feeds.
 
 Two pollers on one database (the app and a headless one) share the work through
@@ -32,6 +35,7 @@ import httpx
 
 from db import Store, open_store
 from db.feeds import ClaimFilter
+from db.ingest import FeedIngestResult
 from db.records import Feed, FeedOutcome, IncomingItem
 from monitor import schedule
 from monitor.fetch import Fetcher, FetchResult, Validators, make_client
@@ -49,6 +53,7 @@ DEFAULT_RETENTION_DAYS = 30
 LEASE = timedelta(minutes=5)
 PER_HOST = 2  # feeds of one host in flight at once (the fetcher allows 2 connections)
 _WAIT_S = 0.2  # how often the writer looks at the cancel event while it waits
+_BATCH = 64  # messages the writer takes from its inbox at once
 
 
 def utcnow() -> datetime:
@@ -110,6 +115,16 @@ class _Fetched:
     parsed: ProcessedFeed | BaseException | None = None  # None: nothing new to parse
 
 
+@dataclass(frozen=True)
+class _ToParse:
+    """A changed body: the writer looks up the feed's stored entries, then has it parsed."""
+
+    fetched: _Fetched
+    body: bytes
+    headers: dict[str, str]
+    url: str
+
+
 class Poller:
     """Polls feeds into the database at `db_path`; blocking, run it off the GUI thread."""
 
@@ -155,6 +170,7 @@ class Poller:
         """
         with self._one_poll, open_store(self._db_path) as store:
             self._lane.use_rules(store.issues.rule_bodies())
+            self._lane.warm()
             only: ClaimFilter = "any" if feed_ids is not None else "enabled" if all_feeds else "due"
             run = _Run(self, store, only, on_result, on_progress, cancel or threading.Event())
             summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
@@ -188,7 +204,7 @@ class Poller:
 
     def _fetch(
         self, feed: Feed, attempted_at: datetime, cancel: threading.Event,
-        deliver: Callable[[_Fetched | _HostFreed], None],
+        deliver: Callable[[_Fetched | _HostFreed | _ToParse], None],
     ) -> None:
         """Fetch one feed and, when its bytes changed, have it parsed; runs on a fetch thread.
 
@@ -213,8 +229,7 @@ class Poller:
             if slim.body_hash == feed.content_hash:
                 deliver(slim)  # the same bytes as last time: nothing to parse
                 return
-            self._lane.run(body, fetched.headers, fetched.final_url,
-                           lambda parsed: deliver(replace(slim, parsed=parsed)))
+            deliver(_ToParse(slim, body, dict(fetched.headers), fetched.final_url))
         except Exception as exc:  # our bug or an odd input: this feed's error, not the poll's
             deliver(_Fetched(feed, attempted_at, parsed=exc))
 
@@ -237,10 +252,11 @@ class _Run:
         self._on_result = on_result
         self._on_progress = on_progress
         self._cancel = cancel
-        self._inbox: queue.SimpleQueue[_Fetched | _HostFreed] = queue.SimpleQueue()
+        self._inbox: queue.SimpleQueue[_Fetched | _HostFreed | _ToParse] = queue.SimpleQueue()
         self._in_flight: dict[int, Feed] = {}
         self._hosts: Counter[str] = Counter()  # connections open per host, as the writer knows it
         self._capacity = max(4, 2 * poller._fetch_workers)
+        self._claim_batch = max(1, self._capacity // 4)
         self._interval_default = store.settings.get(INTERVAL_KEY)
         self._cutoff = poller._clock() - _retention(store)
         self._results: Counter[str] = Counter()
@@ -271,6 +287,8 @@ class _Run:
         room = self._capacity - len(self._in_flight)
         if room <= 0 or not waiting:
             return
+        if room < self._claim_batch and self._in_flight:
+            return  # each claim is a write transaction: wait until there is room for several
         batch, held_back, hosts = [], deque[Feed](), Counter(self._hosts)
         now = self._poller._clock()
         while waiting and len(batch) < room:
@@ -314,45 +332,122 @@ class _Run:
     # --- storing results --------------------------------------------------------------------------
 
     def _receive(self, timeout: float) -> None:
+        """Handle what has arrived, waiting up to `timeout` for the first message."""
         try:
-            message = self._inbox.get(timeout=timeout)
+            messages = [self._inbox.get(timeout=timeout)]
         except queue.Empty:
             return
-        self._handle(message)
+        while len(messages) < _BATCH:
+            try:
+                messages.append(self._inbox.get_nowait())
+            except queue.Empty:
+                break
+        self._handle(messages)
 
     def _drain(self) -> None:
         """After a cancel: store what has already arrived, abandon the rest."""
         while True:
-            try:
-                message = self._inbox.get_nowait()
-            except queue.Empty:
+            messages: list[_Fetched | _HostFreed | _ToParse] = []
+            while len(messages) < _BATCH:
+                try:
+                    messages.append(self._inbox.get_nowait())
+                except queue.Empty:
+                    break
+            if not messages:
                 return
-            self._handle(message)
+            self._handle(messages)
 
-    def _handle(self, message: _Fetched | _HostFreed) -> None:
-        if isinstance(message, _HostFreed):
-            self._hosts[message.host] -= 1  # the host may take another feed now
-        else:
-            self._store_one(message)
+    def _handle(self, messages: list[_Fetched | _HostFreed | _ToParse]) -> None:
+        """Feeds whose poll brought no items are stored together, the others one by one."""
+        itemless: list[tuple[_Fetched, FeedOutcome]] = []
+        for message in messages:
+            if isinstance(message, _HostFreed):
+                self._hosts[message.host] -= 1  # the host may take another feed now
+            elif isinstance(message, _ToParse):
+                self._parse(message)
+            elif message.feed.id in self._in_flight:  # else abandoned earlier
+                outcome, items = self._decide(message)
+                if items:
+                    self._store_one(message, outcome, items)
+                else:
+                    itemless.append((message, outcome))
+        self._store_itemless(itemless)
 
-    def _store_one(self, fetched: _Fetched) -> None:
+    def _store_itemless(self, done: list[tuple[_Fetched, FeedOutcome]]) -> None:
+        if len(done) <= 1:
+            for fetched, outcome in done:
+                self._store_one(fetched, outcome, ())
+            return
+        try:
+            errors = self._store.ingest.store_outcomes([(f.feed.id, o) for f, o in done])
+        except Exception:  # nothing was stored: each feed on its own, to learn which failed
+            for fetched, outcome in done:
+                self._store_one(fetched, outcome, ())
+            return
+        for (fetched, outcome), error in zip(done, errors, strict=True):
+            if error is None:
+                self._stored(fetched, outcome, FeedIngestResult((), (), {}))
+            else:
+                self._store_one(fetched, outcome, ())  # it records the failure
+
+    def _parse(self, message: _ToParse) -> None:
+        """Have a changed body parsed, skipping the entries stored unchanged.
+
+        After a cancel the body is dropped: its feed stays in flight, and is abandoned.
+        """
+        feed = message.fetched.feed
+        if feed.id not in self._in_flight or self._cancel.is_set():
+            return
+        try:
+            known = self._store.ingest.known_entries(feed.id)
+        except Exception:  # then every entry is cleaned again, as on a first poll
+            known = {}
+        lane = self._poller._lane
+
+        def done(parsed: ProcessedFeed | BaseException) -> None:
+            self._inbox.put(replace(message.fetched, parsed=parsed))
+
+        def parse() -> None:
+            try:
+                lane.run(message.body, message.headers, message.url, done, known)
+            except Exception as exc:  # our bug: this feed's error, not the poll's
+                done(exc)
+
+        if not lane.in_process:
+            parse()
+            return
+        try:
+            self._poller._threads.submit(parse)  # in a fetch thread, not on the writer's
+        except RuntimeError as exc:  # the poller is closing
+            done(exc)
+
+    def _decide(self, fetched: _Fetched) -> tuple[FeedOutcome, tuple[IncomingItem, ...]]:
         feed = fetched.feed
-        if self._in_flight.pop(feed.id, None) is None:
-            return  # abandoned earlier
-        now = self._poller._clock()
         interval = schedule.interval_s(feed.interval_s, self._interval_default)
-        outcome, items = _decide(fetched, now, interval, self._poller._random.random, self._cutoff)
+        return _decide(fetched, self._poller._clock(), interval, self._poller._random.random, self._cutoff)
+
+    def _store_one(self, fetched: _Fetched, outcome: FeedOutcome, items: tuple[IncomingItem, ...]) -> None:
+        """Store one feed's poll in its own transaction: items and validators together."""
+        feed = fetched.feed
+        now = self._poller._clock()
         try:
             stored = self._store.ingest.store_feed(feed.id, outcome, items, now)
         except Exception as exc:  # rolled back; record the failure alone, so the feed shows it
+            interval = schedule.interval_s(feed.interval_s, self._interval_default)
             outcome = _failing(feed, fetched.attempted_at, now, interval, self._poller._random.random,
                                f"could not store: {_one_line(exc)}", outcome.http_status)
             try:
                 self._store.ingest.store_feed(feed.id, outcome, (), now)
             except Exception:  # the feed may have been removed meanwhile
                 self._store.feeds.release_leases([feed.id], self._poller.owner)
+            self._in_flight.pop(feed.id, None)
             self._deliver(FeedResult(feed.id, feed.url, "failing", outcome.http_status, outcome.error))
             return
+        self._stored(fetched, outcome, stored)
+
+    def _stored(self, fetched: _Fetched, outcome: FeedOutcome, stored: FeedIngestResult) -> None:
+        feed = fetched.feed
+        self._in_flight.pop(feed.id, None)
         self._new_relevant += stored.new_relevant
         self._deliver(FeedResult(
             feed.id, outcome.new_url or feed.url, _status(outcome), outcome.http_status, outcome.error,

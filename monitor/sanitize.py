@@ -103,6 +103,24 @@ def html_to_text(markup: str) -> str:
     return _lines(html.unescape(_TAG.sub("\n", skeleton)))
 
 
+def clean_html_to_text(markup: str) -> str:
+    """`html_to_text` for markup that `sanitize_html` or `plain_to_html` made.
+
+    Such markup is already parsed and re-written: every "<" in it opens a tag or
+    a close tag (text and comments are gone or escaped), and attribute values are
+    double-quoted, so a pattern finds every tag and a second clean would only
+    repeat the first.
+    """
+    return _lines(html.unescape(_CLEAN_TAG.sub(_tag_as_text, markup)))
+
+
+_CLEAN_TAG = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>"]|"[^"]*")*>')
+
+
+def _tag_as_text(match: re.Match[str]) -> str:
+    return "\n" if match.group(2).lower() in _BLOCK_TAGS else ""
+
+
 def _lines(text: str) -> str:
     lines = (_LINE_SPACES.sub(" ", line).strip() for line in clean_text(text).split("\n"))
     return "\n".join(line for line in lines if line)
