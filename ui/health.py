@@ -1,13 +1,12 @@
-"""How a feed is doing, in words for the sidebar and the feed manager. Pure."""
+"""How a feed is doing, in colours and tooltips for the sidebar and the feed manager. Pure."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
 
 from db.records import Feed
+from monitor.health import HEALTH_WORDS, Health, health
 
-Health = Literal["ok", "not_modified", "failing", "gone", "new", "disabled"]
 HEALTH_COLOURS: dict[Health, str] = {
     "ok": "#2e7d32",
     "not_modified": "#78909c",
@@ -16,20 +15,6 @@ HEALTH_COLOURS: dict[Health, str] = {
     "new": "#90a4ae",
     "disabled": "#bdbdbd",
 }
-HEALTH_WORDS: dict[Health, str] = {
-    "ok": "ok",
-    "not_modified": "not modified",
-    "failing": "failing",
-    "gone": "gone",
-    "new": "not polled yet",
-    "disabled": "disabled",
-}
-
-
-def health(feed: Feed) -> Health:
-    if not feed.enabled:
-        return "disabled"
-    return feed.last_status or "new"
 
 
 def when(value: datetime | None, never: str = "never") -> str:

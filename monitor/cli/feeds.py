@@ -12,6 +12,7 @@ from db.records import Feed
 from monitor.atomic import write_atomically
 from monitor.cli.output import print_json_lines, print_table
 from monitor.feedurl import normalise_feed_url
+from monitor.health import HEALTH_WORDS, health
 from monitor.opml import OPMLFeed, read_opml, write_opml
 
 if TYPE_CHECKING:
@@ -68,18 +69,6 @@ def feed_json(feed: Feed) -> dict[str, object]:
     }
 
 
-def health(feed: Feed) -> str:
-    if not feed.enabled:
-        return "disabled"
-    return {
-        None: "new",
-        "ok": "ok",
-        "not_modified": "not modified",
-        "failing": "failing",
-        "gone": "gone",
-    }.get(feed.last_status, str(feed.last_status))
-
-
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
     feeds = ctx.store().feeds.list()
     if args.json:
@@ -88,7 +77,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     print_table(
         ["id", "health", "category", "title", "last success", "last error"],
         [
-            (f.id, health(f), f.category, f.display_title, f.last_success_at, f.last_error)
+            (f.id, HEALTH_WORDS[health(f)], f.category, f.display_title, f.last_success_at, f.last_error)
             for f in feeds
         ],
     )

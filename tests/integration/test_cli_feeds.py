@@ -18,7 +18,7 @@ def test_first_run_lists_the_default_feeds_with_their_health(cli):
     assert result.code == 0
     assert "health" in result.out.splitlines()[0]
     assert len(result.out.splitlines()) > 10
-    assert all(line.split()[1] == "new" for line in result.out.splitlines()[1:])
+    assert all("not polled yet" in line for line in result.out.splitlines()[1:])
 
 
 def test_feeds_list_json_carries_the_documented_keys(cli):
