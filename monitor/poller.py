@@ -28,7 +28,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Literal
 from urllib.parse import urlsplit
 
 import httpx
@@ -38,13 +37,19 @@ from db.feeds import ClaimFilter
 from db.ingest import FeedIngestResult
 from db.records import Feed, FeedOutcome, IncomingItem
 from monitor import schedule
-from monitor.fetch import Fetcher, FetchResult, Validators, make_client
-from monitor.parse import FeedParseError
+from monitor.fetch import Fetcher, Validators, make_client
+from monitor.outcome import (
+    Fetched,
+    ResultStatus,
+    decide,
+    failing,
+    one_line,
+    result_status,
+)
 from monitor.pipeline import ParseLane, ProcessedFeed
 
 __all__ = ["FeedResult", "PollSummary", "Poller"]
 
-ResultStatus = Literal["ok", "not_modified", "failing", "gone", "skipped"]
 INTERVAL_KEY = "poll.interval_s"
 RETENTION_KEY = "retention.irrelevant_days"
 DEFAULT_RETENTION_DAYS = 30
@@ -105,21 +110,10 @@ class _HostFreed:
 
 
 @dataclass(frozen=True)
-class _Fetched:
-    """What a fetch thread hands back to the writer: the fetch (without its body) and the parse."""
-
-    feed: Feed
-    attempted_at: datetime
-    fetch: FetchResult | None = None
-    body_hash: str | None = None
-    parsed: ProcessedFeed | BaseException | None = None  # None: nothing new to parse
-
-
-@dataclass(frozen=True)
 class _ToParse:
     """A changed body: the writer looks up the feed's stored entries, then has it parsed."""
 
-    fetched: _Fetched
+    fetched: Fetched
     body: bytes
     headers: dict[str, str]
     url: str
@@ -204,7 +198,7 @@ class Poller:
 
     def _fetch(
         self, feed: Feed, attempted_at: datetime, cancel: threading.Event,
-        deliver: Callable[[_Fetched | _HostFreed | _ToParse], None],
+        deliver: Callable[[Fetched | _HostFreed | _ToParse], None],
     ) -> None:
         """Fetch one feed and, when its bytes changed, have it parsed; runs on a fetch thread.
 
@@ -218,7 +212,7 @@ class Poller:
                 fetched = self._fetcher.fetch(feed.url, Validators(feed.etag, feed.last_modified))
             finally:
                 deliver(_HostFreed(_host(feed.url)))
-            slim = _Fetched(feed, attempted_at, replace(fetched, body=None))
+            slim = Fetched(feed, attempted_at, replace(fetched, body=None))
             if fetched.outcome != "ok":
                 deliver(slim)
                 return
@@ -231,7 +225,7 @@ class Poller:
                 return
             deliver(_ToParse(slim, body, dict(fetched.headers), fetched.final_url))
         except Exception as exc:  # our bug or an odd input: this feed's error, not the poll's
-            deliver(_Fetched(feed, attempted_at, parsed=exc))
+            deliver(Fetched(feed, attempted_at, parsed=exc))
 
 
 class _Run:
@@ -252,7 +246,7 @@ class _Run:
         self._on_result = on_result
         self._on_progress = on_progress
         self._cancel = cancel
-        self._inbox: queue.SimpleQueue[_Fetched | _HostFreed | _ToParse] = queue.SimpleQueue()
+        self._inbox: queue.SimpleQueue[Fetched | _HostFreed | _ToParse] = queue.SimpleQueue()
         self._in_flight: dict[int, Feed] = {}
         self._hosts: Counter[str] = Counter()  # connections open per host, as the writer knows it
         self._capacity = max(4, 2 * poller._fetch_workers)
@@ -347,7 +341,7 @@ class _Run:
     def _drain(self) -> None:
         """After a cancel: store what has already arrived, abandon the rest."""
         while True:
-            messages: list[_Fetched | _HostFreed | _ToParse] = []
+            messages: list[Fetched | _HostFreed | _ToParse] = []
             while len(messages) < _BATCH:
                 try:
                     messages.append(self._inbox.get_nowait())
@@ -357,9 +351,9 @@ class _Run:
                 return
             self._handle(messages)
 
-    def _handle(self, messages: list[_Fetched | _HostFreed | _ToParse]) -> None:
+    def _handle(self, messages: list[Fetched | _HostFreed | _ToParse]) -> None:
         """Feeds whose poll brought no items are stored together, the others one by one."""
-        itemless: list[tuple[_Fetched, FeedOutcome]] = []
+        itemless: list[tuple[Fetched, FeedOutcome]] = []
         for message in messages:
             if isinstance(message, _HostFreed):
                 self._hosts[message.host] -= 1  # the host may take another feed now
@@ -373,7 +367,7 @@ class _Run:
                     itemless.append((message, outcome))
         self._store_itemless(itemless)
 
-    def _store_itemless(self, done: list[tuple[_Fetched, FeedOutcome]]) -> None:
+    def _store_itemless(self, done: list[tuple[Fetched, FeedOutcome]]) -> None:
         if len(done) <= 1:
             for fetched, outcome in done:
                 self._store_one(fetched, outcome, ())
@@ -421,12 +415,12 @@ class _Run:
         except RuntimeError as exc:  # the poller is closing
             done(exc)
 
-    def _decide(self, fetched: _Fetched) -> tuple[FeedOutcome, tuple[IncomingItem, ...]]:
+    def _decide(self, fetched: Fetched) -> tuple[FeedOutcome, tuple[IncomingItem, ...]]:
         feed = fetched.feed
         interval = schedule.interval_s(feed.interval_s, self._interval_default)
-        return _decide(fetched, self._poller._clock(), interval, self._poller._random.random, self._cutoff)
+        return decide(fetched, self._poller._clock(), interval, self._poller._random.random, self._cutoff)
 
-    def _store_one(self, fetched: _Fetched, outcome: FeedOutcome, items: tuple[IncomingItem, ...]) -> None:
+    def _store_one(self, fetched: Fetched, outcome: FeedOutcome, items: tuple[IncomingItem, ...]) -> None:
         """Store one feed's poll in its own transaction: items and validators together."""
         feed = fetched.feed
         now = self._poller._clock()
@@ -434,8 +428,8 @@ class _Run:
             stored = self._store.ingest.store_feed(feed.id, outcome, items, now)
         except Exception as exc:  # rolled back; record the failure alone, so the feed shows it
             interval = schedule.interval_s(feed.interval_s, self._interval_default)
-            outcome = _failing(feed, fetched.attempted_at, now, interval, self._poller._random.random,
-                               f"could not store: {_one_line(exc)}", outcome.http_status)
+            outcome = failing(feed, fetched.attempted_at, now, interval, self._poller._random.random,
+                               f"could not store: {one_line(exc)}", outcome.http_status)
             try:
                 self._store.ingest.store_feed(feed.id, outcome, (), now)
             except Exception:  # the feed may have been removed meanwhile
@@ -445,12 +439,12 @@ class _Run:
             return
         self._stored(fetched, outcome, stored)
 
-    def _stored(self, fetched: _Fetched, outcome: FeedOutcome, stored: FeedIngestResult) -> None:
+    def _stored(self, fetched: Fetched, outcome: FeedOutcome, stored: FeedIngestResult) -> None:
         feed = fetched.feed
         self._in_flight.pop(feed.id, None)
         self._new_relevant += stored.new_relevant
         self._deliver(FeedResult(
-            feed.id, outcome.new_url or feed.url, _status(outcome), outcome.http_status, outcome.error,
+            feed.id, outcome.new_url or feed.url, result_status(outcome), outcome.http_status, outcome.error,
             stored.new_ids, dict(stored.new_by_issue),
         ))
 
@@ -486,100 +480,6 @@ class _Run:
             new_by_issue={k: v for k, v in self._by_issue.items() if v},
             cancelled=self._cancel.is_set(),
         )
-
-
-# --- decisions: pure functions of what happened --------------------------------------------------
-
-
-def _decide(
-    fetched: _Fetched, now: datetime, interval: int, rand: schedule.Random, cutoff: datetime
-) -> tuple[FeedOutcome, tuple[IncomingItem, ...]]:
-    """The feed's new state and the items to store, from one fetch and parse."""
-    feed, fetch, parsed = fetched.feed, fetched.fetch, fetched.parsed
-    if fetch is None:
-        return _failing(feed, fetched.attempted_at, now, interval, rand, _error_text(parsed), None), ()
-    if fetch.outcome == "gone":
-        outcome = FeedOutcome(
-            status="gone", attempted_at=fetched.attempted_at, next_poll_at=None,
-            http_status=fetch.status, error=fetch.error or "HTTP 410 Gone: no longer polled",
-            error_count=feed.error_count + 1, duration_ms=_ms(fetch),
-        )
-        return outcome, ()
-    if fetch.outcome == "error":
-        return _failing(feed, fetched.attempted_at, now, interval, rand, fetch.error or "failed",
-                        fetch.status, fetch), ()
-    if isinstance(parsed, BaseException):
-        return _failing(feed, fetched.attempted_at, now, interval, rand, _error_text(parsed),
-                        fetch.status, fetch), ()
-    # A 304, or a 200 with the very bytes stored last time, is "not modified" either way.
-    parsed_feed = parsed if isinstance(parsed, ProcessedFeed) else None
-    kind: schedule.Kind = "ok" if parsed_feed is not None else "not_modified"
-    outcome = FeedOutcome(
-        status=kind,
-        attempted_at=fetched.attempted_at,
-        next_poll_at=schedule.next_poll_at(now, kind, interval=interval, rand=rand,
-                                           first=feed.last_attempt_at is None, max_age=fetch.max_age),
-        http_status=fetch.status,
-        error=f"warning: {parsed_feed.warning}" if parsed_feed and parsed_feed.warning else None,
-        etag=fetch.validators.etag,
-        last_modified=fetch.validators.last_modified,
-        content_hash=fetched.body_hash,
-        new_url=fetch.permanent_url,
-        title=parsed_feed.title if parsed_feed else None,
-        site_url=parsed_feed.site_url if parsed_feed else None,
-        duration_ms=_ms(fetch),
-    )
-    if parsed_feed is None:
-        return outcome, ()
-    return outcome, tuple(item for item in parsed_feed.items if worth_storing(item, cutoff))
-
-
-def worth_storing(item: IncomingItem, cutoff: datetime) -> bool:
-    """Irrelevant items dated before the retention cutoff would be pruned at once.
-
-    Storing them anyway would bring them back as "new" after every prune for as
-    long as the feed still lists them.
-    """
-    return item.relevant or item.published is None or item.published >= cutoff
-
-
-def _failing(
-    feed: Feed, attempted_at: datetime, now: datetime, interval: int, rand: schedule.Random,
-    error: str, http_status: int | None, fetch: FetchResult | None = None,
-) -> FeedOutcome:
-    errors = feed.error_count + 1
-    retry_after = fetch.retry_after if fetch is not None else None
-    return FeedOutcome(
-        status="failing",
-        attempted_at=attempted_at,
-        next_poll_at=schedule.next_poll_at(now, "failing", interval=interval, rand=rand, errors=errors,
-                                           retry_after=retry_after),
-        http_status=http_status,
-        error=error,
-        retry_after=retry_after,
-        error_count=errors,
-        duration_ms=_ms(fetch) if fetch is not None else 0,
-    )
-
-
-def _status(outcome: FeedOutcome) -> ResultStatus:
-    return outcome.status
-
-
-def _error_text(exc: object) -> str:
-    if isinstance(exc, FeedParseError):
-        return _one_line(exc)
-    if isinstance(exc, BaseException):
-        return f"internal error: {type(exc).__name__}: {_one_line(exc)}"[:500]
-    return "internal error"
-
-
-def _one_line(value: object) -> str:
-    return " ".join(str(value).split())[:500] or type(value).__name__
-
-
-def _ms(fetch: FetchResult) -> int:
-    return int(fetch.elapsed_s * 1000)
 
 
 def _hhmm(when: datetime) -> str:
