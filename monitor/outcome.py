@@ -26,7 +26,6 @@ class Fetched:
     parsed: ProcessedFeed | BaseException | None = None  # None: nothing new to parse
 
 
-
 def decide(
     fetched: Fetched, now: datetime, interval: int, rand: schedule.Random, cutoff: datetime
 ) -> tuple[FeedOutcome, tuple[IncomingItem, ...]]:
