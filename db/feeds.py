@@ -226,60 +226,22 @@ class FeedRepo:
     def record_outcome(self, feed_id: int, outcome: FeedOutcome, new_items: int = 0) -> None:
         """Store how a poll went; part of the caller's transaction when one is open."""
         with self._store.write() as conn:
-            ok = outcome.status in ("ok", "not_modified")
-            conn.execute(
-                """
-                UPDATE feeds SET
-                    last_status = :status, last_http_status = :http_status, last_error = :error,
-                    last_attempt_at = :attempted,
-                    last_success_at = CASE WHEN :ok THEN :attempted ELSE last_success_at END,
-                    next_poll_at = :next_poll, retry_after = :retry_after,
-                    error_count = :error_count,
-                    etag = CASE WHEN :ok THEN :etag ELSE etag END,
-                    last_modified = CASE WHEN :ok THEN :last_modified ELSE last_modified END,
-                    content_hash = CASE WHEN :ok THEN coalesce(:content_hash, content_hash)
-                                   ELSE content_hash END,
-                    title = coalesce(title, :title),
-                    site_url = coalesce(site_url, :site_url),
-                    lease_owner = NULL, lease_until = NULL
-                WHERE id = :id
-                """,
-                {
-                    "id": feed_id,
-                    "status": outcome.status,
-                    "http_status": outcome.http_status,
-                    "error": outcome.error,
-                    "attempted": to_db(outcome.attempted_at),
-                    "ok": ok,
-                    "next_poll": to_db(outcome.next_poll_at),
-                    "retry_after": to_db(outcome.retry_after),
-                    "error_count": outcome.error_count,
-                    "etag": outcome.etag,
-                    "last_modified": outcome.last_modified,
-                    "content_hash": outcome.content_hash,
-                    "title": outcome.title,
-                    "site_url": outcome.site_url,
-                },
-            )
+            conn.execute(_RECORD_OUTCOME, _outcome_params(feed_id, outcome))
             if outcome.new_url and outcome.new_url != self.get(feed_id).url:
                 clash = conn.execute(
                     "SELECT 1 FROM feeds WHERE url = ?", (outcome.new_url,)
                 ).fetchone()
                 if clash is None:
                     conn.execute("UPDATE feeds SET url = ? WHERE id = ?", (outcome.new_url, feed_id))
-            conn.execute(
-                "INSERT INTO fetch_log(feed_id, at, outcome, http_status, error, new_items, "
-                "duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    feed_id,
-                    to_db(outcome.attempted_at),
-                    outcome.status,
-                    outcome.http_status,
-                    outcome.error,
-                    new_items,
-                    outcome.duration_ms,
-                ),
-            )
+            conn.execute(_LOG_FETCH, _log_row(feed_id, outcome, new_items))
+
+    def record_outcomes(self, outcomes: Sequence[tuple[int, FeedOutcome]]) -> None:
+        """`record_outcome` for several polls that brought no items and no new address."""
+        if any(outcome.new_url for _, outcome in outcomes):
+            raise ValueError("a moved feed's outcome is recorded on its own")
+        with self._store.write() as conn:
+            conn.executemany(_RECORD_OUTCOME, [_outcome_params(f, o) for f, o in outcomes])
+            conn.executemany(_LOG_FETCH, [_log_row(f, o, 0) for f, o in outcomes])
 
     def fetch_log(self, feed_id: int, limit: int = 50) -> list[FetchLogEntry]:
         rows = self._store.conn.execute(
@@ -309,3 +271,51 @@ class FeedRepo:
             """
         )
         return {feed_id: count for feed_id, count in rows}
+
+
+_RECORD_OUTCOME = """
+UPDATE feeds SET
+    last_status = :status, last_http_status = :http_status, last_error = :error,
+    last_attempt_at = :attempted,
+    last_success_at = CASE WHEN :ok THEN :attempted ELSE last_success_at END,
+    next_poll_at = :next_poll, retry_after = :retry_after,
+    error_count = :error_count,
+    etag = CASE WHEN :ok THEN :etag ELSE etag END,
+    last_modified = CASE WHEN :ok THEN :last_modified ELSE last_modified END,
+    content_hash = CASE WHEN :ok THEN coalesce(:content_hash, content_hash)
+                   ELSE content_hash END,
+    title = coalesce(title, :title),
+    site_url = coalesce(site_url, :site_url),
+    lease_owner = NULL, lease_until = NULL
+WHERE id = :id
+"""
+_LOG_FETCH = (
+    "INSERT INTO fetch_log(feed_id, at, outcome, http_status, error, new_items, "
+    "duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _outcome_params(feed_id: int, outcome: FeedOutcome) -> dict[str, object]:
+    return {
+        "id": feed_id,
+        "status": outcome.status,
+        "http_status": outcome.http_status,
+        "error": outcome.error,
+        "attempted": to_db(outcome.attempted_at),
+        "ok": outcome.status in ("ok", "not_modified"),
+        "next_poll": to_db(outcome.next_poll_at),
+        "retry_after": to_db(outcome.retry_after),
+        "error_count": outcome.error_count,
+        "etag": outcome.etag,
+        "last_modified": outcome.last_modified,
+        "content_hash": outcome.content_hash,
+        "title": outcome.title,
+        "site_url": outcome.site_url,
+    }
+
+
+def _log_row(feed_id: int, outcome: FeedOutcome, new_items: int) -> tuple[object, ...]:
+    return (
+        feed_id, to_db(outcome.attempted_at), outcome.status, outcome.http_status, outcome.error,
+        new_items, outcome.duration_ms,
+    )

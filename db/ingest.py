@@ -6,6 +6,7 @@ the next poll fetches the same items again instead of a 304 hiding them.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -103,6 +104,17 @@ class IngestRepo:
         """
         errors: list[Exception | None] = []
         with self._store.write() as conn:
+            if len(outcomes) > 1 and not any(o.new_url for _, o in outcomes):
+                # All at once first; only when that fails, feed by feed to learn which.
+                conn.execute("SAVEPOINT feed_outcomes")
+                try:
+                    self._store.feeds.record_outcomes(outcomes)
+                except Exception:
+                    conn.execute("ROLLBACK TO feed_outcomes")
+                    conn.execute("RELEASE feed_outcomes")
+                else:
+                    conn.execute("RELEASE feed_outcomes")
+                    return [None] * len(outcomes)
             for feed_id, outcome in outcomes:
                 conn.execute("SAVEPOINT feed_outcome")
                 try:
@@ -117,11 +129,13 @@ class IngestRepo:
 
     def known_entries(self, feed_id: int) -> dict[str, str]:
         """guid -> raw hash of the feed's stored entries that a poll may skip while unchanged."""
-        rows = self._store.conn.execute(
-            "SELECT guid, raw_hash FROM article_feeds WHERE feed_id = ? AND raw_hash IS NOT NULL",
+        # One row, not one per entry: each step lets the fetch threads take the GIL.
+        row = self._store.conn.execute(
+            "SELECT json_group_object(guid, raw_hash) FROM article_feeds "
+            "WHERE feed_id = ? AND raw_hash IS NOT NULL",
             (feed_id,),
-        )
-        return {r[0]: r[1] for r in rows}
+        ).fetchone()
+        return dict(json.loads(row[0])) if row and row[0] else {}
 
     def _upsert(
         self, conn: sqlite3.Connection, feed_id: int, item: IncomingItem, now: datetime

@@ -8,6 +8,7 @@ BytesIO, with its own sanitiser and relative-URI pass off (ours are stricter).
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import re
 from collections.abc import Iterable, Mapping
@@ -18,6 +19,7 @@ from typing import Any
 import feedparser
 from feedparser.encodings import convert_to_utf8
 
+from monitor.entry_split import EntrySpan, entry_spans, without_spans
 from monitor.normalize import canonical_url, cap, one_line, sha256_hex, utc_datetime, web_url
 from monitor.sanitize import clean_html_to_text, html_to_text, plain_to_html, safe_xml, sanitize_html
 
@@ -74,21 +76,32 @@ def parse_feed(
     """Parse a fetched feed; raise FeedParseError when it holds no feed at all.
 
     `known` maps the guids of entries already stored to their `raw_hash`: an
-    entry whose raw fields hash the same is left out, since cleaning it again
-    would only yield what is stored.
+    entry that hashes the same is left out, since cleaning it again would only
+    yield what is stored. In a strictly well-formed RSS or Atom document an
+    entry's raw hash covers its XML bytes (see monitor.entry_split), and the
+    stored ones are cut out before feedparser reads the rest; elsewhere it
+    covers the fields feedparser read (`raw_entry_hash`).
     """
     if not body or body.isspace():
         raise FeedParseError("empty body")
     data, feed_headers, notes = _prepare(body, headers)
-    try:
-        result = feedparser.parse(
-            io.BytesIO(data),
-            response_headers={**feed_headers, "content-location": url},
-            sanitize_html=False,
-            resolve_relative_uris=False,
-        )
-    except Exception as exc:  # hostile input must not escape as a crash
-        raise FeedParseError(f"parser failed: {type(exc).__name__}") from exc
+    response_headers = {**feed_headers, "content-location": url}
+    guids = _guids_by_hash(known or {})
+    spans = entry_spans(data)
+    if spans is not None and len(spans) > MAX_ENTRIES:
+        spans = None  # which entries are kept is feedparser's count to make
+    hashes = _span_hashes(data, spans, url, feed_headers) if spans is not None else []
+    left_out = [h in guids for h in hashes]
+    result = None
+    if any(left_out):
+        assert spans is not None
+        reduced = without_spans(data, [s for s, out in zip(spans, left_out, strict=True) if out])
+        result = _feedparse(reduced, response_headers)
+        if len(result.entries) != left_out.count(False):
+            result = None  # the cut document did not read as expected: read it whole
+    if result is None:
+        left_out = [False] * len(hashes)
+        result = _feedparse(data, response_headers)
     if not result.get("version") and not result.entries:
         page = _HTML_PAGE.search(data, 0, 4096)
         raise FeedParseError("not a feed (HTML page)" if page else "not a feed")
@@ -100,9 +113,63 @@ def parse_feed(
     return ParsedFeed(
         title=_plain(feed.get("title"), feed.get("title_detail"), TITLE_CAP) or None,
         site_url=_capped_url(web_url(feed.get("link"), url)),
-        entries=_entries(result.entries[:MAX_ENTRIES], url, known or {}),
+        entries=_entries(_slots(result.entries[:MAX_ENTRIES], hashes, left_out), url, guids),
         warning=cap(one_line("; ".join(dict.fromkeys(notes))), WARNING_CAP) or None,
     )
+
+
+def _feedparse(data: bytes, response_headers: dict[str, str]) -> Any:
+    try:
+        return feedparser.parse(
+            io.BytesIO(data),
+            response_headers=response_headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except Exception as exc:  # hostile input must not escape as a crash
+        raise FeedParseError(f"parser failed: {type(exc).__name__}") from exc
+
+
+def _guids_by_hash(known: Mapping[str, str]) -> dict[str, str]:
+    # A raw hash fixes the guid its entry gets; one claimed by two guids is not trusted.
+    guids: dict[str, str] = {}
+    doubtful: set[str] = set()
+    for guid, raw_hash in known.items():
+        if raw_hash in guids and guids[raw_hash] != guid:
+            doubtful.add(raw_hash)
+        guids[raw_hash] = guid
+    for raw_hash in doubtful:
+        del guids[raw_hash]
+    return guids
+
+
+# One entry in document order: a left-out entry's raw hash, or feedparser's
+# entry with its raw hash (None: computed from its fields).
+_Slot = tuple[Mapping[str, Any] | None, str | None]
+
+
+def _slots(raws: list[Mapping[str, Any]], hashes: list[str], left_out: list[bool]) -> list[_Slot]:
+    if len(raws) != left_out.count(False):
+        # feedparser saw the entries otherwise than the cut did: each is known by its fields.
+        return [(raw, None) for raw in raws]
+    parsed = iter(raws)
+    return [(None, h) if out else (next(parsed), h) for h, out in zip(hashes, left_out, strict=True)]
+
+
+def _span_hashes(
+    data: bytes, spans: Iterable[EntrySpan], feed_url: str, feed_headers: Mapping[str, str]
+) -> list[str]:
+    prefixes: dict[str, bytes] = {}
+    hashes = []
+    for span in spans:
+        prefix = prefixes.get(span.context)
+        if prefix is None:
+            described = repr((RAW_HASH_VERSION, "xml", feed_url, sorted(feed_headers.items()), span.context))
+            prefix = prefixes[span.context] = f"{len(described)}:{described}".encode("utf-8", "surrogatepass")
+        digest = hashlib.sha256(prefix)
+        digest.update(data[span.start : span.end])
+        hashes.append(digest.hexdigest())
+    return hashes
 
 
 def _prepare(body: bytes, headers: Mapping[str, str]) -> tuple[bytes, dict[str, str], list[str]]:
@@ -177,23 +244,26 @@ def _as_utf8(headers: dict[str, str], default_type: str | None) -> dict[str, str
     return {**headers, "content-type": f"{media_type}; charset=utf-8"}
 
 
-def _entries(
-    raws: Iterable[Mapping[str, Any]], feed_url: str, known: Mapping[str, str]
-) -> tuple[ParsedEntry, ...]:
+def _entries(slots: Iterable[_Slot], feed_url: str, guids: Mapping[str, str]) -> tuple[ParsedEntry, ...]:
     # Feeds list newest first, so the first of two items sharing a guid wins.
     seen: set[str] = set()
     entries: list[ParsedEntry] = []
-    for given in raws:
+    for given, span_hash in slots:
+        if given is None:  # left out before parsing: stored and unchanged
+            seen.add(guids[span_hash or ""])
+            continue
         raw = dict(given)  # plain keys: FeedParserDict's aliases warn and guess
         link = _capped_url(web_url(raw.get("link"), feed_url))
-        raw_hash = raw_entry_hash(raw, feed_url)
+        raw_hash = span_hash or raw_entry_hash(raw, feed_url)
+        known_guid = guids.get(raw_hash) if raw_hash is not None else None
+        if known_guid is not None:  # stored and unchanged; it still claims its guid
+            seen.add(known_guid)
+            continue
         guid = _given_guid(raw.get("id"), link)
         if guid is not None:  # else the guid is made from the cleaned text, below
             if guid in seen:
                 continue
             seen.add(guid)
-            if raw_hash is not None and known.get(guid) == raw_hash:
-                continue
         entry = _entry(raw, feed_url, link, raw_hash)
         if entry is None:
             continue
