@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from monitor.entry_split import entry_spans
 from monitor.parse import ParsedFeed, parse_feed
+from tests.conftest import SHARED
 
-FEEDS = Path("/work/shared/data/feeds")
+FEEDS = SHARED / "data" / "feeds"
 XML_TYPE = {"content-type": "application/xml; charset=utf-8"}
 FEED_URL = "https://news.example.com/feeds/world.xml"
 NAMESPACES = (
