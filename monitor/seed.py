@@ -6,13 +6,16 @@ reader removed are never added back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from db import Store
 from db.issues import RELEVANCE_SCOPE
+from db.records import BaselineFact
 from monitor import resources
-from monitor.opml import read_opml
+from monitor.opml import OPMLFeed, read_opml
 from monitor.tagging import rules_from_resource
 
 ISSUES_VERSION_KEY = "resources.tracked_issues.version"
@@ -33,15 +36,31 @@ class SeedReport:
 
 
 def seed(store: Store, now: datetime) -> SeedReport:
-    with store.write():
-        issues_added, rules_written = _seed_issues(store, now)
-        facts_written = _seed_baseline(store)
-        feeds_added = _seed_feeds(store, now)
+    """Bring the database up to the shipped resources; a no-op (and no write) when it is."""
+    issues_doc = resources.read_toml("tracked_issues.toml")
+    baseline_version, facts = resources.baseline_facts()
+    default_feeds = read_opml(resources.read_bytes("feeds.opml")).feeds
+    if not _anything_due(store, issues_doc, baseline_version, default_feeds):
+        return SeedReport()
+    with store.write():  # the checks run again inside: another process may have seeded meanwhile
+        issues_added, rules_written = _seed_issues(store, issues_doc, now)
+        facts_written = _seed_baseline(store, baseline_version, facts)
+        feeds_added = _seed_feeds(store, default_feeds, now)
     return SeedReport(issues_added, rules_written, facts_written, feeds_added)
 
 
-def _seed_issues(store: Store, now: datetime) -> tuple[int, int]:
-    doc = resources.read_toml("tracked_issues.toml")
+def _anything_due(
+    store: Store, issues_doc: dict[str, Any], baseline_version: int, default_feeds: Sequence[OPMLFeed]
+) -> bool:
+    offered = set(store.settings.get(OFFERED_FEEDS_KEY, []))
+    return (
+        int(issues_doc.get("version", 1)) > store.settings.get(ISSUES_VERSION_KEY, 0)
+        or baseline_version > store.settings.get(BASELINE_VERSION_KEY, 0)
+        or any(feed.url not in offered for feed in default_feeds)
+    )
+
+
+def _seed_issues(store: Store, doc: dict[str, Any], now: datetime) -> tuple[int, int]:
     version = int(doc.get("version", 1))
     if version <= store.settings.get(ISSUES_VERSION_KEY, 0):
         return 0, 0
@@ -71,8 +90,7 @@ def _seed_issues(store: Store, now: datetime) -> tuple[int, int]:
     return added, written
 
 
-def _seed_baseline(store: Store) -> int:
-    version, facts = resources.baseline_facts()
+def _seed_baseline(store: Store, version: int, facts: list[BaselineFact]) -> int:
     if version <= store.settings.get(BASELINE_VERSION_KEY, 0):
         return 0
     written = store.baseline.put(facts)
@@ -80,13 +98,13 @@ def _seed_baseline(store: Store) -> int:
     return written
 
 
-def _seed_feeds(store: Store, now: datetime) -> int:
+def _seed_feeds(store: Store, default_feeds: Sequence[OPMLFeed], now: datetime) -> int:
     offered = set(store.settings.get(OFFERED_FEEDS_KEY, []))
-    result = read_opml(resources.read_bytes("feeds.opml"))
+    new = [feed for feed in default_feeds if feed.url not in offered]
+    if not new:
+        return 0
     added = 0
-    for feed in result.feeds:
-        if feed.url in offered:
-            continue
+    for feed in new:
         offered.add(feed.url)
         if store.feeds.find(feed.url) is None:
             store.feeds.add(
