@@ -50,6 +50,13 @@ def matches_to_json(matches: Iterable[Match]) -> str:
     )
 
 
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
+    """Ids in slices small enough for one `IN (...)`, each with its placeholders."""
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start : start + size])
+        yield chunk, ",".join("?" * len(chunk))
+
+
 class ArticleRepo:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -74,9 +81,7 @@ class ArticleRepo:
 
     def _select_ids(self, sql: str, ids: Sequence[int], make: Any) -> list[Any]:
         out: list[Any] = []
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(ids):
             out.extend(make(r) for r in self._run(f"{sql} WHERE id IN ({marks})", chunk))
         return out
 
@@ -126,9 +131,7 @@ class ArticleRepo:
 
     def _issue_slugs(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
         out: dict[int, list[str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(ids):
             rows = self._run(
                 "SELECT t.article_id, i.slug FROM tags t JOIN tracked_issues i ON i.id = t.issue_id "
                 f"WHERE t.removed = 0 AND t.article_id IN ({marks}) ORDER BY i.position, i.id",
@@ -138,31 +141,26 @@ class ArticleRepo:
                 out.setdefault(article_id, []).append(slug)
         return {k: tuple(v) for k, v in out.items()}
 
-    def feed_urls(self, article_id: int) -> list[str]:
-        """Every feed that carried the article, the first one first."""
-        rows = self._run(
-            "SELECT f.url FROM article_feeds af JOIN feeds f ON f.id = af.feed_id "
-            "WHERE af.article_id = ? ORDER BY af.feed_id = (SELECT feed_id FROM articles WHERE id = ?) "
-            "DESC, f.id",
-            (article_id, article_id),
-        )
-        return [r[0] for r in rows]
+    def feed_urls(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        """Addresses of every feed carrying each article, the article's own feed first."""
+        return self._carriers(ids, "f.url")
 
     def feed_titles(self, ids: Sequence[int]) -> dict[int, list[str]]:
         """Titles of every feed carrying each article, the article's own feed first."""
+        return self._carriers(ids, "coalesce(f.title, f.url)")
+
+    def _carriers(self, ids: Sequence[int], column: str) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(ids):
             rows = self._run(
-                "SELECT af.article_id, coalesce(f.title, f.url), af.feed_id = a.feed_id AS own "
+                f"SELECT af.article_id, {column}, af.feed_id = a.feed_id AS own "
                 "FROM article_feeds af JOIN feeds f ON f.id = af.feed_id "
                 f"JOIN articles a ON a.id = af.article_id WHERE af.article_id IN ({marks}) "
                 "ORDER BY own DESC, f.id",
                 chunk,
             )
-            for article_id, title, _own in rows:
-                out.setdefault(article_id, []).append(title)
+            for article_id, value, _own in rows:
+                out.setdefault(article_id, []).append(value)
         return out
 
     # --- the reader's state -------------------------------------------------------------

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from db import ArticleQuery, Store
-from db.records import ArticleRow, BaselineFact
+from db.records import Article, ArticleRow, BaselineFact
 from monitor.cli import UsageError
 from monitor.cli.output import print_json_lines, print_table
 from monitor.timespec import parse_since
@@ -52,38 +52,48 @@ def run_articles(args: argparse.Namespace, ctx: Context) -> int:
         starred=args.starred,
         include_irrelevant=args.all,
     )
-    rows = _rows(store, query, args.limit)
+    pages = _pages(store, query, args.limit)
     if args.json:
-        print_json_lines(_article_json(store, row) for row in rows)
+        print_json_lines(obj for page in pages for obj in _articles_json(store, page))
     else:
         print_table(
             ["id", "date", "issues", "source", "title"],
             [
                 (r.id, r.date, ",".join(r.issues) or "-", r.feed_title, ("" if r.read else "* ") + r.title)
-                for r in rows
+                for page in pages
+                for r in page
             ],
             max_width=70,
         )
     return 0
 
 
-def _rows(store: Store, query: ArticleQuery, limit: int | None) -> Iterator[ArticleRow]:
+def _pages(store: Store, query: ArticleQuery, limit: int | None) -> Iterator[list[ArticleRow]]:
     offset = 0
     while limit is None or offset < limit:
         size = PAGE if limit is None else min(PAGE, limit - offset)
         page = store.articles.rows(query, offset=offset, limit=size)
-        yield from page
+        yield page
         if len(page) < size:
             return
         offset += size
 
 
-def _article_json(store: Store, row: ArticleRow) -> dict[str, Any]:
-    article = store.articles.get(row.id)
+def _articles_json(store: Store, page: list[ArticleRow]) -> Iterator[dict[str, Any]]:
+    """One page as JSON objects, read with a few queries for the page, not a few per article."""
+    ids = [row.id for row in page]
+    articles = {a.id: a for a in store.articles.get_many(ids)}
+    carriers = store.articles.feed_urls(ids)
+    for row in page:
+        if row.id in articles:
+            yield _article_json(articles[row.id], row, carriers.get(row.id, []))
+
+
+def _article_json(article: Article, row: ArticleRow, feed_urls: list[str]) -> dict[str, Any]:
     return {
         "id": article.id,
-        "feed_url": store.feeds.get(article.feed_id).url,
-        "feeds": store.articles.feed_urls(article.id),
+        "feed_url": feed_urls[0] if feed_urls else None,
+        "feeds": feed_urls,
         "guid": article.guid,
         "title": article.title,
         "url": article.url,

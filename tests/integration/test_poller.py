@@ -287,7 +287,7 @@ def test_the_same_url_from_two_feeds_is_one_article_that_records_both(server, db
     [article] = all_articles(db)
     assert article.url == link
     with read(db) as store:
-        assert sorted(store.articles.feed_urls(article.id)) == sorted(
+        assert sorted(store.articles.feed_urls([article.id])[article.id]) == sorted(
             [store.feeds.get(a).url, store.feeds.get(b).url]
         )
 
