@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from datetime import datetime
@@ -121,7 +122,5 @@ class IssueRepo:
 
     def rules_version(self) -> str:
         """A short fingerprint of the current rules, printed in digests for reproducibility."""
-        import hashlib
-
         blob = json.dumps(self.rule_bodies(), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(blob.encode()).hexdigest()[:12]
