@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import StoreError, open_store
@@ -46,7 +47,22 @@ def run_app(db_path: Path) -> int:
         return 2
     window = MainWindow(AppContext(store=store, settings=QSettings()))
     window.show()
+    stop_on_signals(window)
     try:
         return app.exec()
     finally:
         store.close()
+
+
+def stop_on_signals(window: MainWindow) -> QTimer:
+    """SIGINT and SIGTERM (Ctrl+C, `kill`, a logout) quit the way File › Quit does.
+
+    Python runs signal handlers only when it holds the interpreter, which a Qt event
+    loop rarely gives it: a short idle timer hands it back a few times a second.
+    """
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: window.quit())
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    return ticker

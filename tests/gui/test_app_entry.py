@@ -52,3 +52,21 @@ def test_cc_monitor_without_a_command_opens_the_main_window_with_issues_and_base
     for name in ("Tariffs", "visit", "Human rights", "Election interference"):
         assert name.lower() in labels.lower()
     assert seen["facts"] == facts
+
+
+def test_sigterm_quits_the_app_the_way_file_quit_does(qtbot, make_window):
+    import os
+    import signal
+
+    from ui.app import stop_on_signals
+
+    window = make_window()
+    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        stop_on_signals(window)
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    assert window.polling.poller._thread.isFinished()
