@@ -20,6 +20,7 @@ import feedparser
 from feedparser.encodings import convert_to_utf8
 
 from monitor.entry_split import EntrySpan, entry_spans, without_spans
+from monitor.fast_entries import read_entries
 from monitor.normalize import canonical_url, cap, one_line, sha256_hex, utc_datetime, web_url
 from monitor.sanitize import clean_html_to_text, html_to_text, plain_to_html, safe_xml, sanitize_html
 
@@ -71,7 +72,8 @@ class ParsedFeed:
 
 
 def parse_feed(
-    body: bytes, headers: Mapping[str, str], url: str, known: Mapping[str, str] | None = None
+    body: bytes, headers: Mapping[str, str], url: str, known: Mapping[str, str] | None = None,
+    *, fast: bool = True,
 ) -> ParsedFeed:
     """Parse a fetched feed; raise FeedParseError when it holds no feed at all.
 
@@ -81,6 +83,10 @@ def parse_feed(
     entry's raw hash covers its XML bytes (see monitor.entry_split), and the
     stored ones are cut out before feedparser reads the rest; elsewhere it
     covers the fields feedparser read (`raw_entry_hash`).
+
+    In such a document the entries monitor.fast_entries reads are read there,
+    and feedparser reads the channel and the rest; `fast=False` leaves every
+    entry to feedparser (the tests compare both).
     """
     if not body or body.isspace():
         raise FeedParseError("empty body")
@@ -92,15 +98,18 @@ def parse_feed(
         spans = None  # which entries are kept is feedparser's count to make
     hashes = _span_hashes(data, spans, url, feed_headers) if spans is not None else []
     left_out = [h in guids for h in hashes]
+    read = _read_fast(data, spans, url, left_out) if fast and spans is not None else [None] * len(hashes)
+    cut = [out or fields is not None for out, fields in zip(left_out, read, strict=True)]
     result = None
-    if any(left_out):
+    if any(cut):
         assert spans is not None
-        reduced = without_spans(data, [s for s, out in zip(spans, left_out, strict=True) if out])
+        reduced = without_spans(data, [s for s, out in zip(spans, cut, strict=True) if out])
         result = _feedparse(reduced, response_headers)
-        if len(result.entries) != left_out.count(False):
+        if len(result.entries) != cut.count(False):
             result = None  # the cut document did not read as expected: read it whole
     if result is None:
         left_out = [False] * len(hashes)
+        read = [None] * len(hashes)
         result = _feedparse(data, response_headers)
     if not result.get("version") and not result.entries:
         page = _HTML_PAGE.search(data, 0, 4096)
@@ -113,7 +122,7 @@ def parse_feed(
     return ParsedFeed(
         title=_plain(feed.get("title"), feed.get("title_detail"), TITLE_CAP) or None,
         site_url=_capped_url(web_url(feed.get("link"), url)),
-        entries=_entries(_slots(result.entries[:MAX_ENTRIES], hashes, left_out), url, guids),
+        entries=_entries(_slots(result.entries[:MAX_ENTRIES], hashes, left_out, read), url, guids),
         warning=cap(one_line("; ".join(dict.fromkeys(notes))), WARNING_CAP) or None,
     )
 
@@ -148,12 +157,29 @@ def _guids_by_hash(known: Mapping[str, str]) -> dict[str, str]:
 _Slot = tuple[Mapping[str, Any] | None, str | None]
 
 
-def _slots(raws: list[Mapping[str, Any]], hashes: list[str], left_out: list[bool]) -> list[_Slot]:
-    if len(raws) != left_out.count(False):
+def _slots(
+    raws: list[Mapping[str, Any]], hashes: list[str], left_out: list[bool],
+    read: list[dict[str, Any] | None],
+) -> list[_Slot]:
+    kept = [not out and fields is None for out, fields in zip(left_out, read, strict=True)]
+    if len(raws) != kept.count(True):
         # feedparser saw the entries otherwise than the cut did: each is known by its fields.
         return [(raw, None) for raw in raws]
     parsed = iter(raws)
-    return [(None, h) if out else (next(parsed), h) for h, out in zip(hashes, left_out, strict=True)]
+    slots: list[_Slot] = []
+    for h, out, fields in zip(hashes, left_out, read, strict=True):
+        slots.append((None, h) if out else (fields, h) if fields is not None else (next(parsed), h))
+    return slots
+
+
+def _read_fast(
+    data: bytes, spans: tuple[EntrySpan, ...], url: str, left_out: list[bool]
+) -> list[dict[str, Any] | None]:
+    """The fields of each entry not left out that monitor.fast_entries reads, else None."""
+    read = read_entries(data, url) if not all(left_out) else None
+    if read is None:
+        return [None] * len(spans)
+    return [None if out else read.get(span.start) for span, out in zip(spans, left_out, strict=True)]
 
 
 def _span_hashes(
