@@ -176,7 +176,8 @@ def _read_fast(
     data: bytes, spans: tuple[EntrySpan, ...], url: str, left_out: list[bool]
 ) -> list[dict[str, Any] | None]:
     """The fields of each entry not left out that monitor.fast_entries reads, else None."""
-    read = read_entries(data, url) if not all(left_out) else None
+    skip = {span.start for span, out in zip(spans, left_out, strict=True) if out}
+    read = read_entries(data, url, skip) if len(skip) < len(spans) else None
     if read is None:
         return [None] * len(spans)
     return [None if out else read.get(span.start) for span, out in zip(spans, left_out, strict=True)]
