@@ -46,7 +46,7 @@ from monitor.outcome import (
     one_line,
     result_status,
 )
-from monitor.pipeline import ParseLane, ProcessedFeed
+from monitor.pipeline import LOCAL_BACKLOG, ParseLane, ProcessedFeed
 
 __all__ = ["FeedResult", "PollSummary", "Poller"]
 
@@ -130,6 +130,7 @@ class Poller:
         clock: Callable[[], datetime] = utcnow,
         fetch_workers: int = 16,
         parse_processes: int | None = None,
+        local_parse_backlog: int = LOCAL_BACKLOG,
         owner: str | None = None,
     ) -> None:
         self._db_path = Path(db_path)
@@ -139,7 +140,7 @@ class Poller:
         self._clock = clock
         self._fetch_workers = max(1, fetch_workers)
         processes = (os.cpu_count() or 1) if parse_processes is None else parse_processes
-        self._lane = ParseLane(processes)
+        self._lane = ParseLane(processes, local_parse_backlog)
         self._owner = owner or _owner_id()
         self._random = random.Random()
         self._threads = ThreadPoolExecutor(self._fetch_workers, thread_name_prefix="fetch")
@@ -164,7 +165,6 @@ class Poller:
         """
         with self._one_poll, open_store(self._db_path) as store:
             self._lane.use_rules(store.issues.rule_bodies())
-            self._lane.warm()
             only: ClaimFilter = "any" if feed_ids is not None else "enabled" if all_feeds else "due"
             run = _Run(self, store, only, on_result, on_progress, cancel or threading.Event())
             summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))

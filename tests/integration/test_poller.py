@@ -7,6 +7,7 @@ The clock is injected and moved by hand: no test sleeps.
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import select
 import signal
@@ -25,6 +26,7 @@ from xml.sax.saxutils import escape
 import pytest
 
 from db import ArticleQuery, open_store
+from monitor.pipeline import ParseLane
 from monitor.poller import FeedResult, Poller
 from monitor.seed import seed
 from tests.integration.feedserver import FeedServer, redirect, respond
@@ -760,13 +762,56 @@ def test_a_slow_host_does_not_hold_up_the_feeds_of_other_hosts(server, db, make_
     assert order[0] == "quick"
 
 
+def test_a_poll_of_a_few_changed_feeds_parses_them_without_starting_parser_processes(server, db, make_poller):
+    for i in range(3):
+        feed_route(server, db, f"/f{i}", Route(rss(Entry(f"t{i}", TARIFF, f"https://x.example/{i}"))))
+    before = set(multiprocessing.active_children())
+
+    summary = make_poller(parse_processes=2).poll()
+
+    assert summary.ok == 3 and summary.new_items == 3
+    assert set(multiprocessing.active_children()) == before
+
+
+def test_a_backlog_of_feeds_to_parse_moves_parsing_to_the_parser_processes(db):
+    with read(db) as store:
+        rules = store.issues.rule_bodies()
+    lane = ParseLane(2, local_backlog=2)
+    lane.use_rules(rules)
+    release = threading.Event()
+    outcomes: dict[int, object] = {}
+    arrived = threading.Semaphore(0)
+
+    def done_with(n: int):
+        def done(outcome) -> None:
+            outcomes[n] = outcome
+            if n == 0:
+                release.wait(10)  # holds the local thread, so that the next feeds queue behind it
+            arrived.release()
+        return done
+
+    try:
+        for n in range(5):
+            body = rss(Entry(f"t{n}", TARIFF, f"https://x.example/{n}"))
+            lane.run(body, {"content-type": "application/rss+xml"}, f"http://127.0.0.1/f{n}", done_with(n))
+        assert multiprocessing.active_children(), "no parser process started despite the backlog"
+        release.set()
+        for _ in range(5):
+            assert arrived.acquire(timeout=60)
+    finally:
+        release.set()
+        lane.close()
+    assert sorted(outcomes) == [0, 1, 2, 3, 4]
+    assert [outcomes[n].items[0].guid for n in range(5)] == [f"t{n}" for n in range(5)]
+
+
 WORKERS_THEN_DIE = """
 import multiprocessing, os, signal, sys
 from pathlib import Path
 from monitor.poller import Poller
 
 if __name__ == "__main__":
-    poller = Poller(Path(sys.argv[1]), parse_processes=2)
+    poller = Poller(Path(sys.argv[1]), parse_processes=2, local_parse_backlog=0)
     poller.poll()
     print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
