@@ -26,6 +26,7 @@ from typing import Any, Literal
 import httpx
 
 from monitor import APP_NAME, PROJECT_URL, __version__
+from monitor.watchdog import Watchdog
 
 USER_AGENT = f"{APP_NAME}/{__version__} (+{PROJECT_URL})"
 ACCEPT = (
@@ -127,14 +128,14 @@ class Fetcher:
         self._clock = clock
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._hosts_lock = threading.Lock()
-        self._live: set[_Watchdog] = set()
+        self._live: set[Watchdog] = set()
 
     def fetch(self, url: str, validators: Validators) -> FetchResult:
         """GET `url` conditionally, following up to `max_redirects` redirects."""
         started = time.monotonic()
         hops: list[_Hop] = []
         failure = None
-        with _Watchdog(self._deadline_s) as watchdog:
+        with Watchdog(self._deadline_s) as watchdog:
             with self._hosts_lock:
                 self._live.add(watchdog)
             try:
@@ -155,7 +156,7 @@ class Fetcher:
         for watchdog in live:
             watchdog.expire()
 
-    def _follow(self, url: str, old: Validators, hops: list[_Hop], watchdog: _Watchdog) -> None:
+    def _follow(self, url: str, old: Validators, hops: list[_Hop], watchdog: Watchdog) -> None:
         target = _checked_url(url, None)
         while True:
             hop = _Hop(str(target))
@@ -169,7 +170,7 @@ class Fetcher:
                 raise _Failure(f"too many redirects (more than {self._max_redirects})")
             target = _checked_url(location, hop)
 
-    def _request(self, hop: _Hop, target: httpx.URL, old: Validators, watchdog: _Watchdog) -> str | None:
+    def _request(self, hop: _Hop, target: httpx.URL, old: Validators, watchdog: Watchdog) -> str | None:
         """Run one hop; return the Location to follow when it is a redirect."""
         with self._host_slot(target.host, watchdog):
             remaining = watchdog.remaining()
@@ -197,7 +198,7 @@ class Fetcher:
             finally:
                 response.close()
 
-    def _host_slot(self, host: str, watchdog: _Watchdog) -> _HostSlot:
+    def _host_slot(self, host: str, watchdog: Watchdog) -> _HostSlot:
         with self._hosts_lock:
             semaphore = self._hosts.get(host.lower())
             if semaphore is None:
@@ -222,7 +223,7 @@ class Fetcher:
     def _timed_out(self) -> str:
         return f"timed out after {self._deadline_s:g} s"
 
-    def _describe(self, exc: Exception, watchdog: _Watchdog) -> str:
+    def _describe(self, exc: Exception, watchdog: Watchdog) -> str:
         if watchdog.expired or isinstance(exc, httpx.TimeoutException | socket.timeout):
             if isinstance(exc, httpx.ConnectTimeout) and not watchdog.expired:
                 return f"connect timed out after {self._connect_timeout_s:g} s"
@@ -264,80 +265,10 @@ class Fetcher:
         )
 
 
-class _Watchdog:
-    """Ends a fetch at its deadline by shutting down every socket it opened.
-
-    Per-read timeouts cannot stop a server that sends a byte just before each
-    one expires; shutting the socket down wakes any blocked read at once.
-    Sockets are duplicated on connect, so the handle stays valid through the
-    TLS handshake (which replaces the original socket object).
-    """
-
-    def __init__(self, deadline_s: float) -> None:
-        self._ends = time.monotonic() + deadline_s
-        self._timer = threading.Timer(deadline_s, self.expire)
-        self._timer.daemon = True
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self.expired = False
-
-    def __enter__(self) -> _Watchdog:
-        self._timer.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._timer.cancel()
-        with self._lock:
-            for sock in self._sockets:
-                sock.close()
-            self._sockets.clear()
-
-    def remaining(self) -> float | None:
-        """Seconds left, or None once the deadline has passed."""
-        left = self._ends - time.monotonic()
-        return left if left > 0 and not self.expired else None
-
-    def trace(self, event: str, info: dict[str, Any]) -> None:
-        """httpcore trace hook: adopt each new connection's socket."""
-        if event == "connection.connect_tcp.complete":
-            self._adopt(info.get("return_value"))
-
-    def watch(self, response: httpx.Response) -> None:
-        """Adopt the socket behind `response` (it may be a reused connection)."""
-        self._adopt(response.extensions.get("network_stream"))
-
-    def _adopt(self, stream: Any) -> None:  # noqa: ANN401 - an httpcore network stream
-        sock = stream.get_extra_info("socket") if stream is not None else None
-        if not isinstance(sock, socket.socket):
-            return
-        try:
-            # fromfd, not dup(): an SSLSocket refuses dup() but its descriptor is plain TCP.
-            handle = socket.fromfd(sock.fileno(), sock.family, sock.type, sock.proto)
-        except OSError:
-            return
-        with self._lock:
-            self._sockets.append(handle)
-            if self.expired:
-                _shut(handle)
-
-    def expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            for sock in self._sockets:
-                _shut(sock)
-
-
-def _shut(sock: socket.socket) -> None:
-    try:
-        sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass  # already closed by the other side
-
-
 class _HostSlot:
     """One of a host's connection slots, waited for no longer than the deadline."""
 
-    def __init__(self, semaphore: threading.BoundedSemaphore, watchdog: _Watchdog, late: str) -> None:
+    def __init__(self, semaphore: threading.BoundedSemaphore, watchdog: Watchdog, late: str) -> None:
         self._semaphore = semaphore
         self._watchdog = watchdog
         self._late = late
