@@ -275,10 +275,14 @@ class ArticleRepo:
     def prune_irrelevant(self, older_than: datetime) -> int:
         """Forget items judged not about the storyline once they are older than the retention."""
         with self._store.write() as conn:
+            # Runs after every poll: it walks only the items older than the retention
+            # ("+relevant" keeps SQLite off the index that would visit every unrelated item).
             cursor = conn.execute(
-                "DELETE FROM articles WHERE relevant = 0 AND first_seen < ? AND id NOT IN "
-                "(SELECT article_id FROM article_state WHERE starred = 1) AND id NOT IN "
-                "(SELECT article_id FROM tags WHERE source = 'manual' AND removed = 0)",
+                "DELETE FROM articles WHERE +relevant = 0 AND first_seen < ? "
+                "AND NOT EXISTS (SELECT 1 FROM article_state s "
+                "WHERE s.article_id = articles.id AND s.starred = 1) "
+                "AND NOT EXISTS (SELECT 1 FROM tags t WHERE t.article_id = articles.id "
+                "AND t.source = 'manual' AND t.removed = 0)",
                 (to_db(older_than),),
             )
             return cursor.rowcount
