@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
 import nh3
 
@@ -57,7 +58,6 @@ _FLAT = frozenset(
 # nested thousands deep costs quadratic time (100,000 <div>s: 20 s).
 # No real article nests this deep; such markup is shown as text instead.
 MAX_DEPTH = 256
-_LINE_SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 def sanitize_html(markup: str, base_url: str | None = None) -> str:
@@ -65,26 +65,54 @@ def sanitize_html(markup: str, base_url: str | None = None) -> str:
     if _too_deep(markup):
         return plain_to_html(_crude_text(markup))
     markup = clean_text(markup)
+    # Most markup has no relative link, and then the base changes nothing:
+    # a cleaner built once does the work (building one costs more than
+    # cleaning a summary). It marks any relative link it keeps, so that such
+    # markup is cleaned again against the base.
+    cleaned = _MARKING_RELATIVE.clean(markup)
+    if _RELATIVE_MARK not in cleaned:
+        return cleaned
     base = web_url(base_url)
     if base:
         try:
             return _clean(markup, ("rewrite_with_base", base))
         except ValueError:
             pass  # a base Python accepts but nh3 does not (bad port, IDNA, IPv4)
-    return _clean(markup, "deny")
+    return _DENYING_RELATIVE.clean(markup)
 
 
 def _clean(markup: str, relative: str | tuple[str, str]) -> str:
-    return nh3.clean(
-        markup,
-        tags=set(ALLOWED_TAGS),
-        clean_content_tags=set(_DROPPED_WITH_CONTENT),
-        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
-        url_schemes=set(URL_SCHEMES),
-        url_relative=relative,
-        link_rel="noopener noreferrer",
-        strip_comments=True,
-    )
+    return nh3.clean(markup, url_relative=relative, **_SANITIZE_OPTIONS)
+
+
+_SANITIZE_OPTIONS: dict[str, Any] = {
+    "tags": set(ALLOWED_TAGS),
+    "clean_content_tags": set(_DROPPED_WITH_CONTENT),
+    "attributes": {tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+    "url_schemes": set(URL_SCHEMES),
+    "link_rel": "noopener noreferrer",
+    "strip_comments": True,
+}
+# Noncharacters around it: markup that holds this text anyway is only cleaned twice.
+_RELATIVE_MARK = "\ufdd0relative link\ufdd0"
+
+
+def _mark_relative(url: str) -> str:
+    return _RELATIVE_MARK
+
+
+# Only relative links set these apart from `_clean`: absolute ones are checked
+# against the schemes and kept as written whatever `url_relative` says (a
+# behaviour of nh3 that tests/unit/test_sanitize_relative_links.py holds it to).
+_MARKING_RELATIVE = nh3.Cleaner(url_relative=_mark_relative, **_SANITIZE_OPTIONS)
+_DENYING_RELATIVE = nh3.Cleaner(url_relative="deny", **_SANITIZE_OPTIONS)
+_SKELETON = nh3.Cleaner(
+    tags=set(_BLOCK_TAGS),
+    clean_content_tags=set(_DROPPED_WITH_CONTENT),
+    attributes={},
+    link_rel=None,
+    strip_comments=True,
+)
 
 
 def html_to_text(markup: str) -> str:
@@ -92,14 +120,7 @@ def html_to_text(markup: str) -> str:
     if _too_deep(markup):
         return _lines(_crude_text(markup))
     # Keep only attribute-free block tags, so that a simple pattern finds every tag.
-    skeleton = nh3.clean(
-        clean_text(markup),
-        tags=set(_BLOCK_TAGS),
-        clean_content_tags=set(_DROPPED_WITH_CONTENT),
-        attributes={},
-        link_rel=None,
-        strip_comments=True,
-    )
+    skeleton = _SKELETON.clean(clean_text(markup))
     return _lines(html.unescape(_TAG.sub("\n", skeleton)))
 
 
@@ -114,19 +135,37 @@ def clean_html_to_text(markup: str) -> str:
     return _lines(html.unescape(_CLEAN_TAG.sub(_tag_as_text, markup)))
 
 
-_CLEAN_TAG = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>"]|"[^"]*")*>')
+# A tag runs to the first ">" outside double quotes. Written as an unrolled
+# loop, which the regex engine runs faster than a repeated alternation.
+_CLEAN_TAG = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>"]*(?:"[^"]*"[^>"]*)*>')
+_TAG_TEXT = {name: "\n" for name in _BLOCK_TAGS} | {name: "" for name in _INLINE_TAGS}
 
 
 def _tag_as_text(match: re.Match[str]) -> str:
-    return "\n" if match.group(2).lower() in _BLOCK_TAGS else ""
+    name = match[2]
+    text = _TAG_TEXT.get(name)
+    if text is None:  # a name of another case, or one no sanitiser lets through
+        text = "\n" if name.lower() in _BLOCK_TAGS else ""
+    return text
 
 
 def _lines(text: str) -> str:
-    lines = (_LINE_SPACES.sub(" ", line).strip() for line in clean_text(text).split("\n"))
-    return "\n".join(line for line in lines if line)
+    text = clean_text(text)
+    # What one pattern for runs of [ \t\u00a0] does, in a few C-level passes.
+    if "\t" in text or "\u00a0" in text:
+        text = text.replace("\t", " ").replace("\u00a0", " ")
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    return "\n".join(filter(None, map(str.strip, text.split("\n"))))
+
+
+_SPACE_RUN = re.compile(" {2,}")
 
 
 def _too_deep(markup: str) -> bool:
+    # Each level needs a start tag, and each start tag a "<".
+    if markup.count("<") <= MAX_DEPTH:
+        return False
     # An upper bound on the parser's stack: a close tag only pops its own name.
     open_counts: dict[str, int] = {}
     depth = 0
@@ -202,14 +241,18 @@ def neutralise_dtd(data: bytes) -> tuple[bytes, bool]:
     """
     declared = _ENTITY in data
     data = _drop_internal_subset(data)
-    if _ENTITY in data:
+    # Cutting the subset out adds only a ">", so it cannot make a declaration.
+    if declared and _ENTITY in data:
         data = data.replace(_ENTITY, b"&lt;!ENTITY")
     return data, declared
 
 
 def _drop_internal_subset(data: bytes) -> bytes:
-    start = data.find(_DOCTYPE)
-    if start == -1 or _FIRST_ELEMENT.search(data, 0, start):
+    # Only a DOCTYPE before the first element counts; the element is near the
+    # top, so this reads the prolog rather than the whole document.
+    element = _FIRST_ELEMENT.search(data)
+    start = data.find(_DOCTYPE, 0, element.start() if element else len(data))
+    if start == -1:
         return data
     opening = _subset_start(data, start + len(_DOCTYPE))
     if opening is None:
