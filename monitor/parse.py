@@ -280,7 +280,7 @@ def _entries(slots: Iterable[_Slot], feed_url: str, guids: Mapping[str, str]) ->
             seen.add(guids[span_hash or ""])
             continue
         raw = dict(given)  # plain keys: FeedParserDict's aliases warn and guess
-        link = _capped_url(web_url(raw.get("link"), feed_url))
+        link = _item_link(raw.get("link"), feed_url)
         raw_hash = span_hash or raw_entry_hash(raw, feed_url)
         known_guid = guids.get(raw_hash) if raw_hash is not None else None
         if known_guid is not None:  # stored and unchanged; it still claims its guid
@@ -361,6 +361,13 @@ def _guid(given: object, link: str | None, label: str, date_text: str) -> str | 
             return None  # nothing to show and nothing to recognise it by
         return "sha256:" + sha256_hex(label, date_text)
     return guid
+
+
+def _item_link(value: object, feed_url: str) -> str | None:
+    # feedparser resolves a blank link to the feed's own URL, which links no item:
+    # taken as the item's link it would make every such item one and the same.
+    link = _capped_url(web_url(value if isinstance(value, str) else None, feed_url))
+    return None if link == feed_url else link
 
 
 def _given_guid(given: object, link: str | None) -> str | None:

@@ -836,7 +836,7 @@ def test_parser_processes_do_not_outlive_a_poller_that_was_killed(server, db, tm
             handles[pid] = os.pidfd_open(pid)
     try:
         for pid, handle in handles.items():
-            readable, _, _ = select.select([handle], [], [], 10)  # readable once the process exits
+            readable, _, _ = select.select([handle], [], [], 30)  # readable once the process exits
             assert readable, f"parser process {pid} outlived its poller"
     finally:
         for handle in handles.values():

@@ -63,7 +63,8 @@ def rss_fragment(rng: random.Random) -> str:
     kind = rng.randrange(38)
     t, u, d, a = pick(rng, TEXTS), pick(rng, URLS), pick(rng, DATES), pick(rng, AUTHORS)
     return [
-        f"<title>{t}</title>", f"<title>{t}</title>", f'<title type="html">{t}</title>', f"<dc:title>{t}</dc:title>",
+        f"<title>{t}</title>", f"<title>{t}</title>", f'<title type="html">{t}</title>',
+        f"<dc:title>{t}</dc:title>",
         f"<link>{u}</link>", f"<link>{u}</link>", f'<atom:link href="{u}" rel="alternate"/>',
         f'<atom:link href="{u}" rel="{rng.choice(["self", "enclosure", "ALTERNATE"])}" type="text/html"/>',
         f"<guid>{u}</guid>", f'<guid isPermaLink="{rng.choice(["false", "true", "TRUE"])}">{u}</guid>',
@@ -74,7 +75,8 @@ def rss_fragment(rng: random.Random) -> str:
         f"<author>{a}</author>", f"<dc:creator>{a}</dc:creator>",
         f'<category domain="x">{t}</category>', f'<enclosure url="{u}" type="image/jpeg" length="1"/>',
         f"<comments>{u}</comments>", f'<x:extra attr="1">{t}</x:extra>', f"<x:note>{t}</x:note>",
-        f'<media:content url="{u}"><media:credit>{t}</media:credit><media:thumbnail url="{u}"/></media:content>',
+        f'<media:content url="{u}"><media:credit>{t}</media:credit>'
+        f'<media:thumbnail url="{u}"/></media:content>',
         f'<media:content url="{u}"><media:title>{t}</media:title></media:content>',
         f"<media:description>{t}</media:description>",
         f'<source url="{u}">{t}</source>', f'<link xml:base="https://elsewhere.example/">{u}</link>',
@@ -192,8 +194,10 @@ def test_generated_feeds_parse_the_same_with_and_without_the_fast_reader() -> No
 
 
 def sample_feeds() -> list[Any]:
-    found = sorted((SHARED / "data" / "feeds").glob("*.xml")) + sorted((REPO / "tests" / "data").rglob("*.xml"))
-    return found or [pytest.param(None, marks=pytest.mark.skip(reason="no sample feeds beside the repository"))]
+    found = sorted((SHARED / "data" / "feeds").glob("*.xml"))
+    found += sorted((REPO / "tests" / "data").rglob("*.xml"))
+    missing = pytest.mark.skip(reason="no sample feeds beside the repository")
+    return found or [pytest.param(None, marks=missing)]
 
 
 @pytest.mark.parametrize("path", sample_feeds(), ids=lambda p: p.name if p else "none")
@@ -249,7 +253,10 @@ def test_an_extension_element_named_like_a_field_is_left_to_feedparser() -> None
 
 
 def test_entries_the_caller_already_has_are_not_read_again() -> None:
-    body = b'<rss version="2.0"><channel><item><title>a</title></item><item><title>b</title></item></channel></rss>'
+    body = (
+        b'<rss version="2.0"><channel><item><title>a</title></item>'
+        b"<item><title>b</title></item></channel></rss>"
+    )
     first, second = read_entries(body, FEED_URL)
     read = read_entries(body, FEED_URL, skip={first})
     assert read[first] is None
