@@ -75,8 +75,16 @@ class IngestRepo:
         new_relevant = 0
         new_tags: list[tuple[object, ...]] = []
         with self._store.write() as conn:
+            # A feed polled for the first time has no entries to match, so its items
+            # need no lookup (until a guid comes twice, which the parser never sends).
+            first = bool(items) and conn.execute(
+                "SELECT 1 FROM article_feeds WHERE feed_id = ? LIMIT 1", (feed_id,)
+            ).fetchone() is None
+            guids: set[str] = set()
             for item in items:
-                article_id, created = self._upsert(conn, feed_id, item, now)
+                unseen = first and item.guid not in guids
+                guids.add(item.guid)
+                article_id, created = self._upsert(conn, feed_id, item, now, unseen)
                 if article_id is None:
                     continue
                 if not created:
@@ -138,15 +146,17 @@ class IngestRepo:
         return dict(json.loads(row[0])) if row and row[0] else {}
 
     def _upsert(
-        self, conn: sqlite3.Connection, feed_id: int, item: IncomingItem, now: datetime
+        self, conn: sqlite3.Connection, feed_id: int, item: IncomingItem, now: datetime, unseen: bool
     ) -> tuple[int | None, bool]:
         """(article id, created) when something was written; (None, False) when unchanged.
+
+        `unseen`: the feed is known to hold no entry under this guid, so none is looked up.
 
         Keeps article_feeds.raw_hash true to its promise: set only while the article
         holds exactly what this entry cleans to, and cleared on the other feeds'
         rows when one feed's entry rewrites the article.
         """
-        known = conn.execute(
+        known = None if unseen else conn.execute(
             "SELECT a.id, a.content_hash, af.raw_hash FROM article_feeds af "
             "JOIN articles a ON a.id = af.article_id WHERE af.feed_id = ? AND af.guid = ?",
             (feed_id, item.guid),

@@ -66,3 +66,13 @@ def test_outcomes_stored_together_roll_back_one_failing_feed_alone(store):
     assert [e is None for e in errors] == [True, False, True]
     assert [store.feeds.get(f).etag for f in (a, b)] == ['"2"', '"2"']
     assert [len(store.feeds.fetch_log(f)) for f in (a, b, 9999)] == [1, 1, 0]
+
+
+def test_a_first_poll_that_lists_one_guid_twice_stores_it_once(store):
+    feed = store.feeds.add("http://127.0.0.1/a").id
+
+    twice = [item("a-1", "raw-1", "h1"), item("a-1", "raw-2", "h2")]
+    stored = store.ingest.store_feed(feed, ok(), twice, NOW)
+
+    assert len(stored.new_ids) == 1
+    assert store.ingest.known_entries(feed) == {"a-1": "raw-2"}
