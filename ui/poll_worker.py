@@ -35,7 +35,9 @@ PollerFactory = Callable[[Path], PollerLike]
 def default_poller_factory(db_path: Path) -> PollerLike:
     from monitor.poller import Poller  # imported late: it starts nothing until asked
 
-    return Poller(db_path)
+    # Every feed parsed in the parser processes: parsing here would take the GIL from
+    # the GUI thread. The app keeps its poller, so the processes start once a session.
+    return Poller(db_path, local_parse_backlog=0)
 
 
 class PollWorker(QObject):
