@@ -10,7 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from operator import itemgetter
+from typing import Any, Literal, NamedTuple
 
 from monitor.rules import (
     GroupRule,
@@ -73,23 +74,20 @@ class _Group:
     unless_near: tuple[int, ...]  # gids of the groups that void a hit close to them
 
 
+class _Result(NamedTuple):  # a tuple: built five times an item, it should cost little
+    score: float
+    required: bool  # every `require` entry has a group that hit
+    hits: tuple[_Hit, ...]  # the evidence: hits of positive groups and their context
+    passed: bool  # required, and the score reaches the threshold
+
+
 @dataclass(frozen=True)
 class _Scope:
     rule: ScopeRule
     groups: tuple[_Group, ...]  # those that can change the score or meet `require`
     gids: frozenset[int]
-
-
-@dataclass(frozen=True)
-class _Result:
-    score: float
-    required: bool  # every `require` entry has a group that hit
-    hits: tuple[_Hit, ...]  # the evidence: hits of positive groups and their context
-    threshold: float
-
-    @property
-    def passed(self) -> bool:
-        return self.required and self.score >= self.threshold
+    require: tuple[frozenset[str], ...]  # rule.require, each entry as a set of group names
+    unmet: _Result  # the result when none of `groups` hit, as for most items and issues
 
 
 class Tagger:
@@ -126,11 +124,19 @@ class Tagger:
             required = {name for alternatives in scope.require for name in alternatives}
             # context-only groups (weight 0) count only through the groups that name them
             scored = tuple(g for g in groups if g.rule.weight or g.rule.name in required)
-            scopes.append(_Scope(scope, scored, frozenset(g.gid for g in scored)))
+            unrequired = not scope.require
+            scopes.append(_Scope(
+                scope, scored, frozenset(g.gid for g in scored),
+                tuple(frozenset(alternatives) for alternatives in scope.require),
+                _Result(0.0, unrequired, (), unrequired and scope.threshold <= 0.0),
+            ))
+        self._groups = {group.gid: group for scope in scopes for group in scope.groups}
         self._relevance = scopes[0]
         self._issues = tuple(scopes[1:])
         self._matcher = TermMatcher(terms)
         self._term_lengths = [len(term) for term in terms]
+        # the groups that use each term, by term id: a list index is cheaper than a dict look-up
+        self._groups_of_term = [tuple(self._uses.get(term_id, ())) for term_id in range(len(terms))]
 
     @classmethod
     def from_rules(cls, rules: Mapping[str, Any]) -> Tagger:
@@ -148,26 +154,27 @@ class Tagger:
 
     def classify(self, title: str, summary: str = "", lang: str | None = None) -> Classification:
         """Judge one item. `summary` is plain text; `lang` is a hint, all languages always apply."""
-        title = title or ""
-        summary = summary or ""
-        scans = (
-            self._matcher.scan(title) if title else _EMPTY,
-            self._matcher.scan(summary) if summary else _EMPTY,
-        )
+        scan = self._matcher.scan
+        scans = (scan(title) if title else _EMPTY, scan(summary) if summary else _EMPTY)
         found = self._collect(scans)
         if not found:
             return Classification(False, 0.0, (), ())
-        issue_results = [(scope, self._score(scope, found)) for scope in self._issues]
+        hit_gids = found.keys()
+        issue_results = [
+            scope.unmet if hit_gids.isdisjoint(scope.gids) else self._score(scope, found)
+            for scope in self._issues
+        ]
         relevance = self._score(self._relevance, found)
-        met = sum(1 for _, result in issue_results if result.passed)
-        score = relevance.score + met * self._relevance.rule.issue_bonus
-        relevant = relevance.required and score >= self._relevance.rule.threshold
+        met = sum(1 for result in issue_results if result.passed)
+        rule = self._relevance.rule
+        score = relevance.score + met * rule.issue_bonus
+        relevant = relevance.required and score >= rule.threshold
         matches = self._matches(relevance.hits, scans)
         if not relevant:
             return Classification(False, round(score, 3), matches, ())
         tags = tuple(
             IssueTag(scope.rule.scope, round(result.score, 3), self._matches(result.hits, scans))
-            for scope, result in issue_results
+            for scope, result in zip(self._issues, issue_results, strict=True)
             if result.passed
         )
         return Classification(True, round(score, 3), matches, tags)
@@ -177,81 +184,122 @@ class Tagger:
     def _collect(self, scans: tuple[ScannedText, ScannedText]) -> dict[int, list[_Hit]]:
         """The hits of each group, without those an exclusion of the group overlaps."""
         found: dict[int, list[_Hit]] = {}
-        excluded: dict[int, list[_Hit]] = {}
+        masks: list[_Hit] = []
+        groups_of_term = self._groups_of_term
+        exclusions = self._exclusions
         for field, scan in enumerate(scans):
-            for term_id, start, end, first, last in scan.hits:
-                hit = (field, term_id, start, end, first, last)
-                for gid in self._uses.get(term_id, ()):
-                    found.setdefault(gid, []).append(hit)
-                for gid in self._exclusions.get(term_id, ()):
-                    excluded.setdefault(gid, []).append(hit)
-        for gid, masks in excluded.items():
-            hits = found.get(gid)
-            if hits:
-                kept = [h for h in hits if not any(_overlap(h, m) for m in masks)]
-                if kept:
-                    found[gid] = kept
-                else:
-                    del found[gid]
+            in_field = (field,)
+            for term_hit in scan.hits:
+                hit = in_field + term_hit
+                term_id = term_hit[0]
+                for gid in groups_of_term[term_id]:
+                    if gid in found:
+                        found[gid].append(hit)
+                    else:
+                        found[gid] = [hit]
+                if term_id in exclusions:
+                    masks.append(hit)
+        if masks:
+            self._exclude(found, masks)
         for gid, hits in found.items():
             if len(hits) > 1:
                 found[gid] = _outermost(hits, self._term_lengths)
         return found
 
+    def _exclude(self, found: dict[int, list[_Hit]], masks: list[_Hit]) -> None:
+        """Drop the hits of each group that one of the group's exclusions overlaps."""
+        excluded: dict[int, list[_Hit]] = {}
+        for mask in masks:
+            for gid in self._exclusions[mask[1]]:
+                excluded.setdefault(gid, []).append(mask)
+        for gid, group_masks in excluded.items():
+            hits = found.get(gid)
+            if hits:
+                kept = [h for h in hits if not any(_overlap(h, m) for m in group_masks)]
+                if kept:
+                    found[gid] = kept
+                else:
+                    del found[gid]
+
     def _score(self, scope: _Scope, found: dict[int, list[_Hit]]) -> _Result:
-        if found.keys().isdisjoint(scope.gids):
-            return _Result(0.0, not scope.rule.require, (), scope.rule.threshold)
+        hit_gids = scope.gids.intersection(found)
+        if not hit_gids:
+            return scope.unmet
         title_weight = scope.rule.title_weight
         total = 0.0
         evidence: list[_Hit] = []
         hit_groups: set[str] = set()
-        for group in scope.groups:
-            hits = found.get(group.gid)
-            if not hits:
-                continue
+        for gid in sorted(hit_gids):  # gids follow the order of the groups in the rules
+            group = self._groups[gid]
+            rule = group.rule
+            hits = found[gid]
             if group.near:
-                hits, context = _near(hits, group.near, group.rule.within, found)
+                hits, context = _near(hits, group.near, rule.within, found)
                 if not hits:
                     continue
-                if group.rule.weight > 0:
+                if rule.weight > 0:
                     evidence.extend(context)
             if group.unless_near:
-                voiding, _ = _near(hits, group.unless_near, group.rule.within, found)
+                voiding, _ = _near(hits, group.unless_near, rule.within, found)
                 if voiding:
                     voided = set(voiding)
                     hits = [hit for hit in hits if hit not in voided]
                     if not hits:
                         continue
-            hit_groups.add(group.rule.name)
-            best: dict[int, float] = {}
-            for hit in hits:
-                weight = title_weight if hit[0] == 0 else 1.0
-                if best.get(hit[1], 0.0) < weight:
-                    best[hit[1]] = weight
-            total += group.rule.weight * min(group.rule.cap, sum(best.values()))
-            if group.rule.weight > 0:
+            hit_groups.add(rule.name)
+            if len(hits) == 1:  # the usual case, and the same sum as below
+                weight = title_weight if hits[0][0] == 0 else 1.0
+                counted: float = weight if weight > 0.0 else 0
+            else:
+                best: dict[int, float] = {}  # each term once, at its best weight
+                for hit in hits:
+                    weight = title_weight if hit[0] == 0 else 1.0
+                    if best.get(hit[1], 0.0) < weight:
+                        best[hit[1]] = weight
+                counted = sum(best.values())
+            total += rule.weight * min(rule.cap, counted)
+            if rule.weight > 0:
                 evidence.extend(hits)
-        required = all(
-            any(name in hit_groups for name in alternatives) for alternatives in scope.rule.require
+        required = not scope.require or all(
+            not alternatives.isdisjoint(hit_groups) for alternatives in scope.require
         )
-        return _Result(total, required, tuple(evidence), scope.rule.threshold)
+        passed = required and total >= scope.rule.threshold
+        return _Result(total, required, tuple(evidence), passed)
 
     def _matches(self, hits: tuple[_Hit, ...], scans: tuple[ScannedText, ...]) -> tuple[Match, ...]:
-        terms = self._matcher.terms
-        seen: dict[tuple[int, int, int], Match] = {}
+        lengths = self._term_lengths
+        chosen: dict[tuple[int, int, int], int] = {}  # stretch of text: the term explaining it
         for field, term_id, start, end, _, _ in hits:
             key = (field, start, end)  # one explanation per stretch of text is enough
-            known = seen.get(key)
-            if known is None or len(terms[term_id]) > len(known.term):  # as in _outermost
-                o_start, o_end = scans[field].folded.original_span(start, end)
-                seen[key] = Match(terms[term_id], _FIELDS[field], o_start, o_end)
-        return tuple(seen[key] for key in sorted(seen))
+            known = chosen.get(key)
+            if known is None or lengths[term_id] > lengths[known]:  # as in _outermost
+                chosen[key] = term_id
+        terms = self._matcher.terms
+        matches = []
+        for key in sorted(chosen):
+            field, start, end = key
+            folded = scans[field].folded
+            if folded.starts is not None:  # else folding kept every offset
+                start, end = folded.original_span(start, end)
+            matches.append(Match(terms[chosen[key]], _FIELDS[field], start, end))
+        return tuple(matches)
 
 
 def _outermost(hits: list[_Hit], term_lengths: list[int]) -> list[_Hit]:
     """One hit per stretch of text: "tariffs" found by two terms, or "trade" inside
     "trade war", is one piece of evidence, not two. Of two terms on the same words
     ("tarif*", "tariff*") the longer one, which says more, is kept."""
+    kept = [hits[0]]
+    previous = hits[0]
+    for hit in hits[1:]:  # hits come in the order of the text: sorting can usually wait
+        if hit[0] < previous[0] or (hit[0] == previous[0] and hit[2] <= previous[2]):
+            break
+        if hit[0] != kept[-1][0] or hit[3] > kept[-1][3]:
+            kept.append(hit)
+        previous = hit
+    else:
+        return kept
+    # hits starting together come the longer stretch first, then the longer term
     ordered = sorted(hits, key=lambda h: (h[0], h[2], -h[3], -term_lengths[h[1]]))
     kept = [ordered[0]]
     for hit in ordered[1:]:
@@ -261,6 +309,9 @@ def _outermost(hits: list[_Hit], term_lengths: list[int]) -> list[_Hit]:
     return kept
 
 
+_field_and_first = itemgetter(0, 4)
+
+
 def _overlap(a: _Hit, b: _Hit) -> bool:
     return a[0] == b[0] and a[2] < b[3] and b[2] < a[3]
 
@@ -268,12 +319,11 @@ def _overlap(a: _Hit, b: _Hit) -> bool:
 def _near(hits: list[_Hit], near: tuple[int, ...], within: int,
           found: dict[int, list[_Hit]]) -> tuple[list[_Hit], list[_Hit]]:
     """The hits with a hit of the `near` groups close enough in the same field, and those."""
-    context = sorted(
-        (c for gid in near for c in found.get(gid, ())), key=lambda c: (c[0], c[4])
-    )
-    if not context:
+    if found.keys().isdisjoint(near):  # the usual case, found cheaply
         return [], []
-    keys = [(c[0], c[4]) for c in context]
+    context = [c for gid in near for c in found.get(gid, ())]
+    context.sort(key=_field_and_first)
+    keys = list(map(_field_and_first, context))
     longest = max(c[5] - c[4] for c in context)
     kept: list[_Hit] = []
     used: list[_Hit] = []

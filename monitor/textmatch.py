@@ -23,12 +23,18 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, count, filterfalse
+from typing import NamedTuple
 
 # Scripts written without spaces between words: terms in them match anywhere.
 _NO_SPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _NO_SPACE_RE = re.compile(f"[{_NO_SPACE}]")
 # A word: a run of letters and digits; text without spaces counts two characters a word.
 _WORD_RE = re.compile(f"[{_NO_SPACE}]{{1,2}}|[^\\W_{_NO_SPACE}]+")
+# What separates words in text without those scripts (the complement of _WORD_RE there).
+_NOT_WORD_RE = re.compile(r"[\W_]")
+# bytes.translate() table: ASCII letters and digits kept, every other byte a space.
+_ASCII_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 _APOSTROPHES = "'\u2018\u2019\u02bc\u0060\u00b4\u2032"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _DASH_CLASS = "".join(re.escape(c) for c in _DASHES)
@@ -84,10 +90,16 @@ class _FoldTable(dict):
 
 
 _TABLE = _FoldTable()
+_ASCII_BYTES = bytes(range(128))
+# Text with more non-ASCII than this (UTF-8 bytes) is folded and cut into words by the
+# general means: the shortcuts (see fold, _spaced) look at each distinct such character.
+_MAX_SPARSE_BYTES = 4_000
+# Folding by replacement (see fold) makes a pass per character replaced: past this
+# many, one translate() pass costs less.
+_MAX_REPLACED = 12
 
 
-@dataclass(frozen=True)
-class Folded:
+class Folded(NamedTuple):  # a tuple: one is built for every field of every item
     """Folded text, and where each of its characters came from in the original."""
 
     text: str
@@ -106,11 +118,41 @@ def fold(text: str) -> Folded:
     """Lower case, accents and compatibility forms removed (é→e, ＣＡ→ca)."""
     if text.isascii():
         return Folded(text.lower())
+    changes = _changes(text)
+    if changes is not None:
+        if any(len(piece) != 1 for piece in changes.values()):
+            return _fold_with_offsets(text)
+        # bytes.lower() lowers ASCII letters only; each other character that folds is
+        # then replaced in one pass of its own, cheaper than translate()'s look-up of
+        # every character when, as in most text, few distinct ones change
+        folded = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+        for ch, piece in changes.items():
+            folded = folded.replace(ch, piece)
+        return Folded(folded)
     folded = text.translate(_TABLE)
     irregular = _TABLE.irregular_re
     if irregular is None or irregular.search(text) is None:
         return Folded(folded)
     return _fold_with_offsets(text)
+
+
+def _changes(text: str) -> dict[str, str] | None:
+    """What each distinct non-ASCII character of `text` that folds to something else folds
+    to, or None when replacing them one after the other would cost more than translate()
+    or give another result (a replacement bringing in a character replaced later)."""
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if len(others) > _MAX_SPARSE_BYTES:
+        return None
+    changes: dict[str, str] = {}
+    for ch in set(others.decode("utf-8", "surrogatepass")):
+        piece = _TABLE[ord(ch)]
+        if piece != ch:
+            if len(changes) == _MAX_REPLACED:
+                return None
+            changes[ch] = piece
+    if any(c in changes for piece in changes.values() for c in piece):
+        return None
+    return changes
 
 
 def _fold_with_offsets(text: str) -> Folded:
@@ -251,15 +293,15 @@ def _joined(term_id: int, words: tuple[str, ...], prefix: tuple[bool, ...],
 Hit = tuple[int, int, int, int, int]
 
 
-# Patterns that can start at a word: one-word ones, longer ones by their second word,
-# and longer ones whose second word is a prefix; () when none can.
+# Patterns that can start at a word: one-word ones (as term id and exact spelling),
+# longer ones by their second word, and longer ones whose second word is a prefix;
+# () when none can.
 _Entry = tuple[()] | tuple[
-    tuple[Pattern, ...], dict[str, tuple[Pattern, ...]], tuple[Pattern, ...]
+    tuple[tuple[int, str | None], ...], dict[str, tuple[Pattern, ...]], tuple[Pattern, ...]
 ]
 
 
-@dataclass(frozen=True)
-class ScannedText:
+class ScannedText(NamedTuple):  # a tuple, as Folded
     folded: Folded
     hits: tuple[Hit, ...]
 
@@ -282,54 +324,122 @@ class TermMatcher:
                 index = self._stems if pattern.prefix[0] else self._exact
                 index.setdefault(pattern.words[0], []).append(pattern)
         self._stem_lengths = sorted({len(stem) for stem in self._stems})
-        self._cache: dict[str, _Entry] = {}
-        self._by_first_char: dict[str, list[tuple[str, int]]] = {}
+        # each word seen (up to a length and a number): the patterns that can start at it
+        self._known: dict[str, _Entry] = {}
+        by_first_char: dict[str, list[tuple[str, int]]] = {}
         for needle, term_id in self._substrings:
-            self._by_first_char.setdefault(needle[0], []).append((needle, term_id))
-        chars = "".join(re.escape(c) for c in sorted(self._by_first_char))
+            by_first_char.setdefault(needle[0], []).append((needle, term_id))
+        # the needles that can start where two given characters are, in term order: text
+        # in those scripts has few distinct pairs, and most needles share a first character
+        self._by_two_chars: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._by_one_char: dict[str, tuple[tuple[str, int], ...]] = {}
+        for char, listed in by_first_char.items():
+            self._by_one_char[char] = tuple(item for item in listed if len(item[0]) == 1)
+            for pair in {needle[:2] for needle, _ in listed if len(needle) > 1}:
+                self._by_two_chars[pair] = tuple(
+                    item for item in listed if len(item[0]) == 1 or item[0].startswith(pair)
+                )
+        chars = "".join(re.escape(c) for c in sorted(by_first_char))
         self._first_chars = re.compile(f"[{chars}]" if chars else "(?!)")
 
     def scan(self, text: str) -> ScannedText:
         folded = fold(text)
         source = folded.text
-        words = _WORD_RE.findall(source)
-        spans: list[re.Match[str]] | None = None  # built only once some word is a candidate
+        spaced = _spaced(source)
+        starts: list[int] | None = None  # where each word starts, when found by _WORD_RE
+        if spaced is not None:
+            words = spaced.split()
+        else:
+            words = _WORD_RE.findall(source)
+            starts = [m.start() for m in _WORD_RE.finditer(source)]
+        hits = self._word_hits(text, folded, words, spaced, starts, self._entries(words))
+        if starts is not None and self._substrings:
+            hits.extend(self._substring_hits(source, starts))
+        if len(hits) > _MAX_HITS_PER_TERM:
+            hits = _first_hits_of_each_term(hits)
+        return ScannedText(folded, tuple(hits))
+
+    def _entries(self, words: list[str]) -> list[_Entry | None]:
+        """The entry of each word: the patterns that can start at it, () when none can.
+
+        Words are looked up in C (map): most words of an item start no term and were
+        seen before, and a Python loop over every word was most of the cost.
+        """
+        entries = self._known  # this one throughout, though another scan may replace it
+        try:
+            return list(map(entries.__getitem__, words))
+        except KeyError:  # words never seen (or not kept)
+            pass
+        unkept = self._learn(set(filterfalse(entries.__contains__, words)), entries)
+        looked = list(map(entries.get, words))
+        if unkept:  # a word too long to keep, or a full index: for this text only
+            looked = [entry or unkept.get(word) for word, entry in zip(words, looked, strict=True)]
+        return looked
+
+    def _learn(self, words: Iterable[str], entries: dict[str, _Entry]) -> dict[str, _Entry]:
+        """Enter words seen for the first time; those not kept that some pattern can start at."""
+        unkept: dict[str, _Entry] = {}
+        for word in words:
+            entry = self._entry(word)
+            if len(word) <= _TOKEN_CACHE_MAX_WORD and len(entries) < _TOKEN_CACHE_LIMIT:
+                entries[word] = entry
+            elif entry:
+                unkept[word] = entry
+        if len(entries) >= _TOKEN_CACHE_LIMIT:
+            # hostile text with endless new words must not grow memory; replaced, not
+            # cleared, so that a scan running on another thread keeps what it looked up
+            self._known = {}
+        return unkept
+
+    def _word_hits(self, text: str, folded: Folded, words: list[str], spaced: str | None,
+                   starts: list[int] | None, looked: list[_Entry | None]) -> list[Hit]:
+        """The hits of word patterns, in the order of the words they start at.
+
+        In spaced text (see _spaced) a word is located only when some pattern matches
+        at it, by finding it whole after the last word located: a regex pass over
+        every word, and a match object for each, cost several times more. Copies of
+        the word in between can only be words passed over here, having its entry.
+        """
         hits: list[Hit] = []
-        cache = self._cache
         last_index = len(words) - 1
-        for index, word in enumerate(words):
-            entry = cache.get(word)
-            if entry is None:
-                entry = self._entry(word)
-            if not entry:
-                continue
-            if spans is None:
-                spans = list(_WORD_RE.finditer(source))
-            singles, by_next, next_stems = entry
-            for pattern in singles:
-                start, end = spans[index].span()
-                if pattern.exact is None or self._same_spelling(
-                    pattern.exact, text, folded, start, end
-                ):
-                    hits.append((pattern.term_id, start, end, index, index))
+        padded = ""  # f" {spaced} ", where " word " finds a word whole, at either end too
+        cursor = 0  # where in padded to look for the next word to locate
+        passed: list[str] = []  # the words passed over since the last one located
+        for index in compress(count(), looked):  # the words some pattern can start at
+            word = words[index]
+            singles, by_next, next_stems = looked[index]
+            longer: tuple[Pattern, ...] = ()
             if index < last_index and (by_next or next_stems):
                 following = words[index + 1]
                 longer = by_next.get(following, ())
                 if next_stems:
                     longer = (*longer, *(p for p in next_stems if following.startswith(p.words[1])))
-                for pattern in longer:
-                    last = self._match_rest(pattern, source, spans, index)
-                    if last >= 0:
-                        hits.append(
-                            (pattern.term_id, spans[index].start(), spans[last].end(), index, last)
-                        )
-        if self._substrings and not text.isascii() and _NO_SPACE_RE.search(source):
-            if spans is None:
-                spans = list(_WORD_RE.finditer(source))
-            hits.extend(self._substring_hits(source, [m.start() for m in spans]))
-        if len(hits) > _MAX_HITS_PER_TERM:
-            hits = _first_hits_of_each_term(hits)
-        return ScannedText(folded, tuple(hits))
+            if not singles and not longer:
+                passed.append(word)
+                continue  # the usual case for "a", "in", "on": no term goes on that way
+            if starts is not None:
+                start = starts[index]
+            else:
+                if not padded:
+                    padded = f" {spaced} "
+                needle = f" {word} "
+                start = padded.find(needle, cursor)  # the space before it: where it is in spaced
+                if passed:
+                    for _ in range(passed.count(word)):  # the same word, earlier
+                        start = padded.find(needle, start + len(word) + 1)
+                    passed.clear()
+                cursor = start + len(word) + 1
+            end = start + len(word)
+            for term_id, exact in singles:
+                if exact is None or self._same_spelling(exact, text, folded, start, end):
+                    hits.append((term_id, start, end, index, index))
+            for pattern in longer:
+                last_end = self._match_rest(pattern, words, spaced, starts, folded.text, index, end)
+                if last_end >= 0:
+                    hits.append(
+                        (pattern.term_id, start, last_end, index, index + len(pattern.words) - 1)
+                    )
+        return hits
 
     def _entry(self, word: str) -> _Entry:
         """The patterns that can start at this word, split by length for a quick check."""
@@ -340,39 +450,41 @@ class TermMatcher:
             found.extend(self._stems.get(word[:length], ()))
         entry: _Entry = ()
         if found:
-            singles = tuple(p for p in found if len(p.words) == 1)
+            singles = tuple((p.term_id, p.exact) for p in found if len(p.words) == 1)
             by_next: dict[str, tuple[Pattern, ...]] = {}
             for p in found:
                 if len(p.words) > 1 and not p.prefix[1]:
                     by_next[p.words[1]] = (*by_next.get(p.words[1], ()), p)
             next_stems = tuple(p for p in found if len(p.words) > 1 and p.prefix[1])
             entry = (singles, by_next, next_stems)
-        if len(word) <= _TOKEN_CACHE_MAX_WORD:
-            if len(self._cache) >= _TOKEN_CACHE_LIMIT:
-                self._cache.clear()  # hostile text with endless new words must not grow memory
-            self._cache[word] = entry
         return entry
 
     @staticmethod
-    def _match_rest(pattern: Pattern, source: str, spans: list[re.Match[str]], index: int) -> int:
-        """The index of the last word of a match starting at word `index`, or -1."""
-        words = pattern.words
-        if index + len(words) > len(spans):
+    def _match_rest(pattern: Pattern, words: list[str], spaced: str | None,
+                    starts: list[int] | None, source: str, index: int, end: int) -> int:
+        """Where a match starting at word `index`, which ends at `end`, ends; or -1."""
+        wanted_words = pattern.words
+        if index + len(wanted_words) > len(words):
             return -1
-        for offset in range(1, len(words)):
-            position = index + offset
-            start, end = spans[position].span()
-            word = source[start:end]
-            wanted = words[offset]
+        for offset in range(1, len(wanted_words)):
+            word = words[index + offset]
+            wanted = wanted_words[offset]
             if pattern.prefix[offset]:
                 if not word.startswith(wanted):
                     return -1
             elif word != wanted:
                 return -1
-            gap_start = spans[position - 1].end()
-            if pattern.gaps[offset - 1].fullmatch(source, gap_start, start) is None:
+        for offset in range(1, len(wanted_words)):  # the words fit: now the gaps between them
+            position = index + offset
+            start = (
+                spaced.find(words[position], end)  # only spaces lie between the two words
+                if spaced is not None
+                else starts[position]
+            )
+            if pattern.gaps[offset - 1].fullmatch(source, end, start) is None:
                 return -1
-        return index + len(words) - 1
+            end = start + len(words[position])
+        return end
 
     @staticmethod
     def _same_spelling(spelling: str, text: str, folded: Folded, start: int, end: int) -> bool:
@@ -383,13 +495,40 @@ class TermMatcher:
         hits: list[Hit] = []
         for found in self._first_chars.finditer(source):
             at = found.start()
-            for needle, term_id in self._by_first_char[found.group()]:
+            needles = self._by_two_chars.get(source[at : at + 2])
+            if needles is None:
+                needles = self._by_one_char[found.group()]
+            for needle, term_id in needles:
                 if source.startswith(needle, at):
                     end = at + len(needle)
                     first = max(bisect_right(starts, at) - 1, 0)
                     last = max(bisect_right(starts, end - 1) - 1, first)
                     hits.append((term_id, at, end, first, last))
         return hits
+
+
+def _spaced(source: str) -> str | None:
+    """Folded text with every character that is not part of a word a space, so that
+    str.split() gives the words _WORD_RE finds, at the same offsets; None for text in
+    a script written without spaces, where two characters count as a word."""
+    if source.isascii():
+        return _ascii_spaced(source)
+    others = source.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if len(others) <= _MAX_SPARSE_BYTES:
+        chars = set(others.decode("utf-8", "surrogatepass"))
+        if any(_NO_SPACE_RE.match(ch) for ch in chars):
+            return None
+        if not any(ch.isalnum() for ch in chars):
+            return _ascii_spaced(source)  # the other characters are all gaps
+    elif _NO_SPACE_RE.search(source) is not None:
+        return None
+    return _NOT_WORD_RE.sub(" ", source)
+
+
+def _ascii_spaced(source: str) -> str:
+    """Letters and digits kept, every other character a space; ASCII letters and digits
+    being the only word characters of `source`. One byte a character keeps offsets."""
+    return source.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii")
 
 
 def _first_hits_of_each_term(hits: list[Hit]) -> list[Hit]:
