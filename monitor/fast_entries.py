@@ -21,7 +21,7 @@ to every text value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from xml.parsers import expat
@@ -90,17 +90,17 @@ class _Element:
     kids: list[_Element] = field(default_factory=list)
 
 
-def read_entries(data: bytes, feed_url: str, skip: Collection[int] = ()) -> Entries | None:
-    """The entries of `data` by start offset, or None when the document is not one read here.
+def read_entries(data: bytes, feed_url: str) -> Entries | None:
+    """The entries of `data` by start offset, in document order, or None when the
+    document is not one read here.
 
     `data` is UTF-8 free of entity declarations (monitor.sanitize.safe_xml); a
-    DOCTYPE makes the document not taken. Entries starting at an offset in
-    `skip` are not read (None): the caller has them already.
+    DOCTYPE makes the document not taken.
     """
     base = _base_uri(feed_url)
     if base is None:
         return None
-    reader = _Reader(base, skip)
+    reader = _Reader(base)
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.buffer_text = True
@@ -133,9 +133,8 @@ def _base_uri(feed_url: str) -> str | None:
 
 
 class _Reader:
-    def __init__(self, base: str, skip: Collection[int]) -> None:
+    def __init__(self, base: str) -> None:
         self.base = base
-        self.skip = skip
         self.parser: expat.XMLParserType | None = None
         self.entries: Entries = {}
         self.atom = False
@@ -206,9 +205,7 @@ class _Reader:
                 assert self.parser is not None
                 self.entry, self.stack = [], []
                 self.entry_start = self.parser.CurrentByteIndex
-                self.entry_ok = self.entry_start not in self.skip and not any(
-                    _attribute_matters(k) for k in attributes
-                )
+                self.entry_ok = not any(_attribute_matters(k) for k in attributes)
             elif _moves_base(attributes):
                 raise _NotTaken  # the rest of the document reads against another base
             return

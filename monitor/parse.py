@@ -176,11 +176,16 @@ def _read_fast(
     data: bytes, spans: tuple[EntrySpan, ...], url: str, left_out: list[bool]
 ) -> list[dict[str, Any] | None]:
     """The fields of each entry not left out that monitor.fast_entries reads, else None."""
-    skip = {span.start for span, out in zip(spans, left_out, strict=True) if out}
-    read = read_entries(data, url, skip) if len(skip) < len(spans) else None
-    if read is None:
+    wanted = left_out.count(False)
+    if not wanted:
         return [None] * len(spans)
-    return [None if out else read.get(span.start) for span, out in zip(spans, left_out, strict=True)]
+    # Read without the entries left out: a steady poll's document is then mostly channel.
+    gone = [span for span, out in zip(spans, left_out, strict=True) if out]
+    read = read_entries(without_spans(data, gone) if gone else data, url)
+    if read is None or len(read) != wanted:
+        return [None] * len(spans)
+    fields = iter(read.values())  # in document order
+    return [None if out else next(fields) for out in left_out]
 
 
 def _span_hashes(

@@ -251,13 +251,3 @@ def test_an_extension_element_named_like_a_field_is_left_to_feedparser() -> None
     )
     assert list(read_entries(body, FEED_URL).values()) == [None]
 
-
-def test_entries_the_caller_already_has_are_not_read_again() -> None:
-    body = (
-        b'<rss version="2.0"><channel><item><title>a</title></item>'
-        b"<item><title>b</title></item></channel></rss>"
-    )
-    first, second = read_entries(body, FEED_URL)
-    read = read_entries(body, FEED_URL, skip={first})
-    assert read[first] is None
-    assert read[second]["title"] == "b"
