@@ -12,6 +12,7 @@ whatever state they happen to be.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -89,6 +90,7 @@ def init_worker(rule_bodies: Mapping[str, Any], parent_pid: int | None = None) -
     """Process-pool initializer: build this worker's tagger once, and die with the parent."""
     global _worker_pipeline
     _worker_pipeline = Pipeline(Tagger.from_rules(rule_bodies))
+    gc.freeze()  # the tagger and modules live as long as the worker: collections skip them
     if parent_pid is not None:
         threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
 

@@ -172,6 +172,11 @@ class Poller:
                 _prune(store, self._clock())
             return summary
 
+    def prepare(self) -> None:
+        """Build the tagger from the saved rules now rather than at the first poll."""
+        with open_store(self._db_path) as store:
+            self._lane.use_rules(store.issues.rule_bodies())
+
     def next_due_at(self) -> datetime | None:
         """When the next feed comes due (now, if one never polled is waiting); None if none will."""
         with open_store(self._db_path) as store:

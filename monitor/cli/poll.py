@@ -8,6 +8,7 @@ never change the exit status: 0, unless the arguments were bad (2).
 from __future__ import annotations
 
 import argparse
+import gc
 import signal
 import sys
 import threading
@@ -61,6 +62,10 @@ def run_poll(args: argparse.Namespace, ctx: Context) -> int:
     with _stopped_by_signals(stop) as caught, Poller(
         ctx.db_path, clock=ctx.clock, fetch_workers=args.workers
     ) as poller:
+        # What exists now (modules, the tagger) lives as long as the process: kept out
+        # of the collector's way, a poll's collections scan only what the poll creates.
+        poller.prepare()
+        gc.freeze()
         if args.watch:
             _watch(poller, ctx, stop)
             return 0
