@@ -131,6 +131,7 @@ class Poller:
         fetch_workers: int = 16,
         parse_processes: int | None = None,
         local_parse_backlog: int = LOCAL_BACKLOG,
+        fork_parsers: bool = False,
         owner: str | None = None,
     ) -> None:
         self._db_path = Path(db_path)
@@ -140,7 +141,7 @@ class Poller:
         self._clock = clock
         self._fetch_workers = max(1, fetch_workers)
         processes = (os.cpu_count() or 1) if parse_processes is None else parse_processes
-        self._lane = ParseLane(processes, local_parse_backlog)
+        self._lane = ParseLane(processes, local_parse_backlog, fork=fork_parsers)
         self._owner = owner or _owner_id()
         self._random = random.Random()
         self._threads = ThreadPoolExecutor(self._fetch_workers, thread_name_prefix="fetch")
@@ -173,9 +174,12 @@ class Poller:
             return summary
 
     def prepare(self) -> None:
-        """Build the tagger from the saved rules now rather than at the first poll."""
+        """Build the tagger from the saved rules and start the parser processes now,
+        rather than during the first poll (with `fork_parsers`, call it before
+        starting threads of your own: the processes are then forked)."""
         with open_store(self._db_path) as store:
             self._lane.use_rules(store.issues.rule_bodies())
+        self._lane.start()
 
     def next_due_at(self) -> datetime | None:
         """When the next feed comes due (now, if one never polled is waiting); None if none will."""

@@ -60,11 +60,12 @@ def run_poll(args: argparse.Namespace, ctx: Context) -> int:
     ctx.store()  # creates and seeds the database on first use
     stop = threading.Event()
     with _stopped_by_signals(stop) as caught, Poller(
-        ctx.db_path, clock=ctx.clock, fetch_workers=args.workers
+        ctx.db_path, clock=ctx.clock, fetch_workers=args.workers, fork_parsers=True
     ) as poller:
+        # No thread of ours runs yet: the parser processes can be forked.
+        poller.prepare()
         # What exists now (modules, the tagger) lives as long as the process: kept out
         # of the collector's way, a poll's collections scan only what the poll creates.
-        poller.prepare()
         gc.freeze()
         if args.watch:
             _watch(poller, ctx, stop)

@@ -805,13 +805,47 @@ def test_a_backlog_of_feeds_to_parse_moves_parsing_to_the_parser_processes(db):
     assert [outcomes[n].items[0].guid for n in range(5)] == [f"t{n}" for n in range(5)]
 
 
+def test_parser_processes_are_forked_only_from_a_process_that_runs_one_thread():
+    probe = (
+        "import threading, sys\n"
+        "from monitor.pipeline import start_method\n"
+        "alone = start_method(True)\n"
+        "threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+        "print(alone, start_method(True), start_method(False))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    expected = "fork" if sys.platform == "linux" else "spawn"
+    assert out.split() == [expected, "spawn", "spawn"]
+
+
+def test_a_poller_with_forked_parser_processes_stores_what_the_feeds_hold(server, db, tmp_path):
+    for i in range(3):
+        feed_route(server, db, f"/f{i}", Route(rss(Entry(f"t{i}", TARIFF, f"https://x.example/{i}"))))
+    script = tmp_path / "forked.py"
+    script.write_text(
+        "import sys\nfrom pathlib import Path\nfrom monitor.poller import Poller\n"
+        "if __name__ == '__main__':\n"
+        "    with Poller(Path(sys.argv[1]), parse_processes=2, fork_parsers=True) as poller:\n"
+        "        poller.prepare()\n"
+        "        print(poller.poll().line())\n"
+    )
+    out = subprocess.run([sys.executable, "-W", "error", str(script), str(db)], capture_output=True,
+                         text=True, timeout=120, check=True).stdout
+    assert "3 ok" in out and "3 new items" in out
+    assert sorted(a.title for a in all_articles(db)) == [TARIFF] * 3
+
+
 WORKERS_THEN_DIE = """
 import multiprocessing, os, signal, sys
 from pathlib import Path
 from monitor.poller import Poller
 
 if __name__ == "__main__":
-    poller = Poller(Path(sys.argv[1]), parse_processes=2, local_parse_backlog=0)
+    if sys.argv[2] == "fork":
+        poller = Poller(Path(sys.argv[1]), parse_processes=2, fork_parsers=True)
+        poller.prepare()
+    else:
+        poller = Poller(Path(sys.argv[1]), parse_processes=2, local_parse_backlog=0)
     poller.poll()
     print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
@@ -819,12 +853,13 @@ if __name__ == "__main__":
 
 
 @pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs pidfd_open to wait for a non-child")
-def test_parser_processes_do_not_outlive_a_poller_that_was_killed(server, db, tmp_path):
+@pytest.mark.parametrize("started", ["spawn", "fork"])
+def test_parser_processes_do_not_outlive_a_poller_that_was_killed(server, db, tmp_path, started):
     for i in range(3):
         feed_route(server, db, f"/f{i}", Route(rss(Entry(f"t{i}", TARIFF, f"https://x.example/{i}"))))
     script = tmp_path / "die.py"
     script.write_text(WORKERS_THEN_DIE)
-    child = subprocess.Popen([sys.executable, str(script), str(db)], stdout=subprocess.PIPE,
+    child = subprocess.Popen([sys.executable, str(script), str(db), started], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL)
     with child.stdout:
         workers = [int(pid) for pid in child.stdout.readline().split()]
