@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, Literal
 
 import httpx
@@ -67,22 +66,35 @@ class FetchResult:
     bytes_read: int  # body bytes received on the wire (before decoding)
 
 
-class _RefuseCookies(DefaultCookiePolicy):
-    # Feeds are fetched anonymously: nothing a server sets is ever sent back.
-    def set_ok(self, cookie: Any, request: Any) -> bool:  # noqa: ANN401 - stdlib signature
-        return False
+class _NoCookies(httpx.Cookies):
+    """Feeds are fetched anonymously: nothing a server sets is kept, so nothing is sent back."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None  # not even read: that cost more than the rest of a 304's bookkeeping
+
+
+_NO_COOKIES = _NoCookies()
+
+
+class _AnonymousClient(httpx.Client):
+    @property  # type: ignore[override]
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:  # noqa: ANN401 - httpx's own signature
+        pass  # a cookie set on the client would be sent to every feed
 
 
 def make_client(connect_timeout_s: float = 10.0, *, verify: ssl.SSLContext | bool = True) -> httpx.Client:
     """The one HTTP client all fetches share (`verify`: TLS trust, for private CAs)."""
-    return httpx.Client(
+    return _AnonymousClient(
         verify=verify,
         headers={
             "User-Agent": USER_AGENT,
             "Accept": ACCEPT,
             "Accept-Encoding": "gzip, deflate",
         },
-        cookies=CookieJar(policy=_RefuseCookies()),
         follow_redirects=False,
         timeout=httpx.Timeout(45.0, connect=connect_timeout_s),
         # A fresh connection per request, so the watchdog sees every socket

@@ -178,7 +178,7 @@ class ParseLane:
             return  # spawned workers start when a backlog shows they are worth it
         pool = self._current_pool()
         try:
-            pool.submit(_ready).result()  # a fork pool starts all its workers at the first task
+            pool.submit(_ready)  # a fork pool forks all its workers within the first submit
         except Exception:  # a broken pool: the first feed gets a fresh one
             self._forget(pool)
 
