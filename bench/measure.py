@@ -3,8 +3,8 @@
 Peak memory is sampled from /proc every ~50 ms: the sum of VmRSS (and of Pss, which
 counts pages shared between forked workers once) over the process and all its
 descendants. CPU is user + system time: the larger of RUSAGE_CHILDREN (exact, but it
-only holds descendants that were waited for, which a forkserver's workers may never
-be) and the sum over every process seen in the tree of its last sampled
+only holds descendants that were waited for, which worker processes left behind are
+not) and the sum over every process seen in the tree of its last sampled
 utime + stime (which misses at most the last ~50 ms of each).
 """
 
