@@ -15,10 +15,11 @@ returns None and the document is read whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.parsers import expat
 
-__all__ = ["EntrySpan", "entry_spans", "without_spans"]
+__all__ = ["EntrySpan", "entry_spans", "strict_expat", "without_spans"]
 
 _ATOM = "http://www.w3.org/2005/Atom"
 _ATOM03 = "http://purl.org/atom/ns#"
@@ -59,12 +60,8 @@ def entry_spans(data: bytes) -> tuple[EntrySpan, ...] | None:
     a DOCTYPE still makes the document uncut, and no entity is ever resolved.
     """
     walker = _Walker(data)
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser = strict_expat(walker.doctype)
     parser.ordered_attributes = True
-    parser.StartDoctypeDeclHandler = walker.doctype
-    parser.EntityDeclHandler = walker.doctype
-    parser.SkippedEntityHandler = walker.doctype
     parser.StartNamespaceDeclHandler = walker.namespace
     parser.StartElementHandler = walker.start
     parser.EndElementHandler = walker.end
@@ -74,6 +71,17 @@ def entry_spans(data: bytes) -> tuple[EntrySpan, ...] | None:
     except (expat.ExpatError, _Uncertain, ValueError):
         return None
     return tuple(walker.spans) if walker.spans else None
+
+
+def strict_expat(refuse: Callable[..., None]) -> expat.XMLParserType:
+    """An expat parser with namespaces ("uri local" names) that calls `refuse` at
+    any DOCTYPE or entity declaration, and never reads external entities."""
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.SkippedEntityHandler = refuse
+    return parser
 
 
 def without_spans(data: bytes, spans: list[EntrySpan]) -> bytes:

@@ -31,6 +31,8 @@ from feedparser.html import _cp1252
 from feedparser.mixin import _FeedParserMixin
 from feedparser.urls import _urljoin, make_safe_absolute_uri
 
+from monitor.entry_split import strict_expat
+
 __all__ = ["Entries", "read_entries"]
 
 # Entry start offset (expat's byte index of its start tag) -> its fields, or None.
@@ -101,13 +103,8 @@ def read_entries(data: bytes, feed_url: str) -> Entries | None:
     if base is None:
         return None
     reader = _Reader(base)
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser = strict_expat(reader.refuse)
     parser.buffer_text = True
-    parser.ordered_attributes = False
-    parser.StartDoctypeDeclHandler = reader.refuse
-    parser.EntityDeclHandler = reader.refuse
-    parser.SkippedEntityHandler = reader.refuse
     parser.StartNamespaceDeclHandler = reader.namespace
     parser.StartElementHandler = reader.start
     parser.EndElementHandler = reader.end
