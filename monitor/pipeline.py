@@ -1,13 +1,14 @@
 """From feed bytes to items ready to store: parse, normalise, judge relevance, tag.
 
-The work is CPU-bound (feedparser is pure Python), so the poller runs it in a pool
-of processes; the GIL would serialise it in threads. Everything a worker gets and
-returns is plain, picklable data, and each worker builds its `Tagger` once, from
-the rule bodies its initializer receives.
+The work is CPU-bound, so a busy poll runs it in a pool of processes; the GIL would
+serialise it in threads. A poll with little to parse keeps it on one local thread
+and never starts the pool. Everything a worker gets and returns is plain, picklable
+data, and each worker builds its `Tagger` once, from the rule bodies its
+initializer receives.
 
-The pool starts its workers with "spawn", never "fork": the desktop app polls from
-a process with Qt threads, and forking a process with threads copies their locks in
-whatever state they happen to be.
+Workers are spawned, except where forking is safe (see `start_method`): the
+desktop app polls from a process with Qt threads, and forking a process with
+threads copies their locks in whatever state they happen to be.
 """
 
 from __future__ import annotations
