@@ -79,7 +79,7 @@ class Watchdog:
 
     def __init__(self, deadline_s: float) -> None:
         self._deadline_s = deadline_s
-        self._ends = time.monotonic() + deadline_s
+        self._ends = 0.0  # set when the fetch starts
         self._entry: list[Any] | None = None
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from monitor.normalize import canonical_url, web_url
-from monitor.parse import parse_feed
 
 
 def test_a_link_of_another_scheme_than_its_base_is_kept_as_written():
@@ -44,13 +43,3 @@ def test_a_blank_link_is_no_link_rather_than_a_link_to_the_base() -> None:
     assert web_url("   ", "https://news.example.com/feed.xml") is None
     assert web_url("", "https://news.example.com/feed.xml") is None
 
-
-def test_entries_whose_links_are_blank_are_kept_apart_by_their_own_guids() -> None:
-    body = (
-        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>'
-        b'<entry><title>First</title><link href=" "/></entry>'
-        b'<entry><title>Second</title><link href=" "/></entry></feed>'
-    )
-    parsed = parse_feed(body, {"content-type": "application/atom+xml"}, "https://news.example.com/feed.xml")
-    assert [e.title for e in parsed.entries] == ["First", "Second"]
-    assert all(e.link is None for e in parsed.entries)

@@ -267,3 +267,14 @@ def test_a_feed_with_thousands_of_items_keeps_the_first_few_thousand():
     assert len(feed.entries) == MAX_ENTRIES
     assert feed.entries[-1].title == f"t{MAX_ENTRIES - 1}"
     assert f"only the first {MAX_ENTRIES} of {MAX_ENTRIES + 10} items kept" in feed.warning
+
+
+def test_entries_whose_links_are_blank_are_kept_apart_by_their_own_guids() -> None:
+    body = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title>'
+        b'<entry><title>First</title><link href=" "/></entry>'
+        b'<entry><title>Second</title><link href=" "/></entry></feed>'
+    )
+    parsed = parse_feed(body, {"content-type": "application/atom+xml"}, "https://news.example.com/feed.xml")
+    assert [e.title for e in parsed.entries] == ["First", "Second"]
+    assert all(e.link is None for e in parsed.entries)
