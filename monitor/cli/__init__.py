@@ -63,7 +63,7 @@ class Context:
 
 
 def build_parser(prog: str = "cc-monitor") -> argparse.ArgumentParser:
-    from monitor.cli import articles, classify, feeds
+    from monitor.cli import articles, classify, digest, feeds, poll, retag
 
     parser = _Parser(
         prog=prog,
@@ -76,24 +76,9 @@ def build_parser(prog: str = "cc-monitor") -> argparse.ArgumentParser:
         help="the database file (default: $MONITOR_DB, else monitor.db in the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="<command>", parser_class=_Parser)
-    for module in (feeds, articles, classify):
+    for module in (feeds, articles, classify, poll, retag, digest):
         module.register(commands)
-    _register_optional(commands)
     return parser
-
-
-def _register_optional(commands: argparse._SubParsersAction) -> None:
-    """Commands whose modules may be absent in a partial build."""
-    import importlib
-
-    for name in ("poll", "retag", "digest"):
-        try:
-            module = importlib.import_module(f"monitor.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"monitor.cli.{name}":
-                raise
-            continue
-        module.register(commands)
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "cc-monitor") -> int:

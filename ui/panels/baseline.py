@@ -125,15 +125,6 @@ class BaselinePanel(QWidget):
         for slug, (heading, _name, _facts) in self._headings.items():
             heading.setText(2, later_text(since_baseline.get(slug, 0)))
 
-    def heading_text(self, slug: str) -> str:
-        heading = self._headings.get(slug)
-        return heading[0].text(2) if heading else ""
-
-    def select_issue(self, slug: str) -> None:
-        heading = self._headings.get(slug)
-        if heading is not None:
-            self.tree.setCurrentItem(heading[0])
-
     def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         slug = item.data(0, SLUG_ROLE)
         if slug:
