@@ -50,7 +50,7 @@ def matches_to_json(matches: Iterable[Match]) -> str:
     )
 
 
-def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
+def chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
     """Ids in slices small enough for one `IN (...)`, each with its placeholders."""
     for start in range(0, len(ids), size):
         chunk = list(ids[start : start + size])
@@ -81,7 +81,7 @@ class ArticleRepo:
 
     def _select_ids(self, sql: str, ids: Sequence[int], make: Any) -> list[Any]:
         out: list[Any] = []
-        for chunk, marks in _chunks(ids):
+        for chunk, marks in chunks(ids):
             out.extend(make(r) for r in self._run(f"{sql} WHERE id IN ({marks})", chunk))
         return out
 
@@ -107,7 +107,7 @@ class ArticleRepo:
             f"{clause}{order_by(query)} LIMIT :limit OFFSET :offset"
         )
         page = self._run(sql, {**params, "limit": limit, "offset": offset}).fetchall()
-        issues = self._issue_slugs([r["id"] for r in page])
+        issues = self.issue_slugs([r["id"] for r in page])
         return [
             ArticleRow(
                 id=r["id"],
@@ -129,9 +129,9 @@ class ArticleRepo:
         for start in range(0, len(ids), batch):
             yield from self.get_many(ids[start : start + batch])
 
-    def _issue_slugs(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    def issue_slugs(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
         out: dict[int, list[str]] = {}
-        for chunk, marks in _chunks(ids):
+        for chunk, marks in chunks(ids):
             rows = self._run(
                 "SELECT t.article_id, i.slug FROM tags t JOIN tracked_issues i ON i.id = t.issue_id "
                 f"WHERE t.removed = 0 AND t.article_id IN ({marks}) ORDER BY i.position, i.id",
@@ -151,7 +151,7 @@ class ArticleRepo:
 
     def _carriers(self, ids: Sequence[int], column: str) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
-        for chunk, marks in _chunks(ids):
+        for chunk, marks in chunks(ids):
             rows = self._run(
                 f"SELECT af.article_id, {column}, af.feed_id = a.feed_id AS own "
                 "FROM article_feeds af JOIN feeds f ON f.id = af.feed_id "

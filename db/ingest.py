@@ -15,8 +15,9 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from db.articles import matches_to_json
-from db.records import FeedOutcome, IncomingItem, IngestResult, Tag
-from db.timeutil import to_db
+from db.moves import insert_moves, replace_moves
+from db.records import FeedOutcome, IncomingItem, IngestResult, Move, Tag
+from db.timeutil import from_db, to_db
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -90,6 +91,7 @@ class IngestRepo:
                 if not created:
                     updated_ids.append(article_id)
                     self._write_rule_tags(conn, article_id, item.relevant, item.tags)
+                    replace_moves(conn, article_id, item.moves)
                     continue
                 # A new row has no tags to replace and no manual ones to consult, and
                 # its relevant column was written with it.
@@ -98,6 +100,8 @@ class IngestRepo:
                     new_relevant += 1
                     per_issue.update(tag.issue for tag in item.tags)
                     new_tags.extend(_tag_row(article_id, tag) for tag in item.tags)
+                    if item.moves:
+                        insert_moves(conn, article_id, item.moves)
             if new_tags:
                 conn.executemany(_INSERT_RULE_TAG, new_tags)
             self._store.feeds.record_outcome(feed_id, outcome, new_items=len(new_ids))
@@ -225,22 +229,25 @@ class IngestRepo:
             (int(relevant), article_id, article_id),
         )
 
-    def retag(self, results: Iterable[tuple[int, bool, Sequence[Tag]]]) -> int:
-        """Replace the rule tags of many articles in one transaction; manual decisions stay."""
+    def retag(self, results: Iterable[tuple[int, bool, Sequence[Tag], Sequence[Move]]]) -> int:
+        """Replace the rule tags and moves of many articles in one transaction; manual decisions stay."""
         count = 0
         with self._store.write() as conn:
-            for article_id, relevant, tags in results:
+            for article_id, relevant, tags, moves in results:
                 self._write_rule_tags(conn, article_id, relevant, tags)
+                replace_moves(conn, article_id, moves)
                 count += 1
         return count
 
-    def texts(self, after_id: int = 0, limit: int = 2000) -> list[tuple[int, str, str, str | None]]:
-        """(id, title, text, lang) of stored articles in id order, a page at a time, for retagging."""
+    def texts(
+        self, after_id: int = 0, limit: int = 2000
+    ) -> list[tuple[int, str, str, str | None, datetime | None]]:
+        """(id, title, text, lang, published) of stored articles in id order, a page at a time."""
         rows = self._store.conn.execute(
-            "SELECT id, title, text, lang FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, title, text, lang, published FROM articles WHERE id > ? ORDER BY id LIMIT ?",
             (after_id, limit),
         )
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+        return [(r[0], r[1], r[2], r[3], from_db(r[4])) for r in rows]
 
     def total(self) -> int:
         return int(self._store.conn.execute("SELECT count(*) FROM articles").fetchone()[0])

@@ -171,6 +171,54 @@ ALTER TABLE article_feeds ADD COLUMN raw_hash TEXT;
 """
 
 
+# Stories: the items that report one happening, across outlets and languages. The
+# assignment is derived (recluster rewrites it); the reader's corrections live in
+# story_pins and outlive it: items pinned to one pin stay together (a merge), an item
+# pinned alone stays out of every other story (taken out).
+# A story's dates and counts are kept by the store as items join: first_date and
+# last_date span its items' dates, last_grown is when the newest item was first seen.
+# Moves: what an item reports that differs from a baseline fact, with the words that say so.
+_V4 = """
+CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    first_date TEXT NOT NULL DEFAULT '',
+    first_article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    last_date TEXT NOT NULL DEFAULT '',
+    last_grown TEXT NOT NULL DEFAULT '',
+    items INTEGER NOT NULL DEFAULT 0,
+    outlets INTEGER NOT NULL DEFAULT 0,
+    headline_article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    headline_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX stories_last_date ON stories(last_date);
+CREATE TABLE story_items (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    joined_at TEXT NOT NULL
+);
+CREATE INDEX story_items_story ON story_items(story_id);
+CREATE TABLE story_pins (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    pin TEXT NOT NULL
+);
+CREATE INDEX story_pins_pin ON story_pins(pin);
+CREATE TABLE moves (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    fact_id TEXT NOT NULL,
+    figure TEXT,
+    baseline TEXT NOT NULL,
+    reported TEXT NOT NULL,
+    words TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT 'title',
+    start INTEGER NOT NULL DEFAULT 0,
+    end INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX moves_article ON moves(article_id);
+CREATE INDEX moves_fact ON moves(fact_id);
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         # executescript() would commit the open transaction; run statement by statement.
@@ -196,6 +244,7 @@ STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _script(_V1),
     _script(_V2),
     _script(_V3),
+    _script(_V4),
 )
 LATEST = len(STEPS)
 

@@ -177,6 +177,7 @@ class IncomingItem:
     relevant: bool
     lang: str | None = None
     tags: tuple[Tag, ...] = ()
+    moves: tuple[Move, ...] = ()
     # A digest of the raw entry this was cleaned from: the next poll skips the
     # entry while it hashes the same (see monitor.parse.raw_entry_hash).
     raw_hash: str | None = None
@@ -207,3 +208,60 @@ class IngestResult:
     new_ids: tuple[int, ...] = ()
     updated_ids: tuple[int, ...] = ()
     new_by_issue: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Move:
+    """What an item reports that differs from a baseline fact, in the item's own words.
+
+    `figure` is the figure's label, or None when a state moved (a visit happened, a
+    detention ended); `field`, `start` and `end` locate `words` in the item.
+    """
+
+    fact: str
+    figure: str | None
+    baseline: str
+    reported: str
+    words: str
+    field: Literal["title", "summary"] = "title"
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class StoredMove:
+    move: Move
+    article_id: int
+    published: datetime
+    title: str
+
+
+@dataclass(frozen=True)
+class StoryItem:
+    """A relevant item as the story clustering reads it."""
+
+    article_id: int
+    title: str
+    text: str
+    lang: str | None
+    date: datetime
+    outlet: str
+    issues: tuple[str, ...] = ()
+    story_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    id: int
+    headline: str
+    headline_article_id: int | None
+    headline_reason: str
+    first_date: datetime
+    first_outlet: str
+    last_date: datetime
+    last_grown: datetime
+    outlets: tuple[str, ...]
+    item_ids: tuple[int, ...]
+    issues: tuple[str, ...]
+    unread: int
+    moves: tuple[StoredMove, ...] = ()

@@ -22,8 +22,10 @@ from db.errors import StoreError
 from db.feeds import FeedRepo
 from db.ingest import IngestRepo
 from db.issues import IssueRepo
+from db.moves import MoveRepo
 from db.searches import SavedSearchRepo
 from db.settings import SettingsRepo
+from db.stories import StoryRepo
 
 
 class Store:
@@ -40,6 +42,8 @@ class Store:
         self.settings = SettingsRepo(self)
         self.searches = SavedSearchRepo(self)
         self.ingest = IngestRepo(self)
+        self.stories = StoryRepo(self)
+        self.moves = MoveRepo(self)
 
     @property
     def conn(self) -> sqlite3.Connection:

@@ -61,9 +61,9 @@ def retag_all(
         if not batch:
             break
         results = []
-        for article_id, title, text, lang in batch:
+        for article_id, title, text, lang, _published in batch:
             verdict = tagger.classify(title, text, lang)
-            results.append((article_id, verdict.relevant, to_store_tags(verdict.tags)))
+            results.append((article_id, verdict.relevant, to_store_tags(verdict.tags), ()))
             if verdict.relevant:
                 relevant += 1
                 by_issue.update(t.issue for t in verdict.tags)
