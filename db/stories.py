@@ -210,6 +210,21 @@ class StoryRepo:
             raise NotFoundError(f"no story with id {story_id}")
         return found[0]
 
+    def get_many(self, story_ids: Sequence[int]) -> list[Story]:
+        found: dict[int, Story] = {}
+        for chunk, marks in chunks(story_ids):
+            found.update((s.id, s) for s in self._stories(f"WHERE s.id IN ({marks})", chunk))
+        return [found[i] for i in story_ids if i in found]
+
+    def of_articles(self, article_ids: Sequence[int]) -> dict[int, int]:
+        """article id -> its story's id, for the articles that are in one."""
+        out: dict[int, int] = {}
+        for chunk, marks in chunks(article_ids):
+            out.update(self._store.conn.execute(
+                f"SELECT article_id, story_id FROM story_items WHERE article_id IN ({marks})", chunk
+            ).fetchall())
+        return out
+
     def of_article(self, article_id: int) -> int | None:
         row = self._store.conn.execute(
             "SELECT story_id FROM story_items WHERE article_id = ?", (article_id,)
@@ -232,7 +247,7 @@ class StoryRepo:
             {"since": to_db(since) or "", "issue": issue, "limit": limit},
         )
 
-    def _stories(self, tail: str, params: Mapping[str, object]) -> list[Story]:
+    def _stories(self, tail: str, params: Mapping[str, object] | Sequence[object]) -> list[Story]:
         rows = self._store.conn.execute(
             "SELECT s.id, s.first_date, s.last_date, s.last_grown, s.headline_article_id, s.headline_reason, "
             "coalesce(h.title, fa.title, '') AS headline, coalesce(ff.title, ff.url, '') AS first_outlet "

@@ -1,17 +1,22 @@
 """A digest as plain data: what moved on each tracked issue over a period, read from the store.
 
+A digest leads with the moves against the baseline reported in the period, then the
+stories of each issue: a story (items that report one happening) is listed once, under
+the first of its issues in the digest, with its items, its outlets and its moves; the
+other sections it belongs to point to it.
+
 Building reads the store and nothing else; the renderers (monitor.digest.render) only
 format what is built here, so every format says the same thing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from db import ArticleQuery, Store
-from db.records import Article, ArticleRow, BaselineFact, Figure, Tag, TrackedIssue
+from db.records import Article, ArticleRow, BaselineFact, Figure, StoredMove, Story, Tag, TrackedIssue
 from monitor import __version__
 from monitor.digest.escape import safe_url
 from monitor.digest.text import clean_text, cut_words, sentence_ends, summarize
@@ -44,6 +49,47 @@ class DigestItem:
 
 
 @dataclass(frozen=True)
+class DigestMove:
+    """A baseline figure or state that an item of the period reports otherwise."""
+
+    fact: str
+    fact_statement: str  # the fact, short
+    figure: str | None  # the figure's label; None when a state moved
+    baseline: str
+    reported: str
+    words: str  # the item's own words that say so
+    article_id: int
+    date: datetime
+    source: str
+    title: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class DigestStory:
+    """One happening: the items of the period that report it, whichever outlets carried them."""
+
+    id: int | None  # None for an item not yet put in a story
+    headline: str
+    headline_reason: str
+    first_seen: datetime
+    first_outlet: str
+    outlets: tuple[str, ...]
+    issues: tuple[str, ...]
+    items: tuple[DigestItem, ...]  # oldest first
+    moves: tuple[DigestMove, ...]
+
+
+@dataclass(frozen=True)
+class StoryPointer:
+    """A story of this issue that the digest lists under another issue's section."""
+
+    id: int | None
+    headline: str
+    section: str  # the name of the section that lists it
+
+
+@dataclass(frozen=True)
 class BaselineNote:
     """One baseline fact of an issue, shortened for a digest."""
 
@@ -62,6 +108,8 @@ class IssueSection:
     previous_total: int  # the same over the previous period of the same length
     baseline: tuple[BaselineNote, ...]
     items: tuple[DigestItem, ...]
+    stories: tuple[DigestStory, ...] = ()  # the stories first listed here, ranked
+    elsewhere: tuple[StoryPointer, ...] = ()  # this issue's stories listed under another section
 
     @property
     def change(self) -> int:
@@ -88,6 +136,11 @@ class Digest:
     app_version: str
     sections: tuple[IssueSection, ...]
     feeds: tuple[DigestFeed, ...]
+    moves: tuple[DigestMove, ...] = ()  # reported in the period, newest first
+
+    @property
+    def story_count(self) -> int:
+        return sum(len(s.stories) for s in self.sections)
 
     @property
     def span(self) -> timedelta:
@@ -123,7 +176,8 @@ def build_digest(
     with store.read():
         chosen = _chosen_issues(store, issues)
         builder = _SectionBuilder(store, since, until, unread, starred)
-        sections = tuple(builder.section(issue) for issue in chosen)
+        sections = _with_stories([builder.section(issue) for issue in chosen], builder)
+        moves = builder.moves()
         feeds = _feeds(store, since, until)
         rules_version = store.issues.rules_version()
     return Digest(
@@ -137,13 +191,57 @@ def build_digest(
         app_version=__version__,
         sections=sections,
         feeds=feeds,
+        moves=moves,
     )
 
 
 def preview(digest: Digest, per_issue: int) -> Digest:
-    """The same digest with at most `per_issue` items in each section (counts unchanged)."""
+    """The same digest with at most `per_issue` items and stories in each section (counts unchanged)."""
     return replace(
-        digest, sections=tuple(replace(s, items=s.items[:per_issue]) for s in digest.sections)
+        digest,
+        sections=tuple(
+            replace(s, items=s.items[:per_issue], stories=s.stories[:per_issue]) for s in digest.sections
+        ),
+    )
+
+
+def story_rank(story: Story) -> tuple[str, int, datetime]:
+    """How stories are ranked, highest first: the latest day, then more outlets, then the latest."""
+    return (story.last_date.date().isoformat(), len(story.outlets), story.last_date)
+
+
+def _with_stories(sections: list[IssueSection], builder: _SectionBuilder) -> tuple[IssueSection, ...]:
+    """Each section's stories: a story is listed once, under the first section it belongs to,
+    with its items from every section; the later sections point to it."""
+    per_section = [builder.stories(section) for section in sections]
+    whole: dict[int, DigestStory] = {}
+    for stories in per_section:
+        for story in stories:
+            if story.id is not None:
+                whole[story.id] = _joined(whole[story.id], story) if story.id in whole else story
+    listed_in: dict[int, str] = {}
+    done: list[IssueSection] = []
+    for section, stories in zip(sections, per_section, strict=True):
+        kept, elsewhere = [], []
+        for story in stories:
+            if story.id is None:
+                kept.append(story)
+            elif story.id in listed_in:
+                elsewhere.append(StoryPointer(story.id, story.headline, listed_in[story.id]))
+            else:
+                listed_in[story.id] = section.name
+                kept.append(whole[story.id])
+        done.append(replace(section, stories=tuple(kept), elsewhere=tuple(elsewhere)))
+    return tuple(done)
+
+
+def _joined(first: DigestStory, more: DigestStory) -> DigestStory:
+    """One story's items and moves as two sections found them, each once, oldest first."""
+    items = {i.article_id: i for i in (*first.items, *more.items)}
+    moves = {(m.article_id, m.fact, m.figure, m.reported): m for m in (*first.moves, *more.moves)}
+    return replace(
+        first, items=tuple(sorted(items.values(), key=lambda i: (i.date, i.article_id))),
+        moves=tuple(moves.values()),
     )
 
 
@@ -168,6 +266,7 @@ class _SectionBuilder:
         self._tags: dict[int, list[Tag]] = {}
         self._prepared: dict[int, DigestItem] = {}  # everything but the issue's own reasons
         self._facts = store.baseline.list()
+        self._moves: dict[int, list[StoredMove]] = {}
 
     def section(self, issue: TrackedIssue) -> IssueSection:
         query = ArticleQuery(
@@ -188,6 +287,79 @@ class _SectionBuilder:
             items=items,
         )
 
+    def stories(self, section: IssueSection) -> list[DigestStory]:
+        """The section's items gathered into their stories, ranked; an item in no story stands alone."""
+        by_story = self._store.stories.of_articles([i.article_id for i in section.items])
+        members: dict[int | None, list[DigestItem]] = {}
+        alone: list[DigestStory] = []
+        for item in reversed(section.items):  # oldest first
+            story_id = by_story.get(item.article_id)
+            if story_id is None:
+                alone.append(self._story_of_one(item, section.slug))
+            else:
+                members.setdefault(story_id, []).append(item)
+        stored = self._store.stories.get_many(list(members))
+        ranked = [(story_rank(s), self._story(s, members[s.id])) for s in stored]
+        ranked += [((i.first_seen.date().isoformat(), 1, i.first_seen), i) for i in alone]
+        ranked.sort(key=lambda pair: pair[0], reverse=True)
+        return [story for _rank, story in ranked]
+
+    def _story(self, story: Story, items: list[DigestItem]) -> DigestStory:
+        return DigestStory(
+            id=story.id,
+            headline=cut_words(clean_text(story.headline), TITLE_LIMIT) or items[0].title,
+            headline_reason=story.headline_reason,
+            first_seen=story.first_date,
+            first_outlet=_name(story.first_outlet),
+            outlets=_distinct(_name(o) for o in story.outlets),
+            issues=story.issues,
+            items=tuple(items),
+            moves=tuple(self._digest_move(m) for i in items for m in self._moves_of(i.article_id)),
+        )
+
+    def _story_of_one(self, item: DigestItem, slug: str) -> DigestStory:
+        return DigestStory(
+            id=None, headline=item.title, headline_reason="its only item", first_seen=item.date,
+            first_outlet=item.source, outlets=(item.source, *item.also_in), issues=(slug,), items=(item,),
+            moves=tuple(self._digest_move(m) for m in self._moves_of(item.article_id)),
+        )
+
+    def _moves_of(self, article_id: int) -> list[StoredMove]:
+        if article_id not in self._moves:
+            self._moves.update(self._store.moves.of_articles([article_id]))
+            self._moves.setdefault(article_id, [])
+        return self._moves[article_id]
+
+    def moves(self) -> tuple[DigestMove, ...]:
+        """Moves reported by items of the period, newest first."""
+        found = [m for m in self._store.moves.recent(self._since) if m.published < self._until]
+        self._load_ids([m.article_id for m in found])
+        return tuple(self._digest_move(m) for m in found)
+
+    def _digest_move(self, stored: StoredMove) -> DigestMove:
+        self._load_ids([stored.article_id])
+        item = self._prepared[stored.article_id]
+        fact = next((f for f in self._facts if f.id == stored.move.fact), None)
+        move = stored.move
+        return DigestMove(
+            fact=move.fact, fact_statement=_note(fact).statement if fact else move.fact,
+            figure=clean_text(move.figure) if move.figure else None, baseline=clean_text(move.baseline),
+            reported=clean_text(move.reported), words=clean_text(move.words), article_id=stored.article_id,
+            date=item.date, source=item.source, title=item.title, url=item.url,
+        )
+
+    def _load_ids(self, ids: list[int], own_feed: Mapping[int, str] | None = None) -> None:
+        """Read and prepare the articles not read yet."""
+        missing = [i for i in ids if i not in self._prepared]
+        if not missing:
+            return
+        carriers = self._store.articles.feed_titles(missing)
+        for article in self._store.articles.get_many(missing):
+            self._articles[article.id] = article
+            self._tags[article.id] = self._store.articles.tags(article.id)
+            feeds = carriers.get(article.id) or [(own_feed or {}).get(article.id, "")]
+            self._prepared[article.id] = _prepare(article, feeds)
+
     def _count(self, slug: str, since: datetime, until: datetime) -> int:
         return self._store.articles.count(ArticleQuery(issue=slug, since=since, until=until))
 
@@ -200,14 +372,7 @@ class _SectionBuilder:
                 return rows
 
     def _load(self, rows: list[ArticleRow]) -> None:
-        missing = [r.id for r in rows if r.id not in self._articles]
-        carriers = self._store.articles.feed_titles(missing)
-        own_feed = {r.id: r.feed_title for r in rows}
-        for article in self._store.articles.get_many(missing):
-            self._articles[article.id] = article
-            self._tags[article.id] = self._store.articles.tags(article.id)
-            feeds = carriers.get(article.id) or [own_feed[article.id]]
-            self._prepared[article.id] = _prepare(article, feeds)
+        self._load_ids([r.id for r in rows], {r.id: r.feed_title for r in rows})
 
     def _item(self, row: ArticleRow, slug: str) -> DigestItem:
         tag = next((t for t in self._tags[row.id] if t.issue == slug), None)

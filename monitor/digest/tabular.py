@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from monitor.digest.build import BaselineNote, Digest, DigestItem, IssueSection
+from monitor.digest.build import BaselineNote, Digest, DigestItem, DigestMove, DigestStory, IssueSection
 from monitor.digest.escape import csv_cell
 from monitor.digest.wording import iso
 
@@ -15,6 +15,7 @@ SCHEMA = "cc-monitor/digest"
 SCHEMA_VERSION = 1
 CSV_COLUMNS = (
     "issue", "date", "source", "title", "url", "matched_terms", "summary", "also_in", "article_id",
+    "story_id", "story_headline", "moves",
 )
 
 
@@ -40,6 +41,7 @@ def to_json_document(digest: Digest) -> dict[str, Any]:
             {"title": f.title, "url": f.url, "enabled": f.enabled, "items": f.items} for f in digest.feeds
         ],
         "issues": [_section(s) for s in digest.sections],
+        "moves": [_move(m) for m in digest.moves],
     }
 
 
@@ -53,6 +55,38 @@ def _section(section: IssueSection) -> dict[str, Any]:
         "change": section.change,
         "baseline": [_fact(f) for f in section.baseline],
         "items": [_item(i) for i in section.items],
+        "stories": [_story(s) for s in section.stories],
+        "elsewhere": [{"id": p.id, "headline": p.headline, "section": p.section} for p in section.elsewhere],
+    }
+
+
+def _story(story: DigestStory) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "headline": story.headline,
+        "headline_reason": story.headline_reason,
+        "first_seen": iso(story.first_seen),
+        "first_outlet": story.first_outlet,
+        "outlets": list(story.outlets),
+        "issues": list(story.issues),
+        "items": [i.article_id for i in story.items],
+        "moves": [_move(m) for m in story.moves],
+    }
+
+
+def _move(move: DigestMove) -> dict[str, Any]:
+    return {
+        "fact": move.fact,
+        "fact_statement": move.fact_statement,
+        "figure": move.figure,
+        "baseline": move.baseline,
+        "reported": move.reported,
+        "words": move.words,
+        "article_id": move.article_id,
+        "date": iso(move.date),
+        "source": move.source,
+        "title": move.title,
+        "url": move.url,
     }
 
 
@@ -82,15 +116,25 @@ def render_json(digest: Digest) -> bytes:
 
 
 def render_csv(digest: Digest) -> bytes:
-    """One row per item and issue. A byte-order mark first, so spreadsheets read UTF-8 as UTF-8."""
+    """One row per item and issue, each naming its story and the moves it reports.
+
+    A byte-order mark first, so spreadsheets read UTF-8 as UTF-8.
+    """
+    story_of = {i.article_id: st for sec in digest.sections for st in sec.stories for i in st.items}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for section in digest.sections:
         for item in section.items:
+            story = story_of.get(item.article_id)
+            moves = "; ".join(
+                f"{m.figure or 'state'}: {m.baseline} -> {m.reported}"
+                for m in (story.moves if story else ()) if m.article_id == item.article_id
+            )
             row = (
                 section.slug, iso(item.date), item.source, item.title, item.url,
                 "; ".join(item.matched_terms), item.summary, "; ".join(item.also_in), item.article_id,
+                story.id if story else None, story.headline if story else "", moves,
             )
             writer.writerow([csv_cell(value) for value in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

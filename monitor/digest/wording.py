@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from monitor.digest.build import Digest, DigestItem, IssueSection
+from monitor.digest.build import Digest, DigestItem, DigestMove, DigestStory, IssueSection
 
 
 def when(value: datetime) -> str:
@@ -65,3 +65,16 @@ def why(item: DigestItem) -> str:
     terms = ", ".join(item.matched_terms) or "-"
     reason = "Tagged by hand" if item.tagged_by_hand else f"Matched: {terms}"
     return reason + (" · Also in: " + ", ".join(item.also_in) if item.also_in else "")
+
+
+def move_change(move: DigestMove) -> str:
+    """'Chinese tariff on Canadian canola: over 70% → 15%'; a state: 'scheduled → happened'."""
+    what = move.figure or "State"
+    return f"{what}: {move.baseline} → {move.reported}"
+
+
+def story_line(story: DigestStory) -> str:
+    """'3 outlets: Globe, CBC, Xinhua · first seen 2026-01-14 09:00 in Globe'."""
+    count = len(story.outlets)
+    outlets = f"{count} outlet{'s' if count != 1 else ''}: {', '.join(story.outlets)}"
+    return f"{outlets} · first seen {when(story.first_seen)} in {story.first_outlet}"

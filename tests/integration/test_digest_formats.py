@@ -111,16 +111,16 @@ def test_markdown_renders_feed_text_as_text_and_links_only_http(digest):
     hrefs = [attrs["href"] for tag, attrs in page.tags if tag == "a"]
     assert sorted(hrefs) == ["https://news.example/canola?a=1&b=2", "https://ok.example/1", "https://ok.example/2"]
     # Only the digest's own structure: nothing a feed wrote became markup.
-    assert {tag for tag, _ in page.tags} <= {"h1", "h2", "h3", "ul", "ol", "li", "p", "a"}
+    assert {tag for tag, _ in page.tags} <= {"h1", "h2", "h3", "ul", "ol", "li", "p", "a", "strong"}
     text = "".join(page.text)
     for title in (SCRIPT_TITLE, FORMULA_TITLE, MARKDOWN_TITLE, "Globe <i>&</i>", "=cmd|'/C calc'!A0"):
         assert title in text
     assert "5 items, +4 on the previous 7 days." in text
 
 
-def test_markdown_has_one_heading_per_issue_and_the_feed_list(digest):
+def test_markdown_leads_with_the_moves_then_one_heading_per_issue_and_the_feed_list(digest):
     headings = re.findall(r"^## (.+)$", render(digest, "md").decode(), re.MULTILINE)
-    assert headings == ["Tariffs and trade", "The visit", "Human rights", "Feeds"]
+    assert headings == ["Moves since the baseline", "Tariffs and trade", "The visit", "Human rights", "Feeds"]
 
 
 def read_csv(digest) -> list[dict[str, str]]:

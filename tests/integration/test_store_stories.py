@@ -109,3 +109,10 @@ def test_moves_are_stored_with_their_item_and_replaced_when_it_changes(store):
     outcome = FeedOutcome(status="ok", attempted_at=NOW, next_poll_at=NOW)
     store.ingest.store_feed(feed, outcome, [changed], NOW)
     assert store.moves.recent() == []
+
+
+def test_stories_of_articles_and_many_stories_at_once(stocked):
+    store, a, b, c = stocked
+    placed = store.stories.assign([(a, "s1"), (b, "s1"), (c, "s2")])
+    assert store.stories.of_articles([a, b, c, 9999]) == {a: placed[a], b: placed[a], c: placed[c]}
+    assert [s.id for s in store.stories.get_many([placed[c], placed[a]])] == [placed[c], placed[a]]
