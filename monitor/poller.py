@@ -119,6 +119,23 @@ class _ToParse:
     url: str
 
 
+_Message = Fetched | _HostFreed | _ToParse  # what the fetch threads send the writer
+
+
+@dataclass(frozen=True)
+class _Crew:
+    """What one poll's writer works with, handed over by the Poller that owns it."""
+
+    clock: Callable[[], datetime]
+    owner: str  # the lease owner written on claimed feeds
+    capacity: int  # feeds in flight at once
+    submit: Callable[..., object]  # runs a call on a fetch thread
+    fetch: Callable[[Feed, datetime, threading.Event, Callable[[_Message], None]], None]
+    abort_fetches: Callable[[], None]
+    lane: ParseLane
+    rand: Callable[[], float]  # jitter for the next poll times
+
+
 class Poller:
     """Polls feeds into the database at `db_path`; blocking, run it off the GUI thread."""
 
@@ -146,6 +163,11 @@ class Poller:
         self._random = random.Random()
         self._threads = ThreadPoolExecutor(self._fetch_workers, thread_name_prefix="fetch")
         self._one_poll = threading.Lock()
+        self._crew = _Crew(
+            clock=clock, owner=self._owner, capacity=max(4, 2 * self._fetch_workers),
+            submit=self._threads.submit, fetch=self._fetch, abort_fetches=self._fetcher.abort,
+            lane=self._lane, rand=self._random.random,
+        )
 
     @property
     def owner(self) -> str:
@@ -167,7 +189,7 @@ class Poller:
         with self._one_poll, open_store(self._db_path) as store:
             self._lane.use_rules(store.issues.rule_bodies())
             only: ClaimFilter = "any" if feed_ids is not None else "enabled" if all_feeds else "due"
-            run = _Run(self, store, only, on_result, on_progress, cancel or threading.Event())
+            run = _Run(self._crew, store, only, on_result, on_progress, cancel or threading.Event())
             summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
             if not summary.cancelled:
                 _prune(store, self._clock())
@@ -207,7 +229,7 @@ class Poller:
 
     def _fetch(
         self, feed: Feed, attempted_at: datetime, cancel: threading.Event,
-        deliver: Callable[[Fetched | _HostFreed | _ToParse], None],
+        deliver: Callable[[_Message], None],
     ) -> None:
         """Fetch one feed and, when its bytes changed, have it parsed; runs on a fetch thread.
 
@@ -242,26 +264,26 @@ class _Run:
 
     def __init__(
         self,
-        poller: Poller,
+        crew: _Crew,
         store: Store,
         only: ClaimFilter,
         on_result: Callable[[FeedResult], None] | None,
         on_progress: Callable[[int, int], None] | None,
         cancel: threading.Event,
     ) -> None:
-        self._poller = poller
+        self._crew = crew
         self._store = store
         self._only: ClaimFilter = only  # which feeds may still be claimed once chosen
         self._on_result = on_result
         self._on_progress = on_progress
         self._cancel = cancel
-        self._inbox: queue.SimpleQueue[Fetched | _HostFreed | _ToParse] = queue.SimpleQueue()
+        self._inbox: queue.SimpleQueue[_Message] = queue.SimpleQueue()
         self._in_flight: dict[int, Feed] = {}
         self._hosts: Counter[str] = Counter()  # connections open per host, as the writer knows it
-        self._capacity = max(4, 2 * poller._fetch_workers)
+        self._capacity = crew.capacity
         self._claim_batch = max(1, self._capacity // 4)
         self._interval_default = store.settings.get(INTERVAL_KEY)
-        self._cutoff = poller._clock() - _retention(store)
+        self._cutoff = crew.clock() - _retention(store)
         self._results: Counter[str] = Counter()
         self._by_issue: Counter[str] = Counter()
         self._new_items = self._new_relevant = self._done = self._total = 0
@@ -275,7 +297,7 @@ class _Run:
                 if self._cancel.is_set():
                     self._drain()
                     # Only now: an aborted fetch's error must not be stored as the feed's state.
-                    self._poller._fetcher.abort()
+                    self._crew.abort_fetches()
                     break
                 self._dispatch(waiting)
                 if self._in_flight:
@@ -293,7 +315,7 @@ class _Run:
         if room < self._claim_batch and self._in_flight:
             return  # each claim is a write transaction: wait until there is room for several
         batch, held_back, hosts = [], deque[Feed](), Counter(self._hosts)
-        now = self._poller._clock()
+        now = self._crew.clock()
         while waiting and len(batch) < room:
             feed = waiting.popleft()
             host = _host(feed.url)
@@ -314,7 +336,7 @@ class _Run:
     def _claim(self, batch: list[Feed], now: datetime) -> None:
         ids = [feed.id for feed in batch]
         feeds = self._store.feeds
-        owner = self._poller.owner
+        owner = self._crew.owner
         claimed, refused = feeds.claim(ids, owner, now, now + LEASE, only=self._only)
         dead = sorted({o for o in refused.values() if o and o != owner and _is_dead_here(o)})
         if dead:
@@ -326,7 +348,7 @@ class _Run:
         for feed in claimed:  # in flight before any callback runs, so that leases are always released
             self._in_flight[feed.id] = feed
             self._hosts[_host(feed.url)] += 1
-            self._poller._threads.submit(self._poller._fetch, feed, now, self._cancel, self._inbox.put)
+            self._crew.submit(self._crew.fetch, feed, now, self._cancel, self._inbox.put)
         by_id = {feed.id: feed for feed in batch}
         for feed_id in refused:
             feed = by_id[feed_id]
@@ -350,7 +372,7 @@ class _Run:
     def _drain(self) -> None:
         """After a cancel: store what has already arrived, abandon the rest."""
         while True:
-            messages: list[Fetched | _HostFreed | _ToParse] = []
+            messages: list[_Message] = []
             while len(messages) < _BATCH:
                 try:
                     messages.append(self._inbox.get_nowait())
@@ -360,7 +382,7 @@ class _Run:
                 return
             self._handle(messages)
 
-    def _handle(self, messages: list[Fetched | _HostFreed | _ToParse]) -> None:
+    def _handle(self, messages: list[_Message]) -> None:
         """Feeds whose poll brought no items are stored together, the others one by one."""
         itemless: list[tuple[Fetched, FeedOutcome]] = []
         for message in messages:
@@ -405,7 +427,7 @@ class _Run:
             known = self._store.ingest.known_entries(feed.id)
         except Exception:  # then every entry is cleaned again, as on a first poll
             known = {}
-        lane = self._poller._lane
+        lane = self._crew.lane
 
         def done(parsed: ProcessedFeed | BaseException) -> None:
             self._inbox.put(replace(message.fetched, parsed=parsed))
@@ -420,29 +442,29 @@ class _Run:
             parse()
             return
         try:
-            self._poller._threads.submit(parse)  # in a fetch thread, not on the writer's
+            self._crew.submit(parse)  # in a fetch thread, not on the writer's
         except RuntimeError as exc:  # the poller is closing
             done(exc)
 
     def _decide(self, fetched: Fetched) -> tuple[FeedOutcome, tuple[IncomingItem, ...]]:
         feed = fetched.feed
         interval = schedule.interval_s(feed.interval_s, self._interval_default)
-        return decide(fetched, self._poller._clock(), interval, self._poller._random.random, self._cutoff)
+        return decide(fetched, self._crew.clock(), interval, self._crew.rand, self._cutoff)
 
     def _store_one(self, fetched: Fetched, outcome: FeedOutcome, items: tuple[IncomingItem, ...]) -> None:
         """Store one feed's poll in its own transaction: items and validators together."""
         feed = fetched.feed
-        now = self._poller._clock()
+        now = self._crew.clock()
         try:
             stored = self._store.ingest.store_feed(feed.id, outcome, items, now)
         except Exception as exc:  # rolled back; record the failure alone, so the feed shows it
             interval = schedule.interval_s(feed.interval_s, self._interval_default)
-            outcome = failing(feed, fetched.attempted_at, now, interval, self._poller._random.random,
+            outcome = failing(feed, fetched.attempted_at, now, interval, self._crew.rand,
                                f"could not store: {one_line(exc)}", outcome.http_status)
             try:
                 self._store.ingest.store_feed(feed.id, outcome, (), now)
             except Exception:  # the feed may have been removed meanwhile
-                self._store.feeds.release_leases([feed.id], self._poller.owner)
+                self._store.feeds.release_leases([feed.id], self._crew.owner)
             self._in_flight.pop(feed.id, None)
             self._deliver(FeedResult(feed.id, feed.url, "failing", outcome.http_status, outcome.error))
             return
@@ -460,7 +482,7 @@ class _Run:
     def _abandon(self) -> None:
         """Release the leases of feeds still in flight; their results will never be written."""
         if self._in_flight:
-            self._store.feeds.release_leases(list(self._in_flight), self._poller.owner)
+            self._store.feeds.release_leases(list(self._in_flight), self._crew.owner)
             self._in_flight.clear()
 
     def _deliver(self, result: FeedResult) -> None:
