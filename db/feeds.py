@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from db.errors import DuplicateFeedError, NotFoundError
-from db.records import Feed, FeedOutcome, FetchLogEntry
+from db.records import Feed, FeedOutcome, FetchLogEntry, NewFeed
 from db.timeutil import from_db, to_db
 
 if TYPE_CHECKING:
@@ -74,6 +74,24 @@ class FeedRepo:
             except sqlite3.IntegrityError:
                 raise DuplicateFeedError(f"{url} is already in the feed list") from None
             return self.get(int(cursor.lastrowid or 0))
+
+    def add_many(self, feeds: Iterable[NewFeed], *, now: datetime | None = None) -> list[str]:
+        """Add feeds in one transaction; return the URLs added, in order.
+
+        A URL already listed (even one another connection added a moment ago) is left
+        as it is, with the reader's title and category, and not returned.
+        """
+        added: list[str] = []
+        with self._store.write() as conn:
+            for feed in feeds:
+                cursor = conn.execute(
+                    "INSERT INTO feeds(url, title, category, site_url, added_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO NOTHING",
+                    (feed.url, feed.title, feed.category, feed.site_url, to_db(now)),
+                )
+                if cursor.rowcount == 1:
+                    added.append(feed.url)
+        return added
 
     def get(self, feed_id: int) -> Feed:
         row = self._store.conn.execute("SELECT * FROM feeds WHERE id = ?", (feed_id,)).fetchone()

@@ -42,6 +42,16 @@ class Feed:
 
 
 @dataclass(frozen=True)
+class NewFeed:
+    """A feed to add to the list: what an OPML outline or the default feeds say of it."""
+
+    url: str
+    title: str | None = None
+    category: str | None = None
+    site_url: str | None = None
+
+
+@dataclass(frozen=True)
 class Match:
     term: str
     field: Literal["title", "summary"]

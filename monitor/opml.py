@@ -64,6 +64,8 @@ def _walk(
         if xml_url is None:
             _walk(outline, [*path, text] if text else path, feeds, problems, seen)
             continue
+        if text == xml_url.strip():
+            text = None  # the address stands in for a missing title; the first poll finds the real one
         try:
             url = normalise_feed_url(xml_url)
         except BadFeedURLError as exc:

@@ -6,8 +6,7 @@ reader removed are never added back.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -15,7 +14,8 @@ from db import Store
 from db.issues import RELEVANCE_SCOPE
 from db.records import BaselineFact
 from monitor import resources
-from monitor.opml import OPMLFeed, read_opml
+from monitor.opml import OPMLReadResult, read_opml
+from monitor.opml_store import import_opml
 from monitor.tagging import rules_from_resource
 
 ISSUES_VERSION_KEY = "resources.tracked_issues.version"
@@ -39,7 +39,7 @@ def seed(store: Store, now: datetime) -> SeedReport:
     """Bring the database up to the shipped resources; a no-op (and no write) when it is."""
     issues_doc = resources.read_toml("tracked_issues.toml")
     baseline_version, facts = resources.baseline_facts()
-    default_feeds = read_opml(resources.read_bytes("feeds.opml")).feeds
+    default_feeds = read_opml(resources.read_bytes("feeds.opml"))
     if not _anything_due(store, issues_doc, baseline_version, default_feeds):
         return SeedReport()
     with store.write():  # the checks run again inside: another process may have seeded meanwhile
@@ -50,13 +50,13 @@ def seed(store: Store, now: datetime) -> SeedReport:
 
 
 def _anything_due(
-    store: Store, issues_doc: dict[str, Any], baseline_version: int, default_feeds: Sequence[OPMLFeed]
+    store: Store, issues_doc: dict[str, Any], baseline_version: int, default_feeds: OPMLReadResult
 ) -> bool:
     offered = set(store.settings.get(OFFERED_FEEDS_KEY, []))
     return (
         int(issues_doc.get("version", 1)) > store.settings.get(ISSUES_VERSION_KEY, 0)
         or baseline_version > store.settings.get(BASELINE_VERSION_KEY, 0)
-        or any(feed.url not in offered for feed in default_feeds)
+        or any(feed.url not in offered for feed in default_feeds.feeds)
     )
 
 
@@ -98,18 +98,12 @@ def _seed_baseline(store: Store, version: int, facts: list[BaselineFact]) -> int
     return written
 
 
-def _seed_feeds(store: Store, default_feeds: Sequence[OPMLFeed], now: datetime) -> int:
+def _seed_feeds(store: Store, default_feeds: OPMLReadResult, now: datetime) -> int:
+    """Offer each default feed once: one the reader removed never comes back, one listed is kept."""
     offered = set(store.settings.get(OFFERED_FEEDS_KEY, []))
-    new = [feed for feed in default_feeds if feed.url not in offered]
+    new = tuple(feed for feed in default_feeds.feeds if feed.url not in offered)
     if not new:
         return 0
-    added = 0
-    for feed in new:
-        offered.add(feed.url)
-        if store.feeds.find(feed.url) is None:
-            store.feeds.add(
-                feed.url, title=feed.title, category=feed.category, site_url=feed.site_url, now=now
-            )
-            added += 1
-    store.settings.set(OFFERED_FEEDS_KEY, sorted(offered))
-    return added
+    result = import_opml(store, replace(default_feeds, feeds=new), now)
+    store.settings.set(OFFERED_FEEDS_KEY, sorted(offered | {feed.url for feed in new}))
+    return len(result.added)

@@ -13,7 +13,8 @@ from monitor.atomic import write_atomically
 from monitor.cli.output import print_json_lines, print_table
 from monitor.feedurl import normalise_feed_url
 from monitor.health import HEALTH_WORDS, health
-from monitor.opml import OPMLFeed, read_opml, write_opml
+from monitor.opml import read_opml
+from monitor.opml_store import export_opml, import_opml
 
 if TYPE_CHECKING:
     from monitor.cli import Context
@@ -146,30 +147,17 @@ def run_toggle(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
-    result = read_opml(args.file.read_bytes())
-    store = ctx.store()
-    added = 0
-    with store.write():
-        for feed in result.feeds:
-            if store.feeds.find(feed.url) is None:
-                store.feeds.add(
-                    feed.url, title=feed.title, category=feed.category, site_url=feed.site_url,
-                    now=ctx.clock(),
-                )
-                added += 1
+    document = read_opml(args.file.read_bytes())  # a bad file stops here, before the store opens
+    result = import_opml(ctx.store(), document, ctx.clock())
     for problem in result.problems:
         print(f"{args.file}: {problem}", file=sys.stderr)
-    already = len(result.feeds) - added
-    print(f"imported {added} feeds from {args.file} ({already} already listed, "
+    print(f"imported {len(result.added)} feeds from {args.file} ({len(result.skipped)} already listed, "
           f"{len(result.problems)} skipped)")
     return 0
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
-    feeds = [
-        OPMLFeed(url=f.url, title=f.title, site_url=f.site_url, category=f.category)
-        for f in ctx.store().feeds.list()
-    ]
-    write_atomically(args.file, write_opml(feeds))
-    print(f"exported {len(feeds)} feeds to {args.file}")
+    export = export_opml(ctx.store())
+    write_atomically(args.file, export.data)
+    print(f"exported {export.feeds} feeds to {args.file}")
     return 0

@@ -37,7 +37,8 @@ from db import DuplicateFeedError, NotFoundError
 from db.records import Feed
 from monitor.atomic import write_atomically
 from monitor.discover import Discovery, FeedLink, discover_with_new_client
-from monitor.opml import OPMLError, OPMLFeed, read_opml, write_opml
+from monitor.opml import OPMLError, read_opml
+from monitor.opml_store import OPMLImport, export_opml, import_opml
 from ui.context import AppContext
 from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health, when
 from ui.icons import dot_icon
@@ -306,23 +307,12 @@ class FeedManagerDialog(QDialog):
         if not path:
             return
         try:
-            result = read_opml(Path(path).read_bytes())
+            document = read_opml(Path(path).read_bytes())
         except (OSError, OPMLError) as exc:
             self.message.setText(f"Could not import {path}: {exc}")
             return
-        added = 0
-        for entry in result.feeds:
-            if self._store.feeds.find(entry.url) is None:
-                self._store.feeds.add(
-                    entry.url,
-                    title=entry.title,
-                    category=entry.category,
-                    site_url=entry.site_url,
-                    now=self._context.clock(),
-                )
-                added += 1
-        problems = f"; {len(result.problems)} skipped ({result.problems[0]})" if result.problems else ""
-        self.message.setText(f"Imported {added} new feed{'s' if added != 1 else ''}{problems}.")
+        result = import_opml(self._store, document, self._context.clock())
+        self.message.setText(import_message(result))
         self.reload()
         self.feeds_changed.emit()
 
@@ -330,10 +320,20 @@ class FeedManagerDialog(QDialog):
         path = self.ask_save_path()
         if not path:
             return
-        feeds = [OPMLFeed(f.url, f.title, f.site_url, f.category) for f in self._store.feeds.list()]
+        export = export_opml(self._store)
         try:
-            write_atomically(Path(path), write_opml(feeds))
+            write_atomically(Path(path), export.data)
         except OSError as exc:
             self.message.setText(f"Could not write {path}: {exc}")
             return
-        self.message.setText(f"Exported {len(feeds)} feeds to {path}.")
+        self.message.setText(f"Exported {export.feeds} feeds to {path}.")
+
+
+def import_message(result: OPMLImport) -> str:
+    added = len(result.added)
+    text = f"Imported {added} new feed{'s' if added != 1 else ''}"
+    if result.skipped:
+        text += f"; {len(result.skipped)} already listed"
+    if result.problems:
+        text += f"; {len(result.problems)} skipped ({result.problems[0]})"
+    return text + "."
