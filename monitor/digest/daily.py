@@ -18,7 +18,7 @@ from typing import Any
 from db import Store
 from monitor.digest.build import DigestError, build_digest
 from monitor.digest.files import DigestWriteError, daily_file_name, write_digest
-from monitor.digest.formats import FORMATS, PdfRenderer, pdf_available
+from monitor.digest.formats import FORMATS, PdfRenderer
 
 ENABLED_KEY = "digest.daily.enabled"
 FORMATS_KEY = "digest.daily.formats"
@@ -121,7 +121,7 @@ def write_due_digests(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DigestWriteError(f"cannot create {folder}: {exc.strerror or exc}") from None
-    formats = [f for f in settings.formats if f != "pdf" or pdf_available(pdf_renderer)]
+    formats = [f for f in settings.formats if f != "pdf" or pdf_renderer is not None]
     if len(formats) < len(settings.formats):
         log.warning("daily digest: PDF skipped, it needs Qt (the desktop app or cc-monitor)")
     written: list[Path] = []
