@@ -11,13 +11,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from db import NotFoundError
+from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.poll_worker import PollController
 
 RELOAD_DELAY_MS = 700
-DEFAULT_INTERVAL_S = 900
 
 
 class PollingController(QObject):
@@ -34,9 +34,7 @@ class PollingController(QObject):
         self._context = context
         self._status = status
         self._sidebar = sidebar
-        interval = int(
-            context.store.settings.get("poll.interval_s", DEFAULT_INTERVAL_S) or DEFAULT_INTERVAL_S
-        )
+        interval = load_settings(context.store).poll_interval_s
         self.poller = PollController(context.db_path, context.poller_factory, interval, self)
         self.poller.poll_started.connect(status.on_started)
         self.poller.feed_polled.connect(self._on_poller_feed_polled)
