@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             self.statusBar().showMessage("Exporting digests is not available in this build", 5000)
             return None
-        return self._show_dialog(ExportDialog(self.store, self))
+        return self._show_dialog(ExportDialog(self.context, self))
 
     def _about(self) -> None:
         QMessageBox.about(self, TITLE, f"{TITLE}\nDatabase: {self.context.db_path}")

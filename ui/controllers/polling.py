@@ -75,11 +75,11 @@ class PollingController(QObject):
     def _write_daily_digests(self) -> None:
         """The daily digest is due after a poll: write missed days off the GUI thread."""
         from monitor.digest.daily import write_due_digests
-        from ui.pdf import html_to_pdf
 
-        self._context.runner.run_with_store(
-            self._context.db_path,
-            lambda store: write_due_digests(store, self._context.clock(), pdf_renderer=html_to_pdf),
+        context = self._context
+        context.runner.run_with_store(
+            context.db_path,
+            lambda store: write_due_digests(store, context.clock(), pdf_renderer=context.pdf_renderer),
             on_error=lambda exc: self._status.on_finished(f"Daily digest not written: {exc}"),
         )
 
