@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,6 +24,28 @@ class SettingsRepo:
                 "INSERT INTO settings(key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value)),
+            )
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        """The stored values of `keys`, in one query; a key whose value is not JSON is left out."""
+        keys = list(keys)
+        marks = ", ".join("?" * len(keys))
+        rows = self._store.conn.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", keys)
+        values = {}
+        for key, value in rows:
+            try:
+                values[key] = json.loads(value)
+            except (TypeError, ValueError):
+                continue  # written by hand or by something else: read as missing
+        return values
+
+    def set_many(self, values: Mapping[str, Any]) -> None:
+        """Store every value in one transaction: all of them or, on an error, none."""
+        with self._store.write() as conn:
+            conn.executemany(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [(key, json.dumps(value)) for key, value in values.items()],
             )
 
     def all(self) -> dict[str, Any]:

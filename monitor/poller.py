@@ -47,12 +47,10 @@ from monitor.outcome import (
     result_status,
 )
 from monitor.pipeline import LOCAL_BACKLOG, ParseLane, ProcessedFeed
+from monitor.settings import load as load_settings
 
 __all__ = ["FeedResult", "PollSummary", "Poller"]
 
-INTERVAL_KEY = "poll.interval_s"
-RETENTION_KEY = "retention.irrelevant_days"
-DEFAULT_RETENTION_DAYS = 30
 # Long enough for the slowest fetch (45 s deadline) plus parsing and a wait for the
 # write lock; short enough that a poller that died frees its feeds soon.
 LEASE = timedelta(minutes=5)
@@ -282,8 +280,9 @@ class _Run:
         self._hosts: Counter[str] = Counter()  # connections open per host, as the writer knows it
         self._capacity = crew.capacity
         self._claim_batch = max(1, self._capacity // 4)
-        self._interval_default = store.settings.get(INTERVAL_KEY)
-        self._cutoff = crew.clock() - _retention(store)
+        settings = load_settings(store)
+        self._interval_default = settings.poll_interval_s
+        self._cutoff = crew.clock() - settings.retention
         self._results: Counter[str] = Counter()
         self._by_issue: Counter[str] = Counter()
         self._new_items = self._new_relevant = self._done = self._total = 0
@@ -555,15 +554,8 @@ def _host(url: str) -> str:
         return ""
 
 
-def _retention(store: Store) -> timedelta:
-    days = store.settings.get(RETENTION_KEY, DEFAULT_RETENTION_DAYS)
-    if not isinstance(days, int | float) or isinstance(days, bool) or days <= 0:
-        days = DEFAULT_RETENTION_DAYS
-    return timedelta(days=days)
-
-
 def _prune(store: Store, now: datetime) -> int:
-    return store.articles.prune_irrelevant(now - _retention(store))
+    return store.articles.prune_irrelevant(now - load_settings(store).retention)
 
 
 # --- leases of pollers that died -----------------------------------------------------------------

@@ -15,7 +15,6 @@ from typing import Literal
 Random = Callable[[], float]  # uniform in [0, 1), like random.random
 Kind = Literal["ok", "not_modified", "failing", "gone"]
 
-DEFAULT_INTERVAL_S = 900
 # Below a minute a poll is a load on the publisher, not a service to the reader.
 MIN_INTERVAL_S = 60
 JITTER = 0.1  # ± this fraction on every regular and backoff delay
@@ -28,12 +27,10 @@ MAX_AGE_CAP_S = 6 * 3600
 MAX_RETRY_AFTER_S = 7 * 24 * 3600
 
 
-def interval_s(feed_interval_s: int | None, default_s: object = None) -> int:
-    """The feed's own interval, else the default setting, else 15 minutes; never under a minute."""
-    for candidate in (feed_interval_s, default_s):
-        if isinstance(candidate, int | float) and not isinstance(candidate, bool) and candidate > 0:
-            return max(MIN_INTERVAL_S, int(candidate))
-    return DEFAULT_INTERVAL_S
+def interval_s(feed_interval_s: int | None, default_s: int) -> int:
+    """The feed's own interval, else the default (the poll interval setting); never under a minute."""
+    chosen = feed_interval_s if feed_interval_s is not None and feed_interval_s > 0 else default_s
+    return max(MIN_INTERVAL_S, int(chosen))
 
 
 def jittered(seconds: float, rand: Random, fraction: float = JITTER) -> float:

@@ -36,11 +36,9 @@ def _db_arg(argv: Sequence[str]) -> str | None:
 
 def _run_cli(argv: list[str]) -> int:
     from monitor.cli import main as cli_main
-    from monitor.digest.formats import set_pdf_renderer
     from ui.pdf import html_to_pdf  # loads Qt only when a PDF is drawn
 
-    set_pdf_renderer(html_to_pdf)
-    return cli_main(argv)
+    return cli_main(argv, pdf_renderer=html_to_pdf)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,7 +15,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
 
 from db import Store
+from monitor.digest.formats import PdfRenderer
 from ui.panels.safe_browser import UrlOpener
+from ui.pdf import html_to_pdf
 from ui.poll_worker import PollerFactory, default_poller_factory
 from ui.tasks import TaskRunner
 
@@ -32,6 +34,7 @@ class AppContext:
     poller_factory: PollerFactory = default_poller_factory
     opener: UrlOpener = QDesktopServices.openUrl
     clock: Callable[[], datetime] = utcnow
+    pdf_renderer: PdfRenderer = html_to_pdf
     poll_on_start: bool = True
     use_tray: bool = True
 

@@ -10,6 +10,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from db import ArticleQuery
+from monitor.settings import Settings
+from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.controllers.counts import CountsController
 from ui.controllers.polling import PollingController
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def _on_polling_poll_done(self, summary: Any) -> None:
         self.actions.cancel_poll.setEnabled(False)
-        if self.store.settings.get("notify.enabled", True):
+        if load_settings(self.store).notify:
             self.tray.notify(summary.new_by_issue, self.store.issues.list())
 
     def load_timeline(self) -> None:
@@ -239,9 +241,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> Any:
         from ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.store, self)
-        dialog.accepted.connect(lambda: self.polling.set_interval(dialog.interval_s()))
+        dialog = SettingsDialog(self.context, self)
+        dialog.settings_saved.connect(self._on_settings_saved)
         return self._show_dialog(dialog)
+
+    def _on_settings_saved(self, settings: Settings) -> None:
+        self.polling.set_interval(settings.poll_interval_s)
 
     def open_export(self) -> Any:
         try:
@@ -249,7 +254,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             self.statusBar().showMessage("Exporting digests is not available in this build", 5000)
             return None
-        return self._show_dialog(ExportDialog(self.store, self))
+        return self._show_dialog(ExportDialog(self.context, self))
 
     def _about(self) -> None:
         QMessageBox.about(self, TITLE, f"{TITLE}\nDatabase: {self.context.db_path}")
@@ -283,11 +288,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if (
-            not self._quitting
-            and self.tray.available
-            and self.store.settings.get("ui.minimise_to_tray", False)
-        ):
+        if not self._quitting and self.tray.available and load_settings(self.store).minimise_to_tray:
             self.hide()  # polling goes on; the tray brings the window back
             event.ignore()
             return

@@ -1,8 +1,8 @@
 """HTML to PDF with Qt's rich text: paged A4 or Letter, with "Page n of N" under each page.
 
-This is the PDF renderer the core is handed (monitor.digest.render.set_pdf_renderer).
+This is the PDF renderer the core is handed as an argument (`pdf_renderer`).
 Qt is imported when a PDF is drawn, not when this module is: the `cc-monitor` entry
-registers the renderer for every command, and commands that never draw one must not
+hands the renderer to every command, and commands that never draw one must not
 pay for loading Qt or need it installed.
 """
 

@@ -14,6 +14,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from monitor.settings import DEFAULTS
+
 
 class PollerLike(Protocol):
     def poll(
@@ -107,7 +109,7 @@ class PollController(QObject):
         self,
         db_path: Path,
         factory: PollerFactory = default_poller_factory,
-        interval_s: int = 900,
+        interval_s: int = DEFAULTS.poll_interval_s,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

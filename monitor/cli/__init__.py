@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db import Store, StoreError, open_store
 from monitor import __version__
@@ -20,6 +21,9 @@ from monitor.feedurl import BadFeedURLError
 from monitor.opml import OPMLError
 from monitor.paths import resolve_db_path
 from monitor.timespec import BadTimeSpecError
+
+if TYPE_CHECKING:
+    from monitor.digest.formats import PdfRenderer
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -41,10 +45,11 @@ def _utcnow() -> datetime:
 
 @dataclass
 class Context:
-    """What every command gets: where the database is, and the time."""
+    """What every command gets: where the database is, the time, and a PDF renderer if any."""
 
     db_path: Path
     clock: Callable[[], datetime] = _utcnow
+    pdf_renderer: PdfRenderer | None = None  # None under `python -m monitor`: no Qt, no PDF
     _store: Store | None = field(default=None, repr=False)
 
     def store(self) -> Store:
@@ -81,13 +86,16 @@ def build_parser(prog: str = "cc-monitor") -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, prog: str = "cc-monitor") -> int:
+def main(
+    argv: Sequence[str] | None = None, prog: str = "cc-monitor", *, pdf_renderer: PdfRenderer | None = None
+) -> int:
+    """Run one command; `pdf_renderer` is handed in by the entry point that may load Qt."""
     parser = build_parser(prog)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    ctx = Context(db_path=resolve_db_path(args.db))
+    ctx = Context(db_path=resolve_db_path(args.db), pdf_renderer=pdf_renderer)
     _USER_ERRORS = _user_errors()
     try:
         return int(args.func(args, ctx) or EXIT_OK)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from monitor.digest.formats import FORMATS, PAGE_SIZES, PDF_NEEDS_QT, pdf_available
+from monitor.digest.formats import FORMATS, PAGE_SIZES, PDF_NEEDS_QT
 from monitor.timespec import parse_since
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def run_digest(args: argparse.Namespace, ctx: Context) -> int:
     fmt = args.format or (format_from_path(output) if output else None)
     if fmt is None:
         raise UsageError("choose a format with --format md|html|pdf|csv|json")
-    if fmt == "pdf" and not pdf_available():
+    if fmt == "pdf" and ctx.pdf_renderer is None:
         raise UsageError(PDF_NEEDS_QT)
     if fmt == "pdf" and output is None:
         raise UsageError("a PDF goes to a file: add -o FILE.pdf")
@@ -65,7 +65,7 @@ def run_digest(args: argparse.Namespace, ctx: Context) -> int:
     try:
         digest = build_digest(store, since, until, args.issue, args.unread, args.starred, now=now)
         if output is not None:
-            write_digest(digest, fmt, output, page_size=args.page_size)
+            write_digest(digest, fmt, output, pdf_renderer=ctx.pdf_renderer, page_size=args.page_size)
             return 0
         data = render(digest, fmt, page_size=args.page_size)
     except DigestError as exc:

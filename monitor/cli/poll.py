@@ -105,7 +105,7 @@ def _write_daily_digests(ctx: Context) -> None:
     from monitor.digest.daily import write_due_digests
 
     try:
-        for path in write_due_digests(ctx.store(), ctx.clock()):
+        for path in write_due_digests(ctx.store(), ctx.clock(), ctx.pdf_renderer):
             print(f"wrote daily digest {path}", flush=True)
     except DigestError as exc:
         print(f"poll: daily digest not written: {exc}", file=sys.stderr, flush=True)

@@ -1,7 +1,8 @@
-"""The digest formats, and the PDF renderer handed in from outside the core.
+"""The digest formats, and the type of the PDF renderer handed in from outside the core.
 
-Kept apart from the renderers so that the CLI can list formats, and the Qt entry point
-can register its PDF renderer, without loading the templates.
+Kept apart from the renderers so that the CLI can list formats without loading the
+templates. The core has no PDF renderer of its own: whoever may load Qt (the cc-monitor
+entry, the desktop app) passes one down as an argument.
 """
 
 from __future__ import annotations
@@ -17,20 +18,3 @@ PAGE_SIZES = ("A4", "Letter")
 # html_to_pdf(html, path, page_size) -> number of pages written
 PdfRenderer = Callable[[str, Path, str], int]
 PDF_NEEDS_QT = "PDF needs Qt: run `cc-monitor digest ...`"
-
-_pdf_renderer: PdfRenderer | None = None
-
-
-def set_pdf_renderer(renderer: PdfRenderer | None) -> None:
-    """The renderer used for PDF when none is passed; the Qt entry point (cc-monitor) sets it."""
-    global _pdf_renderer
-    _pdf_renderer = renderer
-
-
-def current_pdf_renderer(override: PdfRenderer | None = None) -> PdfRenderer | None:
-    """`override` if given, else the registered renderer, else None (no PDF here)."""
-    return override or _pdf_renderer
-
-
-def pdf_available(override: PdfRenderer | None = None) -> bool:
-    return current_pdf_renderer(override) is not None

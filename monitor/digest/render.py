@@ -1,7 +1,7 @@
 """A built digest as bytes: Markdown, HTML, CSV, JSON, and PDF through an injected renderer.
 
 PDF is drawn by Qt, which the core never imports: the entry point that may load Qt
-hands a renderer in, with `set_pdf_renderer` or the `pdf_renderer` argument.
+hands a renderer in as the `pdf_renderer` argument.
 """
 
 from __future__ import annotations
@@ -24,15 +24,12 @@ from monitor.digest.formats import (
     PAGE_SIZES,
     PDF_NEEDS_QT,
     PdfRenderer,
-    current_pdf_renderer,
-    pdf_available,
-    set_pdf_renderer,
 )
 from monitor.digest.tabular import render_csv, render_json
 
 __all__ = [
     "EXTENSIONS", "FORMATS", "PAGE_SIZES", "PDF_NEEDS_QT", "PdfRenderer", "PdfUnavailableError",
-    "pdf_available", "render", "render_html", "set_pdf_renderer",
+    "render", "render_html",
 ]
 
 
@@ -43,7 +40,7 @@ class PdfUnavailableError(DigestError):
 def render(
     digest: Digest, fmt: str, *, pdf_renderer: PdfRenderer | None = None, page_size: str = "A4"
 ) -> bytes:
-    """The digest in one format, as bytes; `pdf_renderer` draws PDF (default: the registered one)."""
+    """The digest in one format, as bytes; `pdf_renderer` draws PDF (without one, PDF is refused)."""
     if fmt == "md":
         return _template("md", "digest.md.j2").render(_context(digest)).encode("utf-8")
     if fmt == "html":
@@ -53,7 +50,7 @@ def render(
     if fmt == "json":
         return render_json(digest)
     if fmt == "pdf":
-        return _render_pdf(digest, current_pdf_renderer(pdf_renderer), page_size)
+        return _render_pdf(digest, pdf_renderer, page_size)
     raise DigestError(f"unknown digest format '{fmt}' (choose from {', '.join(FORMATS)})")
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
+from monitor.settings import DEFAULTS
+from monitor.settings import load as load_settings
+from monitor.settings import save as save_settings
 from tests.gui.conftest import NOW
 from tests.gui.helpers import add_feed, add_items, tag
 from ui.dialogs.feeds import FeedManagerDialog
@@ -192,25 +197,46 @@ def test_saving_rules_stores_them_and_retags_in_the_background(qtbot, make_conte
     assert slug in [t.issue for t in gui_store.articles.tags(article_id)]
 
 
-def test_settings_are_saved_to_the_store_and_show_the_data_folder(qtbot, gui_store):
-    dialog = SettingsDialog(gui_store)
+def settings_dialog(qtbot, make_context):
+    dialog = SettingsDialog(make_context())
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def save_button(dialog):
+    return dialog.buttons.button(dialog.buttons.StandardButton.Save)
+
+
+def test_settings_are_saved_to_the_store_and_show_the_data_folder(qtbot, make_context, gui_store):
+    dialog = settings_dialog(qtbot, make_context)
     assert dialog.folder.text() == str(gui_store.path.parent) and dialog.folder.isReadOnly()
+    assert (dialog.interval.value(), dialog.notify.isChecked(), dialog.retention.value()) == (15, True, 30)
     dialog.interval.setValue(5)
     dialog.notify.setChecked(False)
     dialog.tray.setChecked(True)
     dialog.retention.setValue(7)
-    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
-    settings = gui_store.settings
-    assert settings.get("poll.interval_s") == 300 and settings.get("notify.enabled") is False
-    assert settings.get("ui.minimise_to_tray") is True and settings.get("retention.irrelevant_days") == 7
+    with qtbot.waitSignal(dialog.settings_saved) as saved:
+        click(qtbot, save_button(dialog))
+    stored = load_settings(gui_store)
+    assert saved.args == [stored]
+    assert (stored.poll_interval_s, stored.notify, stored.minimise_to_tray, stored.retention_days) == (
+        300, False, True, 7
+    )
 
 
-def test_the_daily_digest_is_switched_on_with_formats_folder_and_time(qtbot, gui_store, tmp_path):
+def test_the_dialog_shows_what_is_stored(qtbot, make_context, gui_store):
+    stored = replace(DEFAULTS, poll_interval_s=3600, minimise_to_tray=True, retention_days=90)
+    save_settings(gui_store, stored)
+    dialog = settings_dialog(qtbot, make_context)
+    assert (dialog.interval.value(), dialog.tray.isChecked(), dialog.retention.value()) == (60, True, 90)
+
+
+def test_the_daily_digest_is_switched_on_with_formats_folder_and_time(
+    qtbot, make_context, gui_store, tmp_path
+):
     from PySide6.QtCore import QTime
 
-    dialog = SettingsDialog(gui_store)
-    qtbot.addWidget(dialog)
+    dialog = settings_dialog(qtbot, make_context)
     assert not dialog.daily.isChecked()
     dialog.daily.setChecked(True)
     dialog.daily.formats["html"].setChecked(False)
@@ -218,13 +244,21 @@ def test_the_daily_digest_is_switched_on_with_formats_folder_and_time(qtbot, gui
     dialog.daily.formats["pdf"].setChecked(True)
     dialog.daily.folder.setText(str(tmp_path / "daily"))
     dialog.daily.at.setTime(QTime(6, 30))
-    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    click(qtbot, save_button(dialog))
 
-    from monitor.digest.daily import read_settings
-
-    daily = read_settings(gui_store)
+    daily = load_settings(gui_store).daily
     assert daily.enabled and daily.formats == ("md", "pdf")
     assert daily.folder == tmp_path / "daily" and daily.at.strftime("%H:%M") == "06:30"
+
+
+def test_a_new_poll_interval_reaches_the_running_poller(qtbot, make_window, gui_store):
+    window = make_window()
+    assert window.polling.poller.timer.interval() == 15 * 60_000
+    dialog = window.open_settings()
+    dialog.interval.setValue(5)
+    click(qtbot, save_button(dialog))
+    assert window.polling.poller.timer.interval() == 5 * 60_000
+    assert load_settings(gui_store).poll_interval_s == 300
 
 
 def test_the_window_opens_the_feed_manager_and_refreshes_the_sidebar_after(qtbot, make_window, gui_store):

@@ -39,8 +39,15 @@ def articles(gui_store):
 
 
 @pytest.fixture
-def dialog(qtbot, gui_store, articles, opened):
-    dlg = ExportDialog(gui_store, clock=lambda: NOW, opener=opened.append)
+def context(make_context):
+    context = make_context(clock=lambda: NOW)
+    yield context
+    context.runner.shutdown()
+
+
+@pytest.fixture
+def dialog(qtbot, context, articles):
+    dlg = ExportDialog(context)
     qtbot.addWidget(dlg)
     with qtbot.waitSignal(dlg.preview_updated, timeout=10_000):
         pass  # the first preview is built as soon as the dialog exists
@@ -137,7 +144,7 @@ def test_saving_where_it_cannot_write_reports_it_and_leaves_no_file(qtbot, dialo
     assert not (tmp_path / "missing").exists()
 
 
-def test_the_preview_is_capped_but_says_how_many_items_there_are(qtbot, gui_store, opened):
+def test_the_preview_is_capped_but_says_how_many_items_there_are(qtbot, gui_store, context):
     feed = add_feed(gui_store, "Wire", "https://wire.example/rss")
     ingest(
         gui_store,
@@ -152,9 +159,25 @@ def test_the_preview_is_capped_but_says_how_many_items_there_are(qtbot, gui_stor
             for i in range(PREVIEW_ITEMS + 5)
         ],
     )
-    dlg = ExportDialog(gui_store, clock=lambda: NOW, opener=opened.append)
+    dlg = ExportDialog(context)
     qtbot.addWidget(dlg)
     with qtbot.waitSignal(dlg.preview_updated, timeout=10_000):
         pass
     assert f"Showing {PREVIEW_ITEMS} of {PREVIEW_ITEMS + 5} items." in preview_text(dlg)
     dlg.done(0)
+
+
+def test_closing_the_dialog_drops_its_late_results_and_leaves_the_apps_runner_working(
+    qtbot, dialog, context, tmp_path
+):
+    reported = []
+    dialog.saved.connect(reported.append)
+    dialog.failed.connect(reported.append)
+    dialog.set_format("md")
+    dialog.save_to(tmp_path / "week.md")
+    dialog.done(0)
+    qtbot.waitUntil(lambda: context.runner.active == 0, timeout=10_000)
+    assert (tmp_path / "week.md").exists() and reported == []  # the write finished; nobody was told
+    with qtbot.waitSignal(context.runner.run(lambda: 42).finished, timeout=10_000) as later:
+        pass
+    assert later.args == [42]

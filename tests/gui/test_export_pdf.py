@@ -13,7 +13,6 @@ import pypdf
 import pytest
 
 from monitor.digest.build import build_digest
-from monitor.digest.formats import set_pdf_renderer
 from monitor.digest.render import render_html
 from tests.digest_support import NOW, Entry, add_feed, add_issues, days_ago, ingest
 from ui.pdf import html_to_pdf
@@ -103,24 +102,29 @@ def test_a_pdf_can_be_drawn_with_no_application_and_no_display(tmp_path):
 
 
 @pytest.fixture
-def with_pdf_renderer():
-    set_pdf_renderer(html_to_pdf)
-    yield
-    set_pdf_renderer(None)
+def qt_cli(db_path, capsys):
+    """The CLI as cc-monitor runs it: handed Qt's PDF renderer."""
+    from monitor.cli import main
+
+    def run(*args: str) -> tuple[int, str]:
+        code = main(["--db", str(db_path), *args], pdf_renderer=html_to_pdf)
+        return code, capsys.readouterr().err
+
+    return run
 
 
-def test_the_cli_writes_a_pdf_once_handed_the_renderer(qapp, cli, with_pdf_renderer, tmp_path):
+def test_the_cli_writes_a_pdf_once_handed_the_renderer(qapp, qt_cli, tmp_path):
     target = tmp_path / "out" / "week.pdf"
     target.parent.mkdir()
-    result = cli("digest", "--since", "2026-01-13", "-o", str(target), "--page-size", "Letter")
-    assert (result.code, result.err) == (0, "")
+    assert qt_cli("digest", "--since", "2026-01-13", "-o", str(target), "--page-size", "Letter") == (0, "")
     assert len(pypdf.PdfReader(target).pages) >= 1
     assert list(target.parent.iterdir()) == [target]
 
 
-def test_the_cli_refuses_a_pdf_on_standard_output(qapp, cli, with_pdf_renderer):
-    result = cli("digest", "--format", "pdf")
-    assert result.code == 2 and "-o" in result.err
+def test_the_cli_refuses_a_pdf_on_standard_output(qapp, qt_cli):
+    code, err = qt_cli("digest", "--format", "pdf")
+    assert code == 2 and "-o" in err
+
 
 
 def test_cc_monitor_digest_writes_a_pdf(db_path, tmp_path):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import time
 from email.utils import format_datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
+from monitor.settings import DEFAULTS, DailyDigestSettings, save
 from tests.gui.conftest import NOW, settle
 from tests.gui.helpers import add_feed, add_items, many
 from ui.filters import Scope
@@ -154,10 +157,8 @@ def test_the_daily_digest_is_written_after_a_background_poll(
 ):
     add_feed(gui_store, serve_feed(httpserver, "/wire.xml", rss(HEADLINES)))
     folder = tmp_path / "daily"
-    gui_store.settings.set("digest.daily.enabled", True)
-    gui_store.settings.set("digest.daily.formats", ["html", "pdf"])
-    gui_store.settings.set("digest.daily.folder", str(folder))
-    gui_store.settings.set("digest.daily.time", "00:00")
+    daily = DailyDigestSettings(enabled=True, formats=("html", "pdf"), folder=folder, at=time(0, 0))
+    save(gui_store, replace(DEFAULTS, daily=daily))
     window = make_window(poller_factory=poller_factory)
     with qtbot.waitSignal(window.polling.poll_done, timeout=30_000):
         window.polling.poller.poll_now(all_feeds=True)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from db.records import TrackedIssue
+from monitor.settings import DEFAULTS, save
 from tests.gui.conftest import NOW, settle
 from tests.gui.helpers import add_feed, add_items, tag
 from ui.delegates import short_name
@@ -42,7 +44,7 @@ def test_without_a_system_tray_there_is_no_icon_and_notifications_are_skipped(qt
 
 
 def test_minimise_to_tray_without_a_tray_closes_the_window_normally(qtbot, make_window, gui_store):
-    gui_store.settings.set("ui.minimise_to_tray", True)
+    save(gui_store, replace(DEFAULTS, minimise_to_tray=True))
     window = make_window(use_tray=True)
     window.close()
     assert window.polling.poller._closed

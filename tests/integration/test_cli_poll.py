@@ -10,11 +10,14 @@ import selectors
 import signal
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import time
 from pathlib import Path
 
 import pytest
 
 from db import open_store
+from monitor.settings import DEFAULTS, DailyDigestSettings, save
 from tests.conftest import REPO, dump_database
 from tests.integration.feedserver import FeedServer
 from tests.integration.test_poller import (
@@ -212,10 +215,8 @@ def test_poll_watch_writes_the_daily_digest_that_is_due(server, db, tmp_path):
     serve(server, db, "/a", Route(rss(Entry("t", TARIFF))))
     folder = tmp_path / "digests"
     with open_store(db) as store:
-        store.settings.set("digest.daily.enabled", True)
-        store.settings.set("digest.daily.formats", ["md", "json"])
-        store.settings.set("digest.daily.folder", str(folder))
-        store.settings.set("digest.daily.time", "00:00")
+        daily = DailyDigestSettings(enabled=True, formats=("md", "json"), folder=folder, at=time(0, 0))
+        save(store, replace(DEFAULTS, daily=daily))
     child = subprocess.Popen(
         monitor_command(db, "poll", "--watch"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         env=child_env(),

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta, timezone
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 
-from monitor.digest.daily import LAST_DAY_KEY, write_due_digests
+from monitor.digest.daily import write_due_digests
 from monitor.digest.files import DigestWriteError
+from monitor.settings import last_daily_digest, load, mark_daily_digest, save
 from tests.digest_support import Entry, add_feed, add_issues, ingest
 
 TORONTO = timezone(timedelta(hours=-5))
+
+
+def set_daily(store, **changes) -> None:
+    settings = load(store)
+    save(store, replace(settings, daily=replace(settings.daily, **changes)))
 
 
 def toronto(day: int, hour: int, minute: int = 0) -> datetime:
@@ -29,10 +36,7 @@ def store(store, tmp_path):
         Entry("Late on the 19th", toronto(19, 23, 59), {"tariffs": ("tariff",)}),
         Entry("On the 20th", toronto(20, 1), {"tariffs": ("tariff",)}),
     ], now=toronto(20, 2).astimezone(UTC))
-    store.settings.set("digest.daily.enabled", True)
-    store.settings.set("digest.daily.formats", ["json", "md"])
-    store.settings.set("digest.daily.folder", str(tmp_path / "digests"))
-    store.settings.set("digest.daily.time", "07:00")
+    set_daily(store, enabled=True, formats=("json", "md"), folder=tmp_path / "digests", at=time(7, 0))
     return store
 
 
@@ -41,13 +45,13 @@ def items_of(path) -> list[str]:
 
 
 def test_yesterdays_digest_is_written_once_the_time_has_come(store, tmp_path):
-    store.settings.set(LAST_DAY_KEY, "2026-01-18")
+    mark_daily_digest(store, date(2026, 1, 18))
     assert write_due_digests(store, toronto(20, 6, 59), tz=TORONTO) == []
     written = write_due_digests(store, toronto(20, 7, 0), tz=TORONTO)
     folder = tmp_path / "digests"
     assert written == [folder / f"cc-monitor-digest-2026-01-19.{ext}" for ext in ("json", "md")]
     assert items_of(written[0]) == ["Late on the 19th", "Early on the 19th"]
-    assert store.settings.get(LAST_DAY_KEY) == "2026-01-19"
+    assert last_daily_digest(store) == date(2026, 1, 19)
 
 
 def test_the_first_run_writes_the_latest_complete_day(store):
@@ -61,23 +65,23 @@ def test_a_day_is_written_only_once(store):
 
 
 def test_days_missed_while_nothing_ran_are_written_on_the_next_start(store, tmp_path):
-    store.settings.set(LAST_DAY_KEY, "2026-01-16")
+    mark_daily_digest(store, date(2026, 1, 16))
     written = write_due_digests(store, toronto(20, 8), tz=TORONTO)
     days = sorted({p.name[18:28] for p in written})
     assert days == ["2026-01-17", "2026-01-18", "2026-01-19"]
     assert items_of(tmp_path / "digests" / "cc-monitor-digest-2026-01-18.json") == ["Late on the 18th"]
-    assert store.settings.get(LAST_DAY_KEY) == "2026-01-19"
+    assert last_daily_digest(store) == date(2026, 1, 19)
 
 
 def test_pdf_is_skipped_without_a_renderer_and_the_other_formats_still_written(store, caplog):
-    store.settings.set("digest.daily.formats", ["pdf", "json"])
+    set_daily(store, formats=("pdf", "json"))
     written = write_due_digests(store, toronto(20, 8), tz=TORONTO)
     assert [p.suffix for p in written] == [".json"]
     assert "PDF" in caplog.text
 
 
 def test_pdf_is_written_with_the_renderer_it_is_given(store):
-    store.settings.set("digest.daily.formats", ["pdf"])
+    set_daily(store, formats=("pdf",))
     calls = []
 
     def renderer(html, path, page_size):
@@ -91,13 +95,13 @@ def test_pdf_is_written_with_the_renderer_it_is_given(store):
 
 def test_an_unwritable_folder_fails_and_the_day_stays_due(store, tmp_path):
     (tmp_path / "blocker").write_text("a file, not a folder")
-    store.settings.set("digest.daily.folder", str(tmp_path / "blocker" / "digests"))
+    set_daily(store, folder=tmp_path / "blocker" / "digests")
     with pytest.raises(DigestWriteError):
         write_due_digests(store, toronto(20, 8), tz=TORONTO)
-    assert store.settings.get(LAST_DAY_KEY) is None
+    assert last_daily_digest(store) is None
 
 
 def test_nothing_is_written_when_the_daily_digest_is_off(store, tmp_path):
-    store.settings.set("digest.daily.enabled", False)
+    set_daily(store, enabled=False)
     assert write_due_digests(store, toronto(20, 8), tz=TORONTO) == []
     assert not (tmp_path / "digests").exists()

@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ from db import ArticleQuery, open_store
 from monitor.pipeline import ParseLane
 from monitor.poller import FeedResult, Poller
 from monitor.seed import seed
+from monitor.settings import DEFAULTS, save
 from tests.integration.feedserver import FeedServer, redirect, respond
 
 START = datetime(2026, 1, 20, 8, 0, tzinfo=UTC)
@@ -500,7 +501,7 @@ def test_irrelevant_items_are_stored_hidden_and_pruned_after_the_retention(serve
     route = Route(rss(Entry("p", PANDAS, "https://news.example.org/p"), Entry("t", TARIFF)))
     feed_route(server, db, "/feed", route)
     with read(db) as store:
-        store.settings.set("retention.irrelevant_days", 5)
+        save(store, replace(DEFAULTS, retention_days=5))
     poller.poll()
     with read(db) as store:
         assert [a.title for a in store.articles.iter_articles(ArticleQuery())] == [TARIFF]

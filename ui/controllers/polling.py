@@ -11,13 +11,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from db import NotFoundError
+from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.poll_worker import PollController
 
 RELOAD_DELAY_MS = 700
-DEFAULT_INTERVAL_S = 900
 
 
 class PollingController(QObject):
@@ -34,9 +34,7 @@ class PollingController(QObject):
         self._context = context
         self._status = status
         self._sidebar = sidebar
-        interval = int(
-            context.store.settings.get("poll.interval_s", DEFAULT_INTERVAL_S) or DEFAULT_INTERVAL_S
-        )
+        interval = load_settings(context.store).poll_interval_s
         self.poller = PollController(context.db_path, context.poller_factory, interval, self)
         self.poller.poll_started.connect(status.on_started)
         self.poller.feed_polled.connect(self._on_poller_feed_polled)
@@ -77,11 +75,11 @@ class PollingController(QObject):
     def _write_daily_digests(self) -> None:
         """The daily digest is due after a poll: write missed days off the GUI thread."""
         from monitor.digest.daily import write_due_digests
-        from ui.pdf import html_to_pdf
 
-        self._context.runner.run_with_store(
-            self._context.db_path,
-            lambda store: write_due_digests(store, self._context.clock(), pdf_renderer=html_to_pdf),
+        context = self._context
+        context.runner.run_with_store(
+            context.db_path,
+            lambda store: write_due_digests(store, context.clock(), pdf_renderer=context.pdf_renderer),
             on_error=lambda exc: self._status.on_finished(f"Daily digest not written: {exc}"),
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QTime
@@ -17,18 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Store
-from monitor.digest.daily import (
-    ENABLED_KEY,
-    FOLDER_KEY,
-    FORMATS_KEY,
-    TIME_KEY,
-    DailySettings,
-    DailySettingsError,
-    read_settings,
-)
 from monitor.digest.formats import FORMATS
 from monitor.paths import data_dir
+from monitor.settings import DEFAULTS, DailyDigestSettings
 
 FORMAT_LABELS = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "csv": "CSV", "json": "JSON"}
 
@@ -36,14 +28,10 @@ FORMAT_LABELS = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "csv": "CSV", "
 class DailyDigestBox(QGroupBox):
     """A checkable group: checked means the previous day's digest is written every day."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, current: DailyDigestSettings, parent: QWidget | None = None) -> None:
         super().__init__("Write a daily digest of the previous day", parent)
         self.setObjectName("dailyDigestBox")
         self.setCheckable(True)
-        try:
-            current = read_settings(store)
-        except DailySettingsError:
-            current = DailySettings()  # unreadable settings: start the form from the defaults
         self.setChecked(current.enabled)
         self.formats = {fmt: QCheckBox(FORMAT_LABELS[fmt]) for fmt in FORMATS}
         for fmt, box in self.formats.items():
@@ -73,10 +61,12 @@ class DailyDigestBox(QGroupBox):
     def chosen_formats(self) -> list[str]:
         return [fmt for fmt, box in self.formats.items() if box.isChecked()]
 
-    def save(self, store: Store) -> None:
-        settings = store.settings
-        settings.set(ENABLED_KEY, self.isChecked())
-        settings.set(FORMATS_KEY, self.chosen_formats() or ["html"])
-        settings.set(FOLDER_KEY, str(Path(self.folder.text().strip() or ".").expanduser()))
-        settings.set(TIME_KEY, self.at.time().toString("HH:mm"))
-
+    def chosen(self) -> DailyDigestSettings:
+        """The daily digest settings as the form shows them (HTML when no format is ticked)."""
+        folder = self.folder.text().strip()
+        return DailyDigestSettings(
+            enabled=self.isChecked(),
+            formats=tuple(self.chosen_formats()) or DEFAULTS.daily.formats,
+            folder=Path(folder).expanduser() if folder else None,
+            at=time(self.at.time().hour(), self.at.time().minute()),
+        )

@@ -1,7 +1,7 @@
 """Export a digest: choose the period, issues and format, see a preview, save a file.
 
-Building and writing run on the thread pool (ui.tasks), each with a store of its own:
-a week is quick, but a digest of thousands of items, and a PDF of it, take seconds.
+Building and writing run on the app's task runner (ui.tasks), each with a store of its
+own: a week is quick, but a digest of thousands of items, and a PDF of it, take seconds.
 The preview shows the first PREVIEW_ITEMS items of each issue; the file has them all.
 """
 
@@ -33,18 +33,14 @@ from monitor.digest.build import Digest, build_digest, preview
 from monitor.digest.files import write_digest
 from monitor.digest.formats import EXTENSIONS, FORMATS, PAGE_SIZES, PdfRenderer
 from monitor.digest.render import render_html
-from ui.panels.safe_browser import SafeTextBrowser, UrlOpener
-from ui.pdf import html_to_pdf
-from ui.tasks import TaskRunner
+from ui.context import AppContext
+from ui.panels.safe_browser import SafeTextBrowser
+from ui.tasks import Task
 
 PREVIEW_ITEMS = 50
 PRESETS = (("24 h", timedelta(hours=24)), ("7 d", timedelta(days=7)), ("30 d", timedelta(days=30)))
 _EDIT_FORMAT = "yyyy-MM-dd HH:mm"
 _FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "csv": "CSV", "json": "JSON"}
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -86,29 +82,19 @@ class ExportDialog(QDialog):
     saved = Signal(object)
     failed = Signal(str)
 
-    def __init__(
-        self,
-        store: Store,
-        parent: QWidget | None = None,
-        *,
-        clock: Callable[[], datetime] = _utcnow,
-        pdf_renderer: PdfRenderer = html_to_pdf,
-        runner: TaskRunner | None = None,
-        opener: UrlOpener | None = None,
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export digest")
         self.setObjectName("exportDialog")
-        self._db_path = store.path
-        self._clock = clock
-        self._pdf = pdf_renderer
-        self._runner = runner or TaskRunner(parent=self)
+        self._context = context
+        self._clock = context.clock
+        self._tasks: list[Task] = []  # started here and not yet settled
         self._generation = 0
         self.digest: Digest | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_preview)
-        self._build_controls(store)
-        self.preview = SafeTextBrowser(opener) if opener else SafeTextBrowser()
+        self._build_controls(context.store)
+        self.preview = SafeTextBrowser(context.opener)
         self.preview.setObjectName("digestPreview")
         self.status = QLabel()
         self._lay_out()
@@ -225,8 +211,8 @@ class ExportDialog(QDialog):
             self._show_message("Choose at least one issue.")
             return
         self.status.setText("Building the preview…")
-        self._runner.run_with_store(
-            self._db_path, _build_preview, request,
+        self._start(
+            _build_preview, request,
             on_done=lambda result: self._on_preview_built(generation, result),
             on_error=lambda exc: self._on_preview_failed(generation, exc),
         )
@@ -257,9 +243,9 @@ class ExportDialog(QDialog):
         """Build the digest as chosen and write it to `path` in the chosen format, off the GUI thread."""
         fmt = self.format_combo.currentData()
         self.status.setText(f"Saving {Path(path).name}…")
-        self._runner.run_with_store(
-            self._db_path, _build_and_write, self.request(), fmt, Path(path),
-            self.page_combo.currentText(), self._pdf,
+        self._start(
+            _build_and_write, self.request(), fmt, Path(path),
+            self.page_combo.currentText(), self._context.pdf_renderer,
             on_done=self._on_saved, on_error=self._on_save_failed,
         )
 
@@ -281,9 +267,17 @@ class ExportDialog(QDialog):
         if path:
             self.save_to(Path(path))
 
+    def _start(self, fn: Callable[..., object], *args: object, **callbacks: Callable) -> None:
+        """Run `fn(store, *args)` on the app's runner, remembered until it reports."""
+        task = self._context.runner.run_with_store(self._context.db_path, fn, *args, **callbacks)
+        self._tasks.append(task)
+        task.settled.connect(lambda: self._tasks.remove(task))
+
     def done(self, result: int) -> None:
-        # Results that arrive after the dialog is gone have nobody to show them to.
-        self._runner.shutdown()
+        # Results that arrive after the dialog is gone have nobody to show them to; a file
+        # being written is still finished (the runner waits for it when the app quits).
+        for task in self._tasks:
+            task.cancel()
         super().done(result)
 
 

@@ -1,77 +1,103 @@
-"""Settings: poll interval, notifications, minimise to tray, retention, daily digest, data folder."""
+"""Settings: poll interval, notifications, minimise to tray, retention, daily digest, data folder.
+
+The form shows the stored settings (monitor.settings) and saves them as one record; a
+value the store refuses keeps the dialog open with the reason under the form.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from db import Store
+from monitor.settings import MAX_INTERVAL_S, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, Settings, SettingsError
+from monitor.settings import load as load_settings
+from monitor.settings import save as save_settings
+from ui.context import AppContext
 from ui.dialogs.daily_digest import DailyDigestBox
-
-KEY_INTERVAL = "poll.interval_s"
-KEY_NOTIFY = "notify.enabled"
-KEY_TRAY = "ui.minimise_to_tray"
-KEY_RETENTION = "retention.irrelevant_days"
-DEFAULTS = {KEY_INTERVAL: 900, KEY_NOTIFY: True, KEY_TRAY: False, KEY_RETENTION: 30}
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    """Signals:
+    settings_saved(object): the Settings just stored.
+    """
+
+    settings_saved = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setObjectName("settingsDialog")
-        self._store = store
-        get = lambda key: store.settings.get(key, DEFAULTS[key])  # noqa: E731
+        self._store = context.store
+        self._loaded = current = load_settings(self._store)
         self.interval = QSpinBox()
-        self.interval.setRange(1, 24 * 60)
+        self.interval.setRange(1, MAX_INTERVAL_S // 60)
         self.interval.setSuffix(" min")
-        self.interval.setValue(max(1, int(get(KEY_INTERVAL)) // 60))
+        self.interval.setValue(max(1, current.poll_interval_s // 60))
         self.notify = QCheckBox("Notify me when new items arrive on tracked issues")
-        self.notify.setChecked(bool(get(KEY_NOTIFY)))
+        self.notify.setChecked(current.notify)
         self.tray = QCheckBox("Closing the window keeps the app in the system tray")
-        self.tray.setChecked(bool(get(KEY_TRAY)))
+        self.tray.setChecked(current.minimise_to_tray)
         self.retention = QSpinBox()
-        self.retention.setRange(1, 3650)
+        self.retention.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
         self.retention.setSuffix(" days")
-        self.retention.setValue(int(get(KEY_RETENTION)))
+        self.retention.setValue(current.retention_days)
         self.retention.setToolTip("Items judged not about Canada–China are forgotten after this long")
-        self.folder = QLineEdit(str(store.path.parent))
+        self.folder = QLineEdit(str(self._store.path.parent))
         self.folder.setReadOnly(True)
-        self.folder.setToolTip(str(store.path))
+        self.folder.setToolTip(str(self._store.path))
+        self.daily = DailyDigestBox(current.daily)
+        self.error = QLabel()
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow("Poll feeds every", self.interval)
         form.addRow("", self.notify)
         form.addRow("", self.tray)
         form.addRow("Keep items not about Canada–China", self.retention)
         form.addRow("Data folder", self.folder)
-        self.daily = DailyDigestBox(store)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.daily)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
 
-    def interval_s(self) -> int:
-        return self.interval.value() * 60
+    def chosen(self) -> Settings:
+        """The settings as the form shows them."""
+        return replace(
+            self._loaded,
+            poll_interval_s=self.interval.value() * 60,
+            notify=self.notify.isChecked(),
+            minimise_to_tray=self.tray.isChecked(),
+            retention_days=self.retention.value(),
+            daily=self.daily.chosen(),
+        )
 
     def accept(self) -> None:
-        settings = self._store.settings
-        settings.set(KEY_INTERVAL, self.interval_s())
-        settings.set(KEY_NOTIFY, self.notify.isChecked())
-        settings.set(KEY_TRAY, self.tray.isChecked())
-        settings.set(KEY_RETENTION, self.retention.value())
-        self.daily.save(self._store)
+        settings = self.chosen()
+        try:
+            save_settings(self._store, settings)
+        except SettingsError as exc:
+            self.error.setText(str(exc))
+            return
+        self.settings_saved.emit(settings)
         super().accept()
