@@ -8,6 +8,7 @@ from email.utils import format_datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from monitor.settings import DEFAULTS, DailyDigestSettings, save
 from tests.gui.conftest import NOW, settle
@@ -125,7 +126,9 @@ def test_an_unreachable_feed_shows_as_failing_in_the_sidebar_without_a_dialog(
         window.sidebar.index_of(Scope("feed", feed.id))
     ).toolTip()
     assert "State: failing" in tooltip and "Last error:" in tooltip
-    assert window.findChildren(type(window)) == [] and not window.isHidden()
+    assert "1 failed" in window.poll_status.label.text()  # said in the status bar, not in a box
+    assert QApplication.activeModalWidget() is None
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
 
 
 def test_first_start_polls_in_the_background_and_counts_new_items(

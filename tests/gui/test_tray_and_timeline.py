@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from db.records import TrackedIssue
@@ -62,18 +64,76 @@ def test_the_timeline_counts_items_per_day_and_marks_the_baseline_events(gui_sto
     assert any(e.day == date(2026, 1, 13) for e in data.events)
 
 
-def test_the_timeline_tab_draws_the_chart_from_the_store(qtbot, make_window, gui_store):
-    feed = add_feed(gui_store)
-    title = "Canada China tariffs"
-    add_items(gui_store, feed, [(title, "", [tag("tariffs", title, "tariffs")])], NOW)
-    window = make_window()
+VISIT_OPENS = date(2026, 1, 13)  # the baseline's dated visit, 13-17 January
+
+
+def open_timeline(qtbot, window):
     window.tabs.setCurrentIndex(TAB_TIMELINE)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.timeline.chart.data is not None)
-    data = window.timeline.chart.data
-    assert data.days[-1] == NOW.date() and data.peak == 1
-    image = window.timeline.chart.grab().toImage()
-    assert image.width() > 400 and not image.isNull()
+    return window.timeline.chart
+
+
+def near(pixel: QColor, colour: QColor, tolerance: int = 30) -> bool:
+    pairs = zip(pixel.getRgb()[:3], colour.getRgb()[:3], strict=True)
+    return max(abs(a - b) for a, b in pairs) <= tolerance
+
+
+def pixel(image, point: QPointF) -> QColor:
+    return image.pixelColor(int(point.x()), int(point.y()))
+
+
+def marker_pixels(chart, image, day: date) -> int:
+    """Strongly purple pixels down the plot at `day` (below the event labels, above the series)."""
+    plot, x = chart.plot_area(), int(chart.position(day, 0).x())
+    column = (image.pixelColor(x, y) for y in range(int(plot.top()) + 50, int(plot.bottom()) - 6))
+    return sum(1 for c in column if c.blue() - c.green() > 40 and c.red() - c.green() > 20)
+
+
+def test_the_timeline_draws_each_day_count_in_its_issue_colour_and_nothing_on_empty_days(
+    qtbot, make_window, gui_store
+):
+    feed = add_feed(gui_store)
+    tariffs, visit = "Canada China tariffs", "Carney visit to Beijing"
+    add_items(gui_store, feed, [(tariffs, "", [tag("tariffs", tariffs, "tariffs")])] * 2,
+              datetime(2026, 2, 5, 12, tzinfo=UTC))  # fmt: skip
+    add_items(gui_store, feed, [(visit, "", [tag("visit", visit, "visit")])], NOW)
+    chart = open_timeline(qtbot, make_window())
+    assert chart.data.days[-1] == NOW.date() and chart.data.peak == 2
+    colours = {s.slug: QColor(s.colour) for s in chart.data.series}
+    image = chart.grab().toImage()
+    assert near(pixel(image, chart.position(date(2026, 2, 5), 2)), colours["tariffs"])
+    assert near(pixel(image, chart.position(NOW.date(), 1)), colours["visit"])
+    assert not near(pixel(image, chart.position(date(2026, 2, 5), 1)), colours["tariffs"])
+    for day in (date(2026, 1, 25), date(2026, 2, 1), date(2026, 2, 8)):
+        for count in (0.5, 1, 1.5, 2):
+            assert not any(near(pixel(image, chart.position(day, count)), c) for c in colours.values())
+
+
+def test_the_timeline_marks_the_baseline_visit_on_its_first_day_and_shades_its_days(
+    qtbot, make_window, gui_store
+):
+    chart = open_timeline(qtbot, make_window())
+    assert VISIT_OPENS in {e.day for e in chart.data.events}
+    image = chart.grab().toImage()
+    plot = chart.plot_area()
+    assert marker_pixels(chart, image, VISIT_OPENS) > 0.4 * (plot.height() - 56)  # a dashed line
+    assert marker_pixels(chart, image, date(2026, 2, 1)) == 0
+    background = chart.palette().color(QPalette.ColorRole.Base)
+    shaded = pixel(image, chart.position(date(2026, 1, 15), 2.5))
+    assert shaded != background and shaded.blue() - shaded.green() >= 8
+    assert pixel(image, chart.position(date(2026, 2, 1), 2.5)) == background
+
+
+def test_with_no_items_the_timeline_draws_no_counts_but_still_marks_the_events(qtbot, make_window, gui_store):
+    chart = open_timeline(qtbot, make_window())
+    assert chart.data.peak == 0
+    colours = [QColor(s.colour) for s in chart.data.series]
+    image = chart.grab().toImage()
+    for day in chart.data.days:
+        for count in (0.5, 1, 1.5, 2, 2.5, 3, 3.5):
+            assert not any(near(pixel(image, chart.position(day, count)), c) for c in colours), day
+    assert marker_pixels(chart, image, VISIT_OPENS) > 0
 
 
 def test_nice_ceiling_rounds_up_to_1_2_or_5_times_a_power_of_ten():

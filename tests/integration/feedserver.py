@@ -124,8 +124,14 @@ def redirect(location: str, status: int = 301) -> Handler:
     return respond(status=status, headers={"Location": location})
 
 
-def drip(body: bytes, every_s: float, headers: Mapping[str, str] | None = None) -> Handler:
-    """Headers at once, then the body one byte every `every_s` seconds."""
+def drip(
+    body: bytes,
+    every_s: float,
+    headers: Mapping[str, str] | None = None,
+    hung_up: threading.Event | None = None,
+) -> Handler:
+    """Headers at once, then the body one byte every `every_s` seconds; `hung_up` is set
+    when the client closes the connection before the end."""
 
     def handler(request: _RequestHandler, server: FeedServer) -> None:
         request.send_response(200)
@@ -136,17 +142,34 @@ def drip(body: bytes, every_s: float, headers: Mapping[str, str] | None = None) 
         for i in range(len(body)):
             if server.pause(every_s):
                 return
-            request.wfile.write(body[i : i + 1])
-            request.wfile.flush()
+            try:
+                request.wfile.write(body[i : i + 1])
+                request.wfile.flush()
+            except OSError:
+                if hung_up is not None:
+                    hung_up.set()
+                raise
 
     return handler
 
 
-def never_answer() -> Handler:
-    """Accepts the request and sends nothing until the server stops."""
+def never_answer(hung_up: threading.Event | None = None) -> Handler:
+    """Accepts the request and sends nothing until the server stops; with `hung_up`, until
+    the client closes the connection, which sets it."""
 
     def handler(request: _RequestHandler, server: FeedServer) -> None:
-        server.pause(3600)
+        if hung_up is None:
+            server.pause(3600)
+            return
+        request.connection.settimeout(60)  # bounded: a client that never lets go fails its test
+        try:
+            closed = request.connection.recv(1) == b""
+        except TimeoutError:
+            return
+        except OSError:
+            closed = True  # reset rather than closed
+        if closed:
+            hung_up.set()
 
     return handler
 

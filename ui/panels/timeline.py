@@ -57,18 +57,29 @@ class TimelineChart(QWidget):
             painter.setPen(text)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Loading…")
             return
-        plot = QRectF(
-            _MARGIN_LEFT,
-            _MARGIN_TOP,
-            max(10.0, self.width() - _MARGIN_LEFT - _MARGIN_RIGHT),
-            max(10.0, self.height() - _MARGIN_TOP - _MARGIN_BOTTOM),
-        )
+        plot = self.plot_area()
         top = nice_ceiling(self.data.peak)
         self._draw_axes(painter, plot, top, text)
         self._draw_events(painter, plot)
         self._draw_series(painter, plot, top)
         self._draw_legend(painter, text)
         painter.end()
+
+    def plot_area(self) -> QRectF:
+        """The rectangle inside the axes where the series and the events are drawn."""
+        return QRectF(
+            _MARGIN_LEFT,
+            _MARGIN_TOP,
+            max(10.0, self.width() - _MARGIN_LEFT - _MARGIN_RIGHT),
+            max(10.0, self.height() - _MARGIN_TOP - _MARGIN_BOTTOM),
+        )
+
+    def position(self, day: date, count: float) -> QPointF:
+        """Where a count of `count` items on `day` is drawn (data must be set)."""
+        assert self.data is not None
+        plot = self.plot_area()
+        index = (day - self.data.days[0]).days
+        return QPointF(self._x(plot, index), self._y(plot, count, nice_ceiling(self.data.peak)))
 
     def _x(self, plot: QRectF, index: float) -> float:
         days = len(self.data.days) if self.data else 1
