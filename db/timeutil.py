@@ -3,6 +3,11 @@
 from datetime import UTC, datetime
 
 
+def utcnow() -> datetime:
+    """Now, in UTC: the clock every part of the app uses unless a test hands it another."""
+    return datetime.now(UTC)
+
+
 def to_db(value: datetime | None) -> str | None:
     if value is None:
         return None

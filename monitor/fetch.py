@@ -25,6 +25,7 @@ from typing import Any, Literal
 import httpx
 
 from monitor import APP_NAME, PROJECT_URL, __version__
+from monitor.normalize import one_line
 from monitor.watchdog import Watchdog
 
 USER_AGENT = f"{APP_NAME}/{__version__} (+{PROJECT_URL})"
@@ -241,8 +242,8 @@ class Fetcher:
                 return f"connect timed out after {self._connect_timeout_s:g} s"
             return self._timed_out()
         if isinstance(exc, httpx.ConnectError):
-            return _one_line(f"connection failed: {exc}")
-        return _one_line(f"{type(exc).__name__}: {exc}")
+            return one_line(f"connection failed: {exc}")
+        return one_line(f"{type(exc).__name__}: {exc}")
 
     def _result(
         self,
@@ -307,7 +308,7 @@ class _Inflater:
         codings = [c.strip().lower() for c in content_encoding.split(",")]
         codings = [c for c in codings if c and c != "identity"]
         if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
-            raise _Failure(f"unsupported content encoding: {_one_line(content_encoding)[:60]}")
+            raise _Failure(f"unsupported content encoding: {one_line(content_encoding)[:60]}")
         self._coding = codings[0] if codings else None
         self._zlib: Any = None
         if self._coding in ("gzip", "x-gzip"):
@@ -355,13 +356,13 @@ def _checked_url(value: str, hop: _Hop | None) -> httpx.URL:
         url = httpx.URL(hop.url).join(value) if hop else httpx.URL(value)
     except (httpx.InvalidURL, TypeError, ValueError):
         what = "redirect location" if hop else "URL"
-        raise _Failure(_one_line(f"invalid {what}: {value[:200]}")) from None
+        raise _Failure(one_line(f"invalid {what}: {value[:200]}")) from None
     if url.scheme not in ("http", "https"):
         scheme = url.scheme or "a relative URL"
         what = "redirect to" if hop else "URL scheme"
         raise _Failure(f"{what} {scheme}: refused")
     if not url.host:
-        raise _Failure(_one_line(f"invalid URL (no host): {str(url)[:200]}"))
+        raise _Failure(one_line(f"invalid URL (no host): {str(url)[:200]}"))
     return url
 
 
@@ -450,7 +451,3 @@ def _size(n: int) -> str:
     if n % 1024 == 0:
         return f"{n // 1024} KiB"
     return f"{n} bytes"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

@@ -38,10 +38,17 @@ def clean_text(value: str) -> str:
     return _UNWANTED_CHARS.sub("", value)
 
 
-def one_line(value: str) -> str:
-    """`value` cleaned, with every run of whitespace folded into one space."""
+def one_line(value: object) -> str:
+    """`value` as text on one line: cleaned, every run of whitespace folded into one space.
+
+    The one way the app puts feed text, error messages and exceptions on a line; an
+    exception without a message reads as its type's name.
+    """
     # str.split() and the pattern \s agree on what whitespace is.
-    return " ".join(clean_text(value).split())
+    text = " ".join(clean_text(value if isinstance(value, str) else str(value)).split())
+    if not text and isinstance(value, BaseException):
+        return type(value).__name__
+    return text
 
 
 def cap(value: str, limit: int) -> str:

@@ -9,9 +9,11 @@ from typing import Literal
 from db.records import Feed, FeedOutcome, IncomingItem
 from monitor import schedule
 from monitor.fetch import FetchResult
+from monitor.normalize import cap, one_line
 from monitor.parse import FeedParseError
 from monitor.pipeline import ProcessedFeed
 
+ERROR_CAP = 500  # a feed's stored error: one line, short enough for a tooltip
 ResultStatus = Literal["ok", "not_modified", "failing", "gone", "skipped"]
 
 
@@ -97,20 +99,12 @@ def failing(
     )
 
 
-def result_status(outcome: FeedOutcome) -> ResultStatus:
-    return outcome.status
-
-
 def error_text(exc: object) -> str:
     if isinstance(exc, FeedParseError):
-        return one_line(exc)
+        return cap(one_line(exc), ERROR_CAP)
     if isinstance(exc, BaseException):
-        return f"internal error: {type(exc).__name__}: {one_line(exc)}"[:500]
+        return cap(f"internal error: {type(exc).__name__}: {one_line(exc)}", ERROR_CAP)
     return "internal error"
-
-
-def one_line(value: object) -> str:
-    return " ".join(str(value).split())[:500] or type(value).__name__
 
 
 def elapsed_ms(fetch: FetchResult) -> int:

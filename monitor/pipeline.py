@@ -153,7 +153,8 @@ class ParseLane:
         self._local_waiting = 0
 
     @property
-    def in_process(self) -> bool:
+    def parses_in_caller(self) -> bool:
+        """True when `run` parses in the calling thread itself: no local thread, no processes."""
         return self._processes == 0
 
     def use_rules(self, rule_bodies: Mapping[str, Any]) -> None:
@@ -175,7 +176,7 @@ class ParseLane:
         copies of this one, ready at once, instead of fresh interpreters that
         import everything again (about 0.3 s of CPU each).
         """
-        if self.in_process or start_method(self._fork) != "fork":
+        if self.parses_in_caller or start_method(self._fork) != "fork":
             return  # spawned workers start when a backlog shows they are worth it
         pool = self._current_pool()
         try:
@@ -191,7 +192,7 @@ class ParseLane:
 
         `known` (guid -> raw hash of stored entries) lets the parse skip them.
         """
-        if self.in_process:
+        if self.parses_in_caller:
             done(self._run_here(body, headers, url, known))
             return
         local = self._local_lane()

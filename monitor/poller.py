@@ -36,15 +36,16 @@ from db import Store, open_store
 from db.feeds import ClaimFilter
 from db.ingest import FeedIngestResult
 from db.records import Feed, FeedOutcome, IncomingItem
+from db.timeutil import utcnow
 from monitor import schedule
 from monitor.fetch import Fetcher, Validators, make_client
+from monitor.normalize import cap, one_line
 from monitor.outcome import (
+    ERROR_CAP,
     Fetched,
     ResultStatus,
     decide,
     failing,
-    one_line,
-    result_status,
 )
 from monitor.pipeline import LOCAL_BACKLOG, ParseLane, ProcessedFeed
 from monitor.settings import load as load_settings
@@ -57,10 +58,6 @@ LEASE = timedelta(minutes=5)
 PER_HOST = 2  # feeds of one host in flight at once (the fetcher allows 2 connections)
 _WAIT_S = 0.2  # how often the writer looks at the cancel event while it waits
 _BATCH = 64  # messages the writer takes from its inbox at once
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -437,7 +434,7 @@ class _Run:
             except Exception as exc:  # our bug: this feed's error, not the poll's
                 done(exc)
 
-        if not lane.in_process:
+        if not lane.parses_in_caller:
             parse()
             return
         try:
@@ -459,7 +456,7 @@ class _Run:
         except Exception as exc:  # rolled back; record the failure alone, so the feed shows it
             interval = schedule.interval_s(feed.interval_s, self._interval_default)
             outcome = failing(feed, fetched.attempted_at, now, interval, self._crew.rand,
-                               f"could not store: {one_line(exc)}", outcome.http_status)
+                               cap(f"could not store: {one_line(exc)}", ERROR_CAP), outcome.http_status)
             try:
                 self._store.ingest.store_feed(feed.id, outcome, (), now)
             except Exception:  # the feed may have been removed meanwhile
@@ -474,7 +471,7 @@ class _Run:
         self._in_flight.pop(feed.id, None)
         self._new_relevant += stored.new_relevant
         self._deliver(FeedResult(
-            feed.id, outcome.new_url or feed.url, result_status(outcome), outcome.http_status, outcome.error,
+            feed.id, outcome.new_url or feed.url, outcome.status, outcome.http_status, outcome.error,
             stored.new_ids, dict(stored.new_by_issue),
         ))
 

@@ -8,22 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices
 
 from db import Store
+from db.timeutil import utcnow
 from monitor.digest.formats import PdfRenderer
 from ui.panels.safe_browser import UrlOpener
 from ui.pdf import html_to_pdf
 from ui.poll_worker import PollerFactory, default_poller_factory
 from ui.tasks import TaskRunner
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass

@@ -16,7 +16,6 @@ from ui.context import AppContext
 from ui.controllers.counts import CountsController
 from ui.controllers.polling import PollingController
 from ui.controllers.reader import ReaderController
-from ui.counts import SidebarCounts, baseline_date
 from ui.filters import Scope
 from ui.icons import app_icon
 from ui.models.articles import ArticleTableModel
@@ -26,6 +25,7 @@ from ui.panels.baseline import BaselinePanel
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.panels.timeline import TimelinePanel
+from ui.sidebar_counts import SidebarCounts, baseline_date
 from ui.timeline_data import load_timeline
 from ui.tray import Tray
 
@@ -249,11 +249,8 @@ class MainWindow(QMainWindow):
         self.polling.set_interval(settings.poll_interval_s)
 
     def open_export(self) -> Any:
-        try:
-            from ui.dialogs.export import ExportDialog
-        except ImportError:
-            self.statusBar().showMessage("Exporting digests is not available in this build", 5000)
-            return None
+        from ui.dialogs.export import ExportDialog  # here: the digest templates load only when asked
+
         return self._show_dialog(ExportDialog(self.context, self))
 
     def _about(self) -> None:

@@ -88,7 +88,7 @@ class PollWorker(QObject):
         QThread.currentThread().quit()
 
 
-class PollController(QObject):
+class BackgroundPoller(QObject):
     """Owns the poll thread, the periodic timer and the cancel switch; lives on the GUI thread.
 
     Signals:

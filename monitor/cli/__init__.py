@@ -11,13 +11,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db import Store, StoreError, open_store
+from db.timeutil import utcnow
 from monitor import __version__
 from monitor.feedurl import BadFeedURLError
+from monitor.normalize import one_line
 from monitor.opml import OPMLError
 from monitor.paths import resolve_db_path
 from monitor.timespec import BadTimeSpecError
@@ -39,16 +41,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 @dataclass
 class Context:
     """What every command gets: where the database is, the time, and a PDF renderer if any."""
 
     db_path: Path
-    clock: Callable[[], datetime] = _utcnow
+    clock: Callable[[], datetime] = utcnow
     pdf_renderer: PdfRenderer | None = None  # None under `python -m monitor`: no Qt, no PDF
     _store: Store | None = field(default=None, repr=False)
 
@@ -105,7 +103,7 @@ def main(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except _USER_ERRORS as exc:
-        print(f"{prog}: error: {_one_line(exc)}", file=sys.stderr)
+        print(f"{prog}: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -119,6 +117,3 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     return (UsageError, StoreError, BadFeedURLError, OPMLError, BadTimeSpecError, RuleError, OSError)
 
 
-def _one_line(exc: BaseException) -> str:
-    text = str(exc) or exc.__class__.__name__
-    return " ".join(text.split())

@@ -60,10 +60,10 @@ def serve_feed(httpserver, path: str, body: bytes) -> str:
 def test_the_poll_controller_reports_each_feed_progress_and_a_summary(
     qtbot, gui_store, poller_factory, httpserver
 ):
-    from ui.poll_worker import PollController
+    from ui.poll_worker import BackgroundPoller
 
     gui_store.feeds.add(serve_feed(httpserver, "/a.xml", rss(HEADLINES)))
-    controller = PollController(gui_store.path, poller_factory)
+    controller = BackgroundPoller(gui_store.path, poller_factory)
     polled, progress = [], []
     controller.feed_polled.connect(polled.append)
     controller.poll_progressed.connect(lambda done, total: progress.append((done, total)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ui.context import AppContext
-from ui.counts import SidebarCounts, load_counts
+from ui.sidebar_counts import SidebarCounts, load_counts
 
 
 class CountsController(QObject):

@@ -15,7 +15,7 @@ from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
-from ui.poll_worker import PollController
+from ui.poll_worker import BackgroundPoller
 
 RELOAD_DELAY_MS = 700
 
@@ -35,7 +35,7 @@ class PollingController(QObject):
         self._status = status
         self._sidebar = sidebar
         interval = load_settings(context.store).poll_interval_s
-        self.poller = PollController(context.db_path, context.poller_factory, interval, self)
+        self.poller = BackgroundPoller(context.db_path, context.poller_factory, interval, self)
         self.poller.poll_started.connect(status.on_started)
         self.poller.feed_polled.connect(self._on_poller_feed_polled)
         self.poller.poll_progressed.connect(status.on_progressed)

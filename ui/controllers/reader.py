@@ -13,12 +13,12 @@ from db import NotFoundError, Store, StoreError
 from db.records import SavedSearch
 from ui.article_detail import load_detail
 from ui.context import AppContext
-from ui.counts import baseline_date
 from ui.filters import ALL, Scope, date_range, query_for, search_terms
 from ui.models.articles import ArticleTableModel
 from ui.panels.article_list import ArticleListPanel
 from ui.panels.article_view import ArticleView
 from ui.panels.safe_browser import is_web_url
+from ui.sidebar_counts import baseline_date
 
 
 class ReaderController(QObject):

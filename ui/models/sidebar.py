@@ -13,10 +13,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from db.records import Feed, SavedSearch, TrackedIssue
-from ui.counts import SidebarCounts
 from ui.filters import ALL, STARRED, Scope
 from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health
 from ui.icons import dot_icon
+from ui.sidebar_counts import SidebarCounts
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 10
 ALL_LABEL = "All Canada–China"
