@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+import sqlite_utils
+
 from db.errors import DuplicateFeedError, NotFoundError
 from db.records import Feed, FeedOutcome, FetchLogEntry
 from db.timeutil import from_db, to_db
@@ -64,16 +66,14 @@ class FeedRepo:
         interval_s: int | None = None,
         now: datetime | None = None,
     ) -> Feed:
-        with self._store.write() as conn:
+        row = {"url": url, "title": title, "category": category, "site_url": site_url,
+               "interval_s": interval_s, "added_at": to_db(now)}
+        with self._store.write_tables() as db:
             try:
-                cursor = conn.execute(
-                    "INSERT INTO feeds(url, title, category, site_url, interval_s, added_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (url, title, category, site_url, interval_s, to_db(now)),
-                )
+                feeds = db.table("feeds").insert(row)
             except sqlite3.IntegrityError:
                 raise DuplicateFeedError(f"{url} is already in the feed list") from None
-            return self.get(int(cursor.lastrowid or 0))
+            return self.get(int(feeds.last_rowid or 0))
 
     def get(self, feed_id: int) -> Feed:
         row = self._store.conn.execute("SELECT * FROM feeds WHERE id = ?", (feed_id,)).fetchone()
@@ -100,13 +100,11 @@ class FeedRepo:
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of a feed")
         if fields:
-            assignments = ", ".join(f"{name} = ?" for name in fields)
-            with self._store.write() as conn:
-                cursor = conn.execute(
-                    f"UPDATE feeds SET {assignments} WHERE id = ?", (*fields.values(), feed_id)
-                )
-                if cursor.rowcount == 0:
-                    raise NotFoundError(f"no feed with id {feed_id}")
+            with self._store.write_tables() as db:
+                try:
+                    db.table("feeds").update(feed_id, fields)
+                except sqlite_utils.db.NotFoundError:
+                    raise NotFoundError(f"no feed with id {feed_id}") from None
         return self.get(feed_id)
 
     def set_enabled(self, feed_id: int, enabled: bool) -> Feed:
@@ -114,21 +112,12 @@ class FeedRepo:
 
     def remove(self, feed_id: int) -> None:
         """Delete a feed with the articles only it carried; shared articles stay with the others."""
-        with self._store.write() as conn:
-            if conn.execute("SELECT 1 FROM feeds WHERE id = ?", (feed_id,)).fetchone() is None:
+        with self._store.write_tables() as db:
+            feeds = db.table("feeds")
+            if not feeds.count_where("id = ?", [feed_id]):
                 raise NotFoundError(f"no feed with id {feed_id}")
-            conn.execute(
-                """
-                UPDATE articles SET feed_id = (
-                    SELECT af.feed_id FROM article_feeds af
-                    WHERE af.article_id = articles.id AND af.feed_id != :feed LIMIT 1)
-                WHERE feed_id = :feed AND EXISTS (
-                    SELECT 1 FROM article_feeds af
-                    WHERE af.article_id = articles.id AND af.feed_id != :feed)
-                """,
-                {"feed": feed_id},
-            )
-            conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+            db.execute(_HAND_OVER_SHARED_ARTICLES, {"feed": feed_id})
+            feeds.delete(feed_id)
 
     def due(self, now: datetime, *, include_not_due: bool = False, limit: int | None = None) -> list[Feed]:
         """Enabled feeds whose time has come (never-polled first), gone feeds excluded."""
@@ -275,6 +264,15 @@ class FeedRepo:
         return {feed_id: count for feed_id, count in rows}
 
 
+# Articles this feed shares with others move to one of them before the feed's cascade.
+_HAND_OVER_SHARED_ARTICLES = """
+UPDATE articles SET feed_id = (
+    SELECT af.feed_id FROM article_feeds af
+    WHERE af.article_id = articles.id AND af.feed_id != :feed LIMIT 1)
+WHERE feed_id = :feed AND EXISTS (
+    SELECT 1 FROM article_feeds af
+    WHERE af.article_id = articles.id AND af.feed_id != :feed)
+"""
 _RECORD_OUTCOME = """
 UPDATE feeds SET
     last_status = :status, last_http_status = :http_status, last_error = :error,

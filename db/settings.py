@@ -18,12 +18,8 @@ class SettingsRepo:
         return default if row is None else json.loads(row[0])
 
     def set(self, key: str, value: Any) -> None:
-        with self._store.write() as conn:
-            conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value)),
-            )
+        with self._store.write_tables() as db:
+            db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
     def all(self) -> dict[str, Any]:
         rows = self._store.conn.execute("SELECT key, value FROM settings ORDER BY key")
