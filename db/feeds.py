@@ -139,17 +139,6 @@ class FeedRepo:
         ).fetchone()
         return from_db(row[0])
 
-    def try_lease(self, feed_id: int, owner: str, now: datetime, until: datetime) -> bool:
-        """Claim a feed for one poller; another poller's live lease makes this return False."""
-        with self._store.write() as conn:
-            cursor = conn.execute(
-                "UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id = ? "
-                "AND (lease_owner IS NULL OR lease_owner = ? OR lease_until IS NULL "
-                "OR lease_until <= ?)",
-                (owner, to_db(until), feed_id, owner, to_db(now)),
-            )
-            return cursor.rowcount == 1
-
     def claim(
         self,
         feed_ids: Sequence[int],
@@ -204,14 +193,6 @@ class FeedRepo:
                 "UPDATE feeds SET lease_owner = NULL, lease_until = NULL "
                 "WHERE id = ? AND lease_owner = ?",
                 [(feed_id, owner) for feed_id in ids],
-            )
-
-    def release_lease(self, feed_id: int, owner: str) -> None:
-        with self._store.write() as conn:
-            conn.execute(
-                "UPDATE feeds SET lease_owner = NULL, lease_until = NULL "
-                "WHERE id = ? AND lease_owner = ?",
-                (feed_id, owner),
             )
 
     def record_outcome(self, feed_id: int, outcome: FeedOutcome, new_items: int = 0) -> None:
