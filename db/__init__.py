@@ -8,8 +8,9 @@ where one statement does what sqlite-utils would need several for, on the paths 
 the article list runs thousands of times: ingest (one transaction per feed, lookups by guid
 and URL), feed leases and poll outcomes (one `UPDATE ... RETURNING` or `executemany` per
 batch), the reader's read/starred/tag state, the article queries and pruning, and the
-schema itself with its FTS5 triggers. sqlite-utils looks the table up in `sqlite_master`
-before each operation, a cost that only a user's edit can afford.
+schema itself with its FTS5 triggers. sqlite-utils reads `sqlite_master` and the table's
+columns before each operation: a setting written through it costs about 0.5 ms against
+0.03 ms for the statement alone, nothing for an edit, too much per stored item.
 """
 
 from db.errors import DuplicateFeedError, NotFoundError, SchemaTooNewError, StoreError
