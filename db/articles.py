@@ -123,12 +123,6 @@ class ArticleRepo:
             for r in page
         ]
 
-    def iter_articles(self, query: ArticleQuery = ArticleQuery(), batch: int = 500) -> Iterator[Article]:
-        """Every matching article, a batch at a time, newest first."""
-        ids = self.ids(query)
-        for start in range(0, len(ids), batch):
-            yield from self.get_many(ids[start : start + batch])
-
     def issue_slugs(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
         out: dict[int, list[str]] = {}
         for chunk, marks in chunks(ids):
@@ -231,14 +225,6 @@ class ArticleRepo:
                 "removed = excluded.removed, "
                 "score = CASE WHEN tags.source = 'rule' THEN tags.score ELSE excluded.score END",
                 (article_id, issue_id, int(not present)),
-            )
-
-    def clear_manual_tag(self, article_id: int, issue: str) -> None:
-        """Hand the decision back to the rules (the next retag fills it in)."""
-        with self._store.write() as conn:
-            conn.execute(
-                "DELETE FROM tags WHERE article_id = ? AND issue_id = ? AND source = 'manual'",
-                (article_id, self._store.issues.id_of(issue)),
             )
 
     # --- counts for the sidebar -----------------------------------------------------------

@@ -45,30 +45,25 @@ class BaselineRepo:
 
     def put(self, facts: Iterable[BaselineFact]) -> int:
         """Insert or replace facts by id; returns how many were written."""
-        count = 0
-        with self._store.write() as conn:
-            start = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM baseline_facts").fetchone()[0]
-            for offset, fact in enumerate(facts):
-                existing = conn.execute(
-                    "SELECT position FROM baseline_facts WHERE id = ?", (fact.id,)
-                ).fetchone()
-                conn.execute(
-                    "INSERT OR REPLACE INTO baseline_facts(id, issues, statement, date, date_end, "
-                    "date_label, event, figures, source, source_date, position) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        fact.id,
-                        json.dumps(list(fact.issues)),
-                        fact.statement,
-                        fact.date,
-                        fact.date_end,
-                        fact.date_label,
-                        int(fact.event),
-                        json.dumps([asdict(f) for f in fact.figures], ensure_ascii=False),
-                        fact.source,
-                        fact.source_date,
-                        existing[0] if existing else start + offset,
-                    ),
-                )
-                count += 1
-        return count
+        with self._store.write_tables() as db:
+            positions = dict(db.execute("SELECT id, position FROM baseline_facts").fetchall())
+            start = max(positions.values(), default=-1) + 1
+            rows = [_row(fact, positions.get(fact.id, start + offset)) for offset, fact in enumerate(facts)]
+            db.table("baseline_facts").upsert_all(rows, pk="id")
+        return len(rows)
+
+
+def _row(fact: BaselineFact, position: int) -> dict[str, object]:
+    return {
+        "id": fact.id,
+        "issues": json.dumps(list(fact.issues)),
+        "statement": fact.statement,
+        "date": fact.date,
+        "date_end": fact.date_end,
+        "date_label": fact.date_label,
+        "event": int(fact.event),
+        "figures": json.dumps([asdict(f) for f in fact.figures], ensure_ascii=False),
+        "source": fact.source,
+        "source_date": fact.source_date,
+        "position": position,
+    }

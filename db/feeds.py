@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+import sqlite_utils
+
 from db.errors import DuplicateFeedError, NotFoundError
 from db.records import Feed, FeedOutcome, FetchLogEntry, NewFeed
 from db.timeutil import from_db, to_db
@@ -64,16 +66,14 @@ class FeedRepo:
         interval_s: int | None = None,
         now: datetime | None = None,
     ) -> Feed:
-        with self._store.write() as conn:
+        row = {"url": url, "title": title, "category": category, "site_url": site_url,
+               "interval_s": interval_s, "added_at": to_db(now)}
+        with self._store.write_tables() as db:
             try:
-                cursor = conn.execute(
-                    "INSERT INTO feeds(url, title, category, site_url, interval_s, added_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (url, title, category, site_url, interval_s, to_db(now)),
-                )
+                feeds = db.table("feeds").insert(row)
             except sqlite3.IntegrityError:
                 raise DuplicateFeedError(f"{url} is already in the feed list") from None
-            return self.get(int(cursor.lastrowid or 0))
+            return self.get(int(feeds.last_rowid or 0))
 
     def add_many(self, feeds: Iterable[NewFeed], *, now: datetime | None = None) -> list[str]:
         """Add feeds in one transaction; return the URLs added, in order.
@@ -81,17 +81,17 @@ class FeedRepo:
         A URL already listed (even one another connection added a moment ago) is left
         as it is, with the reader's title and category, and not returned.
         """
-        added: list[str] = []
-        with self._store.write() as conn:
-            for feed in feeds:
-                cursor = conn.execute(
-                    "INSERT INTO feeds(url, title, category, site_url, added_at) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO NOTHING",
-                    (feed.url, feed.title, feed.category, feed.site_url, to_db(now)),
-                )
-                if cursor.rowcount == 1:
-                    added.append(feed.url)
-        return added
+        wanted = {feed.url: feed for feed in feeds}  # the first of a URL listed twice
+        with self._store.write_tables() as db:
+            # Inside the write lock: nobody can add a feed between this look and the insert.
+            listed = {url for (url,) in db.execute("SELECT url FROM feeds")}
+            rows = [
+                {"url": f.url, "title": f.title, "category": f.category, "site_url": f.site_url,
+                 "added_at": to_db(now)}
+                for f in wanted.values() if f.url not in listed
+            ]
+            db.table("feeds").insert_all(rows)
+        return [row["url"] for row in rows]
 
     def get(self, feed_id: int) -> Feed:
         row = self._store.conn.execute("SELECT * FROM feeds WHERE id = ?", (feed_id,)).fetchone()
@@ -118,13 +118,11 @@ class FeedRepo:
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of a feed")
         if fields:
-            assignments = ", ".join(f"{name} = ?" for name in fields)
-            with self._store.write() as conn:
-                cursor = conn.execute(
-                    f"UPDATE feeds SET {assignments} WHERE id = ?", (*fields.values(), feed_id)
-                )
-                if cursor.rowcount == 0:
-                    raise NotFoundError(f"no feed with id {feed_id}")
+            with self._store.write_tables() as db:
+                try:
+                    db.table("feeds").update(feed_id, fields)
+                except sqlite_utils.db.NotFoundError:
+                    raise NotFoundError(f"no feed with id {feed_id}") from None
         return self.get(feed_id)
 
     def set_enabled(self, feed_id: int, enabled: bool) -> Feed:
@@ -132,21 +130,12 @@ class FeedRepo:
 
     def remove(self, feed_id: int) -> None:
         """Delete a feed with the articles only it carried; shared articles stay with the others."""
-        with self._store.write() as conn:
-            if conn.execute("SELECT 1 FROM feeds WHERE id = ?", (feed_id,)).fetchone() is None:
+        with self._store.write_tables() as db:
+            feeds = db.table("feeds")
+            if not feeds.count_where("id = ?", [feed_id]):
                 raise NotFoundError(f"no feed with id {feed_id}")
-            conn.execute(
-                """
-                UPDATE articles SET feed_id = (
-                    SELECT af.feed_id FROM article_feeds af
-                    WHERE af.article_id = articles.id AND af.feed_id != :feed LIMIT 1)
-                WHERE feed_id = :feed AND EXISTS (
-                    SELECT 1 FROM article_feeds af
-                    WHERE af.article_id = articles.id AND af.feed_id != :feed)
-                """,
-                {"feed": feed_id},
-            )
-            conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+            db.execute(_HAND_OVER_SHARED_ARTICLES, {"feed": feed_id})
+            feeds.delete(feed_id)
 
     def due(self, now: datetime, *, include_not_due: bool = False, limit: int | None = None) -> list[Feed]:
         """Enabled feeds whose time has come (never-polled first), gone feeds excluded."""
@@ -167,17 +156,6 @@ class FeedRepo:
             "WHERE enabled = 1 AND coalesce(last_status, '') != 'gone'"
         ).fetchone()
         return from_db(row[0])
-
-    def try_lease(self, feed_id: int, owner: str, now: datetime, until: datetime) -> bool:
-        """Claim a feed for one poller; another poller's live lease makes this return False."""
-        with self._store.write() as conn:
-            cursor = conn.execute(
-                "UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id = ? "
-                "AND (lease_owner IS NULL OR lease_owner = ? OR lease_until IS NULL "
-                "OR lease_until <= ?)",
-                (owner, to_db(until), feed_id, owner, to_db(now)),
-            )
-            return cursor.rowcount == 1
 
     def claim(
         self,
@@ -235,14 +213,6 @@ class FeedRepo:
                 [(feed_id, owner) for feed_id in ids],
             )
 
-    def release_lease(self, feed_id: int, owner: str) -> None:
-        with self._store.write() as conn:
-            conn.execute(
-                "UPDATE feeds SET lease_owner = NULL, lease_until = NULL "
-                "WHERE id = ? AND lease_owner = ?",
-                (feed_id, owner),
-            )
-
     def record_outcome(self, feed_id: int, outcome: FeedOutcome, new_items: int = 0) -> None:
         """Store how a poll went; part of the caller's transaction when one is open."""
         with self._store.write() as conn:
@@ -293,6 +263,15 @@ class FeedRepo:
         return {feed_id: count for feed_id, count in rows}
 
 
+# Articles this feed shares with others move to one of them before the feed's cascade.
+_HAND_OVER_SHARED_ARTICLES = """
+UPDATE articles SET feed_id = (
+    SELECT af.feed_id FROM article_feeds af
+    WHERE af.article_id = articles.id AND af.feed_id != :feed LIMIT 1)
+WHERE feed_id = :feed AND EXISTS (
+    SELECT 1 FROM article_feeds af
+    WHERE af.article_id = articles.id AND af.feed_id != :feed)
+"""
 _RECORD_OUTCOME = """
 UPDATE feeds SET
     last_status = :status, last_http_status = :http_status, last_error = :error,

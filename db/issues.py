@@ -57,16 +57,14 @@ class IssueRepo:
         self, slug: str, name: str, *, description: str = "", colour: str = "#607d8b",
         notify: bool = True, position: int | None = None,
     ) -> TrackedIssue:
-        with self._store.write() as conn:
+        row = {"slug": slug, "name": name, "description": description, "colour": colour,
+               "position": position, "notify": int(notify)}
+        with self._store.write_tables() as db:
             if position is None:
-                position = conn.execute(
+                row["position"] = db.execute(
                     "SELECT coalesce(max(position) + 1, 0) FROM tracked_issues"
                 ).fetchone()[0]
-            conn.execute(
-                "INSERT INTO tracked_issues(slug, name, description, colour, position, notify) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (slug, name, description, colour, position, int(notify)),
-            )
+            db.table("tracked_issues").insert(row)
         return self.get(slug)
 
     def update(self, slug: str, **fields: Any) -> TrackedIssue:
@@ -75,14 +73,8 @@ class IssueRepo:
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of a tracked issue")
         if fields:
-            assignments = ", ".join(f"{name} = ?" for name in fields)
-            with self._store.write() as conn:
-                cursor = conn.execute(
-                    f"UPDATE tracked_issues SET {assignments} WHERE slug = ?",
-                    (*fields.values(), slug),
-                )
-                if cursor.rowcount == 0:
-                    raise NotFoundError(f"no tracked issue '{slug}'")
+            with self._store.write_tables() as db:
+                db.table("tracked_issues").update(self.get(slug).id, fields)
         return self.get(slug)
 
     # --- rules --------------------------------------------------------------------------
@@ -112,13 +104,10 @@ class IssueRepo:
         self, scope: str, body: dict[str, Any], *, user_edited: bool = True,
         now: datetime | None = None,
     ) -> None:
-        with self._store.write() as conn:
-            conn.execute(
-                "INSERT INTO rules(scope, body, user_edited, updated_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(scope) DO UPDATE SET body = excluded.body, "
-                "user_edited = excluded.user_edited, updated_at = excluded.updated_at",
-                (scope, json.dumps(body, ensure_ascii=False), int(user_edited), to_db(now)),
-            )
+        row = {"scope": scope, "body": json.dumps(body, ensure_ascii=False),
+               "user_edited": int(user_edited), "updated_at": to_db(now)}
+        with self._store.write_tables() as db:
+            db.table("rules").upsert(row, pk="scope")
 
     def rules_version(self) -> str:
         """A short fingerprint of the current rules, printed in digests for reproducibility."""

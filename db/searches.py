@@ -35,16 +35,14 @@ class SavedSearchRepo:
         return _search(row)
 
     def add(self, name: str, query: str, issue: str | None = None, feed_id: int | None = None) -> SavedSearch:
-        with self._store.write() as conn:
+        row = {"name": name, "query": query, "issue": issue, "feed_id": feed_id}
+        with self._store.write_tables() as db:
             try:
-                cursor = conn.execute(
-                    "INSERT INTO saved_searches(name, query, issue, feed_id) VALUES (?, ?, ?, ?)",
-                    (name, query, issue, feed_id),
-                )
+                searches = db.table("saved_searches").insert(row)
             except sqlite3.IntegrityError:
                 raise StoreError(f"a saved search named '{name}' exists already") from None
-        return self.get(int(cursor.lastrowid or 0))
+        return self.get(int(searches.last_rowid or 0))
 
     def remove(self, search_id: int) -> None:
-        with self._store.write() as conn:
-            conn.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,))
+        with self._store.write_tables() as db:
+            db.table("saved_searches").delete_where("id = ?", [search_id])

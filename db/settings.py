@@ -19,12 +19,8 @@ class SettingsRepo:
         return default if row is None else json.loads(row[0])
 
     def set(self, key: str, value: Any) -> None:
-        with self._store.write() as conn:
-            conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value)),
-            )
+        with self._store.write_tables() as db:
+            db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         """The stored values of `keys`, in one query; a key whose value is not JSON is left out."""
@@ -41,11 +37,9 @@ class SettingsRepo:
 
     def set_many(self, values: Mapping[str, Any]) -> None:
         """Store every value in one transaction: all of them or, on an error, none."""
-        with self._store.write() as conn:
-            conn.executemany(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [(key, json.dumps(value)) for key, value in values.items()],
+        with self._store.write_tables() as db:
+            db.table("settings").upsert_all(
+                [{"key": key, "value": json.dumps(value)} for key, value in values.items()], pk="key"
             )
 
     def all(self) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 A deferred transaction that reads and then writes fails at once with "database is
 locked" when another connection committed in between, whatever the busy timeout;
 beginning every write transaction IMMEDIATE takes the write lock up front, so a
-writer waits its turn instead.
+writer waits its turn instead. A write inside a `read()` snapshot would be exactly that
+deferred upgrade, so it is refused.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import sqlite_utils
 
 from db import migrations
 from db.articles import ArticleRepo
@@ -28,6 +31,20 @@ from db.settings import SettingsRepo
 from db.stories import StoryRepo
 
 
+class _Tables(sqlite_utils.Database):
+    """sqlite-utils on the store's own connection, used only inside `Store.write()`.
+
+    There its atomic() is a savepoint: it never begins nor commits a transaction of its
+    own. No plugins, and recursive triggers stay off (they would change what REPLACE fires).
+    """
+
+    @property
+    def supports_on_conflict(self) -> bool:
+        # The store's own SQL needs SQLite 3.35 (RETURNING) anyway; sqlite-utils' probe
+        # would create and drop a table inside the caller's transaction.
+        return True
+
+
 class Store:
     """The front door to the database for one thread."""
 
@@ -35,6 +52,8 @@ class Store:
         self.path = path
         self._conn = conn
         self._thread = threading.get_ident()
+        self._writing = False
+        self._tables = _Tables(conn, recursive_triggers=False, execute_plugins=False)
         self.feeds = FeedRepo(self)
         self.articles = ArticleRepo(self)
         self.issues = IssueRepo(self)
@@ -52,17 +71,28 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """A write transaction; nested calls join the outer one."""
-        if self._conn.in_transaction:
+        if self._writing:
             yield self._conn
             return
+        if self._conn.in_transaction:
+            raise RuntimeError("a write inside a read() snapshot would upgrade a deferred transaction")
         self._conn.execute("BEGIN IMMEDIATE")
+        self._writing = True
         try:
             yield self._conn
+            self._conn.execute("COMMIT")
         except BaseException:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             raise
-        self._conn.execute("COMMIT")
+        finally:
+            self._writing = False
+
+    @contextmanager
+    def write_tables(self) -> Iterator[sqlite_utils.Database]:
+        """A write transaction through sqlite-utils' tables (plain inserts, upserts, updates)."""
+        with self.write():
+            yield self._tables
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:

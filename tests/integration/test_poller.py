@@ -170,7 +170,7 @@ def read(db: Path):
 
 def all_articles(db: Path):
     with read(db) as store:
-        return list(store.articles.iter_articles(ArticleQuery(include_irrelevant=True)))
+        return store.articles.get_many(store.articles.ids(ArticleQuery(include_irrelevant=True)))
 
 
 # --- storing and tagging ---------------------------------------------------------------------------
@@ -503,7 +503,7 @@ def test_irrelevant_items_are_stored_hidden_and_pruned_after_the_retention(serve
         save(store, replace(DEFAULTS, retention_days=5))
     poller.poll()
     with read(db) as store:
-        assert [a.title for a in store.articles.iter_articles(ArticleQuery())] == [TARIFF]
+        assert [a.title for a in store.articles.get_many(store.articles.ids())] == [TARIFF]
         assert store.articles.count(ArticleQuery(include_irrelevant=True)) == 2
 
     clock.advance(days=6)
@@ -562,7 +562,7 @@ def test_cancel_stops_handing_out_feeds_and_leaves_nothing_half_done(server, db,
     assert sum(r.gets for r in routes) < 20
     with read(db) as store:
         feeds = store.feeds.list()
-        stored = {a.feed_id for a in store.articles.iter_articles(ArticleQuery(include_irrelevant=True))}
+        stored = {a.feed_id for a in all_articles(db)}
         leased = store.conn.execute("SELECT count(*) FROM feeds WHERE lease_owner IS NOT NULL").fetchone()[0]
     assert leased == 0
     for feed in feeds:  # each feed was either stored whole or not touched at all
@@ -674,18 +674,14 @@ def test_two_pollers_on_one_database_share_the_work_without_duplicates_or_lock_e
 def test_a_lease_left_by_a_dead_poller_process_is_taken_over_at_once(server, db, poller, clock):
     feed_id = feed_route(server, db, "/feed", Route(rss(Entry("t", TARIFF))))
     dead_pid = dead_process_id()
-    with read(db) as store:
-        assert store.feeds.try_lease(feed_id, f"{os.uname().nodename}:{dead_pid}:0", clock.now,
-                                     clock.now + timedelta(minutes=5))
+    hold_lease(db, feed_id, f"{os.uname().nodename}:{dead_pid}:0", clock)
     assert poller.poll().ok == 1
 
 
 def test_a_lease_held_by_a_live_poller_makes_the_feed_skipped(server, db, poller, clock):
     route = Route(rss(Entry("t", TARIFF)))
     feed_id = feed_route(server, db, "/feed", route)
-    with read(db) as store:
-        assert store.feeds.try_lease(feed_id, f"{os.uname().nodename}:{os.getpid()}:other", clock.now,
-                                     clock.now + timedelta(minutes=5))
+    hold_lease(db, feed_id, f"{os.uname().nodename}:{os.getpid()}:other", clock)
     results: list[FeedResult] = []
     summary = poller.poll(on_result=results.append)
     assert (summary.skipped, results[0].status, route.gets) == (1, "skipped", 0)
@@ -721,6 +717,13 @@ def assert_no_duplicates(db: Path) -> None:
         ).fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def hold_lease(db: Path, feed_id: int, owner: str, clock: Clock) -> None:
+    """Lease a feed for five minutes the way a poller does, as `owner`."""
+    with read(db) as store:
+        claimed, refused = store.feeds.claim([feed_id], owner, clock.now, clock.now + timedelta(minutes=5))
+    assert ([f.id for f in claimed], refused) == ([feed_id], {})
 
 
 def dead_process_id() -> int:

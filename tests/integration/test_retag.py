@@ -63,11 +63,13 @@ def test_a_manual_tag_makes_a_hidden_item_visible_and_keeps_it_after_retag(seede
     assert seeded_store.articles.ids(ArticleQuery(issue="visit")) == [ids[PANDAS]]
 
 
-def test_clearing_a_manual_decision_hands_it_back_to_the_rules(seeded_store):
+def test_a_removed_tag_added_back_by_hand_stays_through_a_retag(seeded_store):
     ids = stored(seeded_store, TARIFF)
     retag_all(seeded_store, tagger_for(seeded_store))
     seeded_store.articles.set_manual_tag(ids[TARIFF], "tariffs", present=False)
-    seeded_store.articles.clear_manual_tag(ids[TARIFF], "tariffs")
+    retag_all(seeded_store, tagger_for(seeded_store))
+    assert "tariffs" not in issues_of(seeded_store, ids[TARIFF])
+    seeded_store.articles.set_manual_tag(ids[TARIFF], "tariffs", present=True)
     retag_all(seeded_store, tagger_for(seeded_store))
     assert "tariffs" in issues_of(seeded_store, ids[TARIFF])
 

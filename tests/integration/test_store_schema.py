@@ -6,6 +6,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
+import sqlite_utils
 
 from db import SchemaTooNewError, migrations, open_store
 from db.connection import connect
@@ -34,10 +35,26 @@ def test_a_new_database_is_created_at_the_latest_schema_with_safe_pragmas(db_pat
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL, safe with WAL
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"feeds", "articles", "article_state", "tracked_issues", "rules", "tags",
-            "baseline_facts", "fetch_log", "articles_fts", "saved_searches"} <= tables
     store.close()
+    with sqlite_utils.Database(db_path) as db:
+        assert {"feeds", "articles", "article_state", "tracked_issues", "rules", "tags",
+                "baseline_facts", "fetch_log", "articles_fts", "saved_searches"} <= set(db.table_names())
+
+
+def test_the_schema_has_the_keys_indexes_and_search_triggers_the_store_relies_on(db_path):
+    open_store(db_path).close()
+    with sqlite_utils.Database(db_path) as db:
+        assert db.table("tags").pks == ["article_id", "issue_id"]  # one decision per article and issue
+        assert db.table("article_feeds").pks == ["feed_id", "guid"]
+        assert [fk.other_table for fk in db.table("articles").foreign_keys] == ["feeds"]
+        assert {"articles_url", "articles_relevant_date", "articles_feed_date",
+                "articles_first_seen"} <= {i.name for i in db.table("articles").indexes}
+        assert [i.unique for i in db.table("feeds").indexes] == [1]  # one row per feed address
+        assert db.table_names(fts5=True) == ["articles_fts"]
+        assert {(t.name, t.table) for t in db.triggers} == {
+            ("articles_fts_insert", "articles"), ("articles_fts_delete", "articles"),
+            ("articles_fts_update", "articles"),
+        }
 
 
 def test_a_database_from_a_newer_app_is_refused_with_a_clear_message(db_path):
@@ -59,6 +76,8 @@ def test_a_database_created_by_schema_version_1_opens_with_its_data_kept(db_path
     assert [f.title for f in store.feeds.list()] == ["Old feed"]
     assert store.searches.list() == []  # the table version 2 added
     store.close()
+    with sqlite_utils.Database(db_path) as db:
+        assert "raw_hash" in db.table("article_feeds").columns_dict  # the column version 3 added
 
 
 def test_full_text_search_follows_inserts_updates_and_deletes(store):
