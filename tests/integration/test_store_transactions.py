@@ -98,14 +98,6 @@ def test_an_error_inside_a_write_leaves_nothing_that_sqlite_utils_wrote(db_path)
         with store.write():
             store.feeds.add("https://example.org/rss")
             store.settings.set("poll.interval_s", 900)
-    store.settings.set_many({"poll.interval_s": 600, "notify.enabled": False})
-    store.feeds.add_many([NewFeed("https://example.org/many", title="Many")], now=NOW)
-    placed = store.stories.assign([(stored.new_ids[0], "one"), (stored.new_ids[1], "two")])
-    store.stories.set_headlines({placed[stored.new_ids[0]]: (stored.new_ids[0], "the earliest item")})
-    store.stories.merge(placed[stored.new_ids[0]], placed[stored.new_ids[1]])
-    store.stories.take_out(stored.new_ids[1])
-    store.stories.rebuild([[stored.new_ids[0], stored.new_ids[1]]])
-    store.stories.forget_empty()
             store.issues.add("fisheries", "Fisheries")
             store.issues.save_rule("fisheries", {"any": ["lobster"]})
             store.baseline.put([fact()])
@@ -130,14 +122,6 @@ def test_a_failed_sqlite_utils_write_rolls_back_the_whole_transaction(store):
     with pytest.raises(Exception, match="already in the feed list"):  # noqa: SIM117
         with store.write():
             store.settings.set("poll.interval_s", 900)
-    store.settings.set_many({"poll.interval_s": 600, "notify.enabled": False})
-    store.feeds.add_many([NewFeed("https://example.org/many", title="Many")], now=NOW)
-    placed = store.stories.assign([(stored.new_ids[0], "one"), (stored.new_ids[1], "two")])
-    store.stories.set_headlines({placed[stored.new_ids[0]]: (stored.new_ids[0], "the earliest item")})
-    store.stories.merge(placed[stored.new_ids[0]], placed[stored.new_ids[1]])
-    store.stories.take_out(stored.new_ids[1])
-    store.stories.rebuild([[stored.new_ids[0], stored.new_ids[1]]])
-    store.stories.forget_empty()
             store.feeds.add("https://example.org/rss")
     assert store.settings.get("poll.interval_s") is None
     store.settings.set("poll.interval_s", 600)  # the connection is usable again
@@ -149,22 +133,6 @@ def test_a_write_inside_a_read_snapshot_is_refused_rather_than_upgraded(store):
         store.settings.all()
         with pytest.raises(RuntimeError, match="deferred"):
             store.settings.set("poll.interval_s", 900)
-    store.settings.set_many({"poll.interval_s": 600, "notify.enabled": False})
-    store.feeds.add_many([NewFeed("https://example.org/many", title="Many")], now=NOW)
-    placed = store.stories.assign([(stored.new_ids[0], "one"), (stored.new_ids[1], "two")])
-    store.stories.set_headlines({placed[stored.new_ids[0]]: (stored.new_ids[0], "the earliest item")})
-    store.stories.merge(placed[stored.new_ids[0]], placed[stored.new_ids[1]])
-    store.stories.take_out(stored.new_ids[1])
-    store.stories.rebuild([[stored.new_ids[0], stored.new_ids[1]]])
-    store.stories.forget_empty()
     assert store.settings.get("poll.interval_s") is None
     store.settings.set("poll.interval_s", 900)
-    store.settings.set_many({"poll.interval_s": 600, "notify.enabled": False})
-    store.feeds.add_many([NewFeed("https://example.org/many", title="Many")], now=NOW)
-    placed = store.stories.assign([(stored.new_ids[0], "one"), (stored.new_ids[1], "two")])
-    store.stories.set_headlines({placed[stored.new_ids[0]]: (stored.new_ids[0], "the earliest item")})
-    store.stories.merge(placed[stored.new_ids[0]], placed[stored.new_ids[1]])
-    store.stories.take_out(stored.new_ids[1])
-    store.stories.rebuild([[stored.new_ids[0], stored.new_ids[1]]])
-    store.stories.forget_empty()
     assert store.settings.get("poll.interval_s") == 900
