@@ -69,6 +69,17 @@ class StoryRepo:
         ).fetchall()
         return self._items(rows)
 
+    def members(self, story_ids: Sequence[int]) -> dict[int, list[StoryItem]]:
+        """story id -> its items, oldest first."""
+        out: dict[int, list[StoryItem]] = {s: [] for s in story_ids}
+        for chunk, marks in chunks(story_ids):
+            rows = self._store.conn.execute(
+                f"{_ITEM_SELECT} WHERE si.story_id IN ({marks}) ORDER BY a.sort_date, a.id", chunk
+            ).fetchall()
+            for item in self._items(rows):
+                out[item.story_id].append(item)  # type: ignore[index]
+        return out
+
     def _items(self, rows: Sequence[sqlite3.Row]) -> list[StoryItem]:
         issues = self._store.articles.issue_slugs([r[0] for r in rows])
         return [

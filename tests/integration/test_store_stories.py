@@ -116,3 +116,12 @@ def test_stories_of_articles_and_many_stories_at_once(stocked):
     placed = store.stories.assign([(a, "s1"), (b, "s1"), (c, "s2")])
     assert store.stories.of_articles([a, b, c, 9999]) == {a: placed[a], b: placed[a], c: placed[c]}
     assert [s.id for s in store.stories.get_many([placed[c], placed[a]])] == [placed[c], placed[a]]
+
+
+def test_members_lists_each_storys_items_oldest_first(stocked):
+    store, a, b, c = stocked
+    placed = store.stories.assign([(b, "s1"), (a, "s1"), (c, "s2")])
+    members = store.stories.members([placed[a], placed[c]])
+    assert [i.article_id for i in members[placed[a]]] == [a, b]
+    assert [i.outlet for i in members[placed[a]]] == ["The Globe", "CBC"]
+    assert [i.article_id for i in members[placed[c]]] == [c]
