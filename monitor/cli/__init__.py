@@ -63,7 +63,7 @@ class Context:
 
 
 def build_parser(prog: str = "cc-monitor") -> argparse.ArgumentParser:
-    from monitor.cli import articles, classify, feeds
+    from monitor.cli import articles, classify, cluster, feeds
 
     parser = _Parser(
         prog=prog,
@@ -76,7 +76,7 @@ def build_parser(prog: str = "cc-monitor") -> argparse.ArgumentParser:
         help="the database file (default: $MONITOR_DB, else monitor.db in the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="<command>", parser_class=_Parser)
-    for module in (feeds, articles, classify):
+    for module in (feeds, articles, classify, cluster):
         module.register(commands)
     _register_optional(commands)
     return parser
