@@ -1,4 +1,5 @@
-"""How well the rules agree with labelled items: precision, recall, F1, and the misses.
+"""How well the rules agree with labelled items: precision, recall, F1, and the misses;
+and how well the stories agree with labelled happenings (pairwise and B-cubed scores).
 
 Labelled items are the JSON Lines of the labelling guideline: title, summary, lang,
 `relevant` (true, false, or null when the labeller could not tell) and `issues`.
@@ -6,10 +7,13 @@ Labelled items are the JSON Lines of the labelling guideline: title, summary, la
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from monitor.rules import RuleSet
+from monitor.stories import StoryItem, recluster
 from monitor.tagging import Tagger
 
 RELEVANCE = "relevance"
@@ -148,3 +152,79 @@ def format_report(report: EvalReport) -> str:
             for miss in (m for m in scope_misses if m.kind == kind):
                 lines.append(f"  {kind}  #{miss.index + 1}  {' '.join(miss.title.split())}")
     return "\n".join(lines) + "\n"
+
+
+# --- stories: items grouped by the happening they report ----------------------------------
+
+
+@dataclass(frozen=True)
+class ClusterScore:
+    """Agreement of a grouping with the labelled one.
+
+    Pairwise: over pairs of items put in one story (tp: in one story in both). B-cubed:
+    for each item, the share of its predicted story that is in its labelled story
+    (precision) and the share of its labelled story that it was put with (recall),
+    averaged over items."""
+
+    scope: str
+    items: int
+    pairs: Score
+    bcubed_precision: float
+    bcubed_recall: float
+
+    @property
+    def bcubed_f1(self) -> float:
+        p, r = self.bcubed_precision, self.bcubed_recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_clusters(scope: str, gold: Sequence[Hashable], predicted: Sequence[Hashable]) -> ClusterScore:
+    """Scores a grouping: gold[i] and predicted[i] are the labelled and given story of item i."""
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted must label the same items")
+    both = Counter(zip(gold, predicted, strict=True))
+    gold_sizes, predicted_sizes = Counter(gold), Counter(predicted)
+    tp = sum(_pairs(n) for n in both.values())
+    fp = sum(_pairs(n) for n in predicted_sizes.values()) - tp
+    fn = sum(_pairs(n) for n in gold_sizes.values()) - tp
+    count = len(gold)
+    precision = sum(n * n / predicted_sizes[p] for (_, p), n in both.items()) / count if count else 1.0
+    recall = sum(n * n / gold_sizes[g] for (g, _), n in both.items()) / count if count else 1.0
+    return ClusterScore(scope, count, Score(scope, tp, fp, fn), precision, recall)
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def format_cluster_report(scores: Sequence[ClusterScore]) -> str:
+    """One row per scope: pairwise precision, recall, F1 and counts, then B-cubed."""
+    lines = [
+        f"{'stories':<24}{'items':>6}{'pair P':>8}{'pair R':>8}{'pair F1':>8}{'tp':>5}{'fp':>5}"
+        f"{'fn':>5}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}",
+    ]
+    for s in scores:
+        pairs = s.pairs
+        lines.append(
+            f"{s.scope:<24}{s.items:>6}{pairs.precision:>8.3f}{pairs.recall:>8.3f}{pairs.f1:>8.3f}"
+            f"{pairs.tp:>5}{pairs.fp:>5}{pairs.fn:>5}{s.bcubed_precision:>7.3f}"
+            f"{s.bcubed_recall:>7.3f}{s.bcubed_f1:>7.3f}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def evaluate_clusters(labelled: Sequence[tuple[str, Sequence[StoryItem], Sequence[str]]],
+                      rules: RuleSet | None = None) -> list[ClusterScore]:
+    """Cluster each labelled file alone, then all of them together, and score each grouping.
+
+    `labelled` holds (name, items, gold story of each item); item keys must be unique."""
+    scores = []
+    for name, items, gold in labelled:
+        assignment = recluster(items, rules)
+        scores.append(score_clusters(name, gold, [assignment[i.key] for i in items]))
+    if len(labelled) > 1:
+        items = [item for _, file_items, _ in labelled for item in file_items]
+        gold = [story for _, _, file_gold in labelled for story in file_gold]
+        assignment = recluster(items, rules)
+        scores.append(score_clusters("all", gold, [assignment[i.key] for i in items]))
+    return scores

@@ -13,8 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from monitor.evaluate import LabelError, evaluate, format_report
-from monitor.rules import load_resource_rules, load_rules_file
+from monitor.evaluate import (
+    LabelError,
+    evaluate,
+    evaluate_clusters,
+    format_cluster_report,
+    format_report,
+)
+from monitor.rules import load_resource_rules, load_rules_file, parse_rules
+from monitor.stories.items import ItemError, item_from_json
 from monitor.tagging import Tagger, rules_from_resource, tag_to_json
 
 if TYPE_CHECKING:
@@ -44,10 +51,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "eval",
         help="precision, recall and F1 of the rules against labelled items",
         description="Scores the rules against labelled JSON Lines (title, summary, relevant, "
-        "issues) and lists every false positive and false negative.",
+        "issues) and lists every false positive and false negative. With --events, scores "
+        "the stories instead: each labels file is clustered alone, then all together, and "
+        "pairwise and B-cubed precision, recall and F1 are printed.",
     )
     evaluation.add_argument("--labels", metavar="FILE.jsonl", type=Path, required=True,
-                            help="labelled items, one JSON object a line")
+                            action="append",
+                            help="labelled items, one JSON object a line (may be repeated)")
+    evaluation.add_argument("--events", metavar="FILE.jsonl", type=Path,
+                            help='the happening of each labelled item: {"file", "line", "event"} '
+                            "a line, line being the 0-based line of the item in file")
     _add_rules_option(evaluation)
     evaluation.set_defaults(func=run_eval)
 
@@ -72,18 +85,62 @@ def run_classify(args: argparse.Namespace, ctx: Context | None = None) -> int:
 
 
 def run_eval(args: argparse.Namespace, ctx: Context | None = None) -> int:
+    if args.events is not None:
+        return run_story_eval(args)
     tagger = _tagger(args.rules)
-    path: Path = args.labels
+    numbered: list[tuple[str, int, Any]] = []
+    for path in args.labels:
+        numbered += [(str(path), number, item) for number, item in _read_labels(path)]
+    try:
+        report = evaluate(tagger, [item for _, _, item in numbered])
+    except LabelError as exc:
+        name, number, _ = numbered[exc.index]
+        raise _usage_error(f"{name} line {number}: {exc.reason}") from None
+    _write(sys.stdout, format_report(report))
+    return 0
+
+
+def run_story_eval(args: argparse.Namespace) -> int:
+    events = _read_events(args.events)
+    labelled = []
+    for path in args.labels:
+        items, gold = [], []
+        for number, value in _read_labels(path):
+            event = events.get((path.name, number - 1))
+            if event is None:
+                raise _usage_error(f"{path} line {number}: no event for it in {args.events}")
+            try:
+                items.append(item_from_json(value, f"{path.name}:{number}", date_field="date"))
+            except ItemError as exc:
+                raise _usage_error(f"{path} line {number}: {exc}") from None
+            gold.append(event)
+        labelled.append((path.stem, items, gold))
+    doc = load_resource_rules() if args.rules is None else load_rules_file(str(args.rules))
+    _write(sys.stdout, format_cluster_report(evaluate_clusters(labelled, parse_rules(
+        rules_from_resource(doc)))))
+    return 0
+
+
+def _read_labels(path: Path) -> list[tuple[int, Any]]:
     if not path.is_file():
         raise _usage_error(f"{path}: no such labels file")
     with path.open("rb") as handle:
-        numbered = list(_json_lines(handle, str(path)))
-    try:
-        report = evaluate(tagger, [item for _, item in numbered])
-    except LabelError as exc:
-        raise _usage_error(f"{path} line {numbered[exc.index][0]}: {exc.reason}") from None
-    _write(sys.stdout, format_report(report))
-    return 0
+        return list(_json_lines(handle, str(path)))
+
+
+def _read_events(path: Path) -> dict[tuple[str, int], str]:
+    """(file name, 0-based line) -> event, from the events file."""
+    if not path.is_file():
+        raise _usage_error(f"{path}: no such events file")
+    events = {}
+    with path.open("rb") as handle:
+        for number, value in _json_lines(handle, str(path)):
+            if not (isinstance(value, dict) and isinstance(value.get("file"), str)
+                    and isinstance(value.get("line"), int) and isinstance(value.get("event"), str)):
+                raise _usage_error(f"{path} line {number}: expected "
+                                   '{"file": str, "line": int, "event": str}')
+            events[(Path(value["file"]).name, value["line"])] = value["event"]
+    return events
 
 
 def _tagger(rules_path: Path | None) -> Tagger:

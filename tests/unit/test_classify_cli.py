@@ -58,7 +58,7 @@ def test_register_adds_classify_and_eval_with_their_handlers():
     assert parser.parse_args(["classify"]).func is classify_cli.run_classify
     args = parser.parse_args(["eval", "--labels", "x.jsonl", "--rules", "r.toml"])
     assert args.func is classify_cli.run_eval
-    assert (args.labels, args.rules) == (Path("x.jsonl"), Path("r.toml"))
+    assert (args.labels, args.rules) == ([Path("x.jsonl")], Path("r.toml"))
 
 
 def test_classify_writes_one_judgement_per_item_in_the_same_order(tmp_path):

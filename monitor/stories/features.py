@@ -1,0 +1,154 @@
+"""What an item says that can tell one happening from another, as weighted feature keys.
+
+Every feature is a string key with a weight (how much the kind of feature says, before
+the clusterer weighs it by how rare it is):
+
+    w:<stem>    a Latin-script word, cut to its first letters so that "tariffs", "tariff"
+                and the French "tarifs" meet; names and acronyms weigh more
+    n:<digits>  a number or amount ("100%", "10,000", the "4" of "4公民")
+    z:<pair>    two adjacent characters of a script written without spaces (Chinese)
+    r:<rule>    a tracked-issue rule group that matched: the rules list English, French and
+                Chinese terms for one concept, so this key is the same in every language
+
+Words of the title count fully, words found only in the summary count half: summaries
+run long and drift from the happening the headline reports.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+from monitor.rules import RuleSet
+from monitor.textmatch import TermMatcher, fold
+
+RESOURCE = "stories.toml"
+STEM_LENGTH = 5  # "tarif", "canad", "execu": cheap stemming that also joins French and English
+TITLE_WEIGHT = 1.0
+SUMMARY_WEIGHT = 0.5
+NAME_WEIGHT = 2.0  # a capitalised name or an acronym says more than a common word
+NUMBER_WEIGHT = 1.5
+PAIR_WEIGHT = 0.5  # two characters say less than a word; a Chinese word gives several pairs
+RULE_WEIGHT = 1.0
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RUN_RE = re.compile(f"[{_CJK}]+")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ORIGINAL_WORD_RE = re.compile(f"[^\\W\\d_{_CJK}]+")
+_NUMBER_RE = re.compile(r"\d(?:[\d,.  ]*\d)?")
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}s?$")
+_ELISION_RE = re.compile(r"^(?:[ldjmnst]|qu)['’]")
+
+
+@dataclass(frozen=True)
+class StoryItem:
+    """An item to put in a story. `key` is the caller's id for it (e.g. the article id)."""
+
+    key: str
+    title: str
+    summary: str = ""
+    lang: str | None = None
+    published: datetime | None = None  # aware or naive UTC; None when the feed gave none
+    published_end: datetime | None = None  # when only a month is known: its end (published its start)
+    outlet: str = ""
+    issues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Features:
+    """The weighted feature keys of one item (weights before rarity is applied)."""
+
+    weights: Mapping[str, float] = field(default_factory=dict)
+
+
+class FeatureExtractor:
+    """Builds Features; knows the stopwords and, optionally, the tracked-issue rules."""
+
+    def __init__(self, rules: RuleSet | None = None, stopwords: Iterable[str] | None = None) -> None:
+        words = load_stopwords() if stopwords is None else frozenset(stopwords)
+        self._stopwords = frozenset(fold(w).text for w in words)
+        self._matcher: TermMatcher | None = None
+        self._concepts: list[tuple[str, ...]] = []
+        if rules is not None:
+            self._matcher, self._concepts = _concept_matcher(rules)
+
+    def extract(self, item: StoryItem) -> Features:
+        weights: dict[str, float] = {}
+        self._add_text(weights, item.title, TITLE_WEIGHT)
+        self._add_text(weights, item.summary, SUMMARY_WEIGHT)
+        if self._matcher is not None:
+            for text, weight in ((item.title, TITLE_WEIGHT), (item.summary, SUMMARY_WEIGHT)):
+                if text:
+                    for concept in self._concepts_in(text):
+                        _keep(weights, concept, RULE_WEIGHT * weight)
+        return Features(weights)
+
+    def _add_text(self, weights: dict[str, float], text: str, weight: float) -> None:
+        if not text:
+            return
+        names = _names(text)
+        folded = fold(text).text
+        for number in _NUMBER_RE.findall(folded):
+            _keep(weights, "n:" + re.sub(r"[,.  ]", "", number), NUMBER_WEIGHT * weight)
+        for run in _CJK_RUN_RE.findall(folded):
+            for i in range(max(1, len(run) - 1)):
+                _keep(weights, "z:" + run[i:i + 2], PAIR_WEIGHT * weight)
+        for word in _WORD_RE.findall(_CJK_RUN_RE.sub(" ", folded)):
+            word = _ELISION_RE.sub("", word)
+            if len(word) < 3 or word in self._stopwords:
+                continue
+            boost = NAME_WEIGHT if word in names else 1.0
+            _keep(weights, "w:" + word[:STEM_LENGTH], boost * weight)
+
+    def _concepts_in(self, text: str) -> set[str]:
+        assert self._matcher is not None
+        found: set[str] = set()
+        for hit in self._matcher.scan(text).hits:
+            found.update(self._concepts[hit[0]])
+        return found
+
+
+def _keep(weights: dict[str, float], key: str, weight: float) -> None:
+    if weights.get(key, 0.0) < weight:
+        weights[key] = weight
+
+
+def _names(text: str) -> frozenset[str]:
+    """Folded words written as names: acronyms anywhere; capitalised words only in text
+    that is not Title Case, where a capital says nothing."""
+    words = _ORIGINAL_WORD_RE.findall(text)
+    if not words:
+        return frozenset()
+    capitalised = [w for w in words if w[0].isupper()]
+    title_case = len(capitalised) > 0.6 * len(words)
+    names = set()
+    for index, word in enumerate(words):
+        if _ACRONYM_RE.match(word) or (not title_case and index > 0 and word[0].isupper()):
+            names.add(fold(word).text)
+    return frozenset(names)
+
+
+def _concept_matcher(rules: RuleSet) -> tuple[TermMatcher, list[tuple[str, ...]]]:
+    """One matcher over every term of every rule group; for each term, the groups using it.
+    Distractor groups (negative weight) are left out: they name what an item is not."""
+    terms: dict[str, set[str]] = {}
+    for scope in (rules.relevance, *rules.issues):
+        for group in scope.groups:
+            if group.weight <= 0:
+                continue
+            for term in group.terms:
+                terms.setdefault(term, set()).add(f"r:{scope.scope}.{group.name}")
+    ordered = list(terms)
+    return TermMatcher(ordered), [tuple(sorted(terms[t])) for t in ordered]
+
+
+@lru_cache(maxsize=1)
+def load_stopwords() -> frozenset[str]:
+    """The stopwords shipped in resources/stories.toml."""
+    text = (resources.files("resources") / RESOURCE).read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text).get("stopwords", []))
