@@ -61,13 +61,28 @@ class StoryRepo:
         ).fetchall()
         return self._items(rows)
 
-    def items_since(self, since: datetime | None) -> list[StoryItem]:
-        """Relevant items dated from `since` on (every one with None), oldest first, with their story."""
+    def items_since(self, since: datetime | None, *, after_id: int = 0) -> list[StoryItem]:
+        """Relevant items dated from `since` on (every one with None), oldest first, with their story.
+
+        `after_id`: only articles stored after that one.
+        """
         rows = self._store.conn.execute(
-            f"{_ITEM_SELECT} WHERE a.relevant = 1 AND a.sort_date >= ? ORDER BY a.sort_date, a.id",
-            (to_db(since) or "",),
+            f"{_ITEM_SELECT} WHERE a.relevant = 1 AND a.sort_date >= ? AND a.id > ? "
+            "ORDER BY a.sort_date, a.id",
+            (to_db(since) or "", after_id),
         ).fetchall()
         return self._items(rows)
+
+    def version(self) -> int:
+        """Moves on whenever stories are rebuilt or corrected (not when items join them)."""
+        row = self._store.conn.execute("SELECT value FROM settings WHERE key = 'stories.version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _bump(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO settings(key, value) VALUES ('stories.version', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+        )
 
     def members(self, story_ids: Sequence[int]) -> dict[int, list[StoryItem]]:
         """story id -> its items, oldest first."""
@@ -146,6 +161,7 @@ class StoryRepo:
                 )
             conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_items)")
             self._refresh(conn, used)
+            self._bump(conn)
         return ids
 
     def set_headlines(self, headlines: Mapping[int, tuple[int, str]]) -> None:
@@ -179,6 +195,7 @@ class StoryRepo:
             conn.execute("UPDATE story_items SET story_id = ? WHERE story_id = ?", (into, other))
             conn.execute("DELETE FROM stories WHERE id = ?", (other,))
             self._refresh(conn, [into])
+            self._bump(conn)
 
     def take_out(self, article_id: int) -> int:
         """Move one item out of its story into a story of its own; returns the new story's id.
@@ -198,6 +215,7 @@ class StoryRepo:
             conn.execute("UPDATE story_items SET story_id = ? WHERE article_id = ?", (new, article_id))
             self._refresh(conn, [old, new])
             conn.execute("DELETE FROM stories WHERE id = ? AND items = 0", (old,))
+            self._bump(conn)
         return new
 
     def _members(self, conn: sqlite3.Connection, story_id: int) -> list[int]:

@@ -49,6 +49,7 @@ from monitor.outcome import (
 )
 from monitor.pipeline import LOCAL_BACKLOG, ParseLane, ProcessedFeed
 from monitor.settings import load as load_settings
+from monitor.stories.assign import StoryAssigner
 
 __all__ = ["FeedResult", "PollSummary", "Poller"]
 
@@ -84,6 +85,8 @@ class PollSummary:
     new_relevant: int = 0
     new_by_issue: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
+    new_stories: int = 0  # stories that new items started or joined
+    story_error: str | None = None
 
     def line(self) -> str:
         """"12 feeds: 3 ok, 8 not modified, 1 failed; 17 new items (tariffs 4, visit 1)"."""
@@ -94,6 +97,10 @@ class PollSummary:
         issues = sorted(self.new_by_issue.items(), key=lambda kv: (-kv[1], kv[0]))
         if issues:
             text += " (" + ", ".join(f"{slug} {n}" for slug, n in issues) + ")"
+        if self.new_stories:
+            text += f"; {self.new_stories} stor{'ies' if self.new_stories != 1 else 'y'} grew"
+        if self.story_error:
+            text += f"; {self.story_error}"
         return text + ("; cancelled" if self.cancelled else "")
 
 
@@ -158,6 +165,7 @@ class Poller:
         self._random = random.Random()
         self._threads = ThreadPoolExecutor(self._fetch_workers, thread_name_prefix="fetch")
         self._one_poll = threading.Lock()
+        self._stories = StoryAssigner(clock)
         self._crew = _Crew(
             clock=clock, owner=self._owner, capacity=max(4, 2 * self._fetch_workers),
             submit=self._threads.submit, fetch=self._fetch, abort_fetches=self._fetcher.abort,
@@ -188,7 +196,20 @@ class Poller:
             summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
             if not summary.cancelled:
                 _prune(store, self._clock())
+                summary = replace(summary, **self._tell_stories(store))
             return summary
+
+    def _tell_stories(self, store: Store) -> dict[str, object]:
+        """Put the poll's new items in stories, right after the poll's own transactions.
+
+        A failure here is the poll's note, not its end: the items stay in no story and
+        the next poll puts them in one.
+        """
+        try:
+            told = self._stories.assign_new(store)
+        except Exception as exc:  # our bug or a locked database: said once, retried next time
+            return {"story_error": cap(f"could not put new items in stories: {one_line(exc)}", ERROR_CAP)}
+        return {"new_stories": told.stories}
 
     def prepare(self) -> None:
         """Build the tagger from the saved rules and start the parser processes now,

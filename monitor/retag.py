@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from db import ArticleQuery, Store
 from db.records import ArticleRow, Tag
 from db.records import Match as StoredMatch
+from monitor.stories.assign import recluster
 from monitor.tagging import IssueTag, Tagger
 
 BATCH = 2000
@@ -24,6 +25,7 @@ class RetagSummary:
     relevant: int = 0
     by_issue: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
+    stories: int = 0
 
 
 def to_store_tags(tags: Iterable[IssueTag]) -> tuple[Tag, ...]:
@@ -72,7 +74,8 @@ def retag_all(
         last_id = batch[-1][0]
         if on_progress is not None:
             on_progress(done, max(total, done))
-    return RetagSummary(done, relevant, dict(by_issue))
+    stories = recluster(store)  # relevance and issues moved: so do the stories
+    return RetagSummary(done, relevant, dict(by_issue), stories=stories.stories)
 
 
 def preview(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
 from db.records import Move, StoredMove, Story
 from monitor.cli import UsageError
 from monitor.cli.output import print_json_lines, print_table
+from monitor.cli.progress import ProgressBar
+from monitor.stories.assign import recluster
 from monitor.timespec import parse_since
 
 if TYPE_CHECKING:
@@ -27,6 +30,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     stories.add_argument("--json", action="store_true", help="one JSON object per line")
     stories.set_defaults(func=run_stories)
+
+    recluster = commands.add_parser(
+        "recluster", help="put every stored item in its story again; stories you merged or split stay so"
+    )
+    recluster.set_defaults(func=run_recluster)
 
     moves = commands.add_parser(
         "moves", help="what items report that differs from the baseline, newest first"
@@ -84,6 +92,13 @@ def run_stories(args: argparse.Namespace, ctx: Context) -> int:
         ],
         max_width=70,
     )
+    return 0
+
+
+def run_recluster(args: argparse.Namespace, ctx: Context) -> int:
+    with ProgressBar("recluster", stream=sys.stderr) as bar:
+        told = recluster(ctx.store(), on_progress=bar.update)
+    print(f"{told.assigned} items in {told.stories} stories")
     return 0
 
 

@@ -26,5 +26,6 @@ def run_retag(args: argparse.Namespace, ctx: Context) -> int:
     with ProgressBar("retag", stream=sys.stderr) as bar:
         summary = retag_all(store, tagger, on_progress=bar.update)
     issues = ", ".join(f"{slug} {n}" for slug, n in sorted(summary.by_issue.items())) or "none"
-    print(f"retagged {summary.total} articles: {summary.relevant} about Canada–China; tags: {issues}")
+    print(f"retagged {summary.total} articles: {summary.relevant} about Canada–China; tags: {issues}; "
+          f"{summary.stories} stories")
     return 0

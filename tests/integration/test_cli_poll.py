@@ -33,7 +33,8 @@ from tests.integration.test_poller import (
 )
 
 SUMMARY = re.compile(
-    r"^\d+ feeds?: \d+ ok, \d+ not modified, \d+ failed(, \d+ skipped)?; \d+ new items( \(.+\))?$"
+    r"^\d+ feeds?: \d+ ok, \d+ not modified, \d+ failed(, \d+ skipped)?; \d+ new items( \(.+\))?"
+    r"(; \d+ stor(y|ies) grew)?$"
 )
 
 

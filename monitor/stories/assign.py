@@ -1,0 +1,149 @@
+"""Putting stored items in stories: as polls store them, and all over again (recluster).
+
+The clustering itself is pure (monitor.stories.cluster); this is where the store's
+items go in and its decisions come back. New items are assigned after each poll
+against the stories of the items dated within `WINDOW` of them, never by recomputing
+every story; `recluster` rebuilds every story from scratch, keeping the reader's
+corrections (items pinned together stay together, items pinned apart stay apart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from db import Store
+from db.records import StoryItem as StoredItem
+from monitor.rules import RuleSet, parse_rules
+from monitor.stories.cluster import Clusterer, Constraints, by_time
+from monitor.stories.features import StoryItem
+from monitor.stories.headline import headline
+
+# The index a new item is compared with: stories of the items dated this close to it.
+# Wider than the clusterer's own window, so that its rarity counts see enough items.
+WINDOW = timedelta(days=14)
+SUMMARY_CHARS = 600  # the start of an item's text says what it reports; the rest adds noise
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    assigned: int = 0  # items put in a story
+    stories: int = 0  # stories after the run (recluster) or touched (assign)
+
+
+def story_item(item: StoredItem) -> StoryItem:
+    """A stored item as the clustering reads it."""
+    return StoryItem(
+        key=str(item.article_id), title=item.title, summary=item.text[:SUMMARY_CHARS], lang=item.lang,
+        published=item.date, outlet=item.outlet, issues=item.issues,
+    )
+
+
+def rules_of(store: Store) -> RuleSet:
+    """The tracked-issue rules as the reader last saved them: their terms join languages."""
+    return parse_rules(store.issues.rule_bodies())
+
+
+class StoryAssigner:
+    """Puts new items in stories after each poll, keeping its index of recent items between polls.
+
+    The index is built once from the items of the last `WINDOW` and then kept up to
+    date with what this assigner decides and what other processes assigned meanwhile;
+    it is built again when the stories were rebuilt or corrected (their version moved)
+    or the rules changed. Not thread-safe: one poller owns one.
+    """
+
+    def __init__(self, clock: Callable[[], datetime], lang: str | None = None) -> None:
+        self._clock = clock
+        self._lang = lang
+        self._clusterer: Clusterer | None = None
+        self._key: tuple[int, str] | None = None  # (stories version, rules version) it was built for
+        self._last_id = 0  # the newest article the index has seen
+        self._stored: dict[str, int] = {}  # the index's key of a story it started -> the story's id
+
+    def assign_new(self, store: Store) -> StorySummary:
+        """Put every relevant item that is in no story yet into one (an existing story or a new one)."""
+        new = store.stories.unassigned()
+        if not new:
+            return StorySummary()
+        clusterer = self._index(store, min(item.date for item in new))
+        decided = [(item.article_id, clusterer.assign(story_item(item))) for item in _oldest_first(new)]
+        placed = store.stories.assign([(article, self._story_ref(key)) for article, key in decided])
+        self._last_id = max(self._last_id, *placed)
+        # The index knows a story this run started by its first item's key; the store by its new id.
+        self._stored.update((key, placed[article]) for article, key in decided)
+        touched = sorted(set(placed.values()))
+        members = store.stories.members(touched)
+        store.stories.set_headlines(_headlines(
+            {story: [story_item(i) for i in items] for story, items in members.items()}, self._lang))
+        return StorySummary(assigned=len(placed), stories=len(touched))
+
+    def _index(self, store: Store, oldest_new: datetime) -> Clusterer:
+        key = (store.stories.version(), store.issues.rules_version())
+        since = min(oldest_new, self._clock()) - WINDOW
+        if self._clusterer is None or key != self._key:
+            self._clusterer = Clusterer(rules_of(store), constraints=_constraints(store.stories.pins()))
+            self._key, self._last_id, self._stored = key, 0, {}
+            known = store.stories.items_since(since)
+        else:  # only what other processes assigned since
+            known = store.stories.items_since(since, after_id=self._last_id)
+        for item in known:
+            if item.story_id is not None:
+                self._clusterer.place(story_item(item), _existing(item.story_id))
+                self._last_id = max(self._last_id, item.article_id)
+        return self._clusterer
+
+    def _story_ref(self, key: str) -> int | str:
+        """A stored story's id, or the key of a story this run starts."""
+        if key in self._stored:
+            return self._stored[key]
+        return int(key.removeprefix("story:")) if key.startswith("story:") else key
+
+
+def assign_new(store: Store, clock: Callable[[], datetime], lang: str | None = None) -> StorySummary:
+    """One assignment with an index built for it (commands that run once)."""
+    return StoryAssigner(clock, lang).assign_new(store)
+
+
+def recluster(
+    store: Store, *, lang: str | None = None, on_progress: Callable[[int, int], None] | None = None,
+) -> StorySummary:
+    """Every story again, from every relevant item; the reader's corrections are kept."""
+    items = store.stories.items_since(None)
+    clusterer = Clusterer(rules_of(store), constraints=_constraints(store.stories.pins()))
+    groups: dict[str, list[int]] = {}
+    ordered = by_time(story_item(i) for i in items)
+    for done, item in enumerate(ordered, 1):
+        groups.setdefault(clusterer.assign(item), []).append(int(item.key))
+        if on_progress is not None and done % 2000 == 0:
+            on_progress(done, len(ordered))
+    ids = store.stories.rebuild(list(groups.values()))
+    by_key = {item.key: item for item in ordered}
+    store.stories.set_headlines(_headlines(
+        {story: [by_key[str(a)] for a in group] for story, group in zip(ids, groups.values(), strict=True)},
+        lang,
+    ))
+    return StorySummary(assigned=len(items), stories=len(ids))
+
+
+def _constraints(pins: dict[int, str]) -> Constraints:
+    """Items with one pin go to one story, whose key no item or stored story can have."""
+    return Constraints(pinned={str(article): f"pin:{pin}" for article, pin in pins.items()})
+
+
+def _existing(story_id: int) -> str:
+    return f"story:{story_id}"
+
+
+def _oldest_first(items: Iterable[StoredItem]) -> list[StoredItem]:
+    return sorted(items, key=lambda i: (i.date, i.article_id))
+
+
+def _headlines(stories: dict[int, list[StoryItem]], lang: str | None) -> dict[int, tuple[int, str]]:
+    """story id -> (the article whose title heads it, why)."""
+    chosen = {}
+    for story_id, items in stories.items():
+        best, reason = headline(items, lang)
+        chosen[story_id] = (int(best.key), reason)
+    return chosen
