@@ -204,7 +204,9 @@ def test_new_items_are_stored_tagged_and_reported(server, db, poller):
 def test_the_summary_line_counts_feeds_and_new_items_per_issue(server, db, poller):
     feed_route(server, db, "/a", Route(rss(Entry("t", TARIFF), Entry("v", VISIT))))
     feed_route(server, db, "/b", Route(status=500))
-    assert poller.poll().line() == "2 feeds: 1 ok, 0 not modified, 1 failed; 2 new items (tariffs 1, visit 1)"
+    assert poller.poll().line() == (
+        "2 feeds: 1 ok, 0 not modified, 1 failed; 2 new items (tariffs 1, visit 1); 2 stories grew"
+    )
 
 
 def test_a_304_writes_no_items_and_keeps_the_validators_byte_for_byte(server, db, poller, clock):
