@@ -8,9 +8,8 @@ import pytest
 
 from monitor.entry_split import entry_spans
 from monitor.parse import ParsedFeed, parse_feed
-from tests.conftest import SHARED
+from tests.sample_feeds import sample_feeds
 
-FEEDS = SHARED / "data" / "feeds"
 XML_TYPE = {"content-type": "application/xml; charset=utf-8"}
 FEED_URL = "https://news.example.com/feeds/world.xml"
 NAMESPACES = (
@@ -113,9 +112,8 @@ def test_an_entry_is_cleaned_again_when_what_encloses_it_changed():
     ]
 
 
-@pytest.mark.skipif(not FEEDS.is_dir(), reason="sample feeds not present")
 def test_every_sample_feed_reads_the_same_with_its_stored_entries_cut_out():
-    files = sorted(FEEDS.glob("*.xml"))
+    files = sample_feeds()
     assert files
     for path in files:
         assert_reduced_read_matches_whole_read(path.read_bytes(), f"https://feeds.example.com/{path.name}")
