@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 import feedparser
@@ -96,20 +97,15 @@ def parse_feed(
     spans = entry_spans(data)
     if spans is not None and len(spans) > MAX_ENTRIES:
         spans = None  # which entries are kept is feedparser's count to make
-    hashes = _span_hashes(data, spans, url, feed_headers) if spans is not None else []
-    left_out = [h in guids for h in hashes]
-    read = _read_fast(data, spans, url, left_out) if fast and spans is not None else [None] * len(hashes)
-    cut = [out or fields is not None for out, fields in zip(left_out, read, strict=True)]
+    planned = _plan(data, spans or (), url, feed_headers, guids, fast)
     result = None
-    if any(cut):
-        assert spans is not None
-        reduced = without_spans(data, [s for s, out in zip(spans, cut, strict=True) if out])
-        result = _feedparse(reduced, response_headers)
-        if len(result.entries) != cut.count(False):
+    cut = [e.span for e in planned if e.source is not Source.FEEDPARSER]
+    if cut:
+        result = _feedparse(without_spans(data, cut), response_headers)
+        if len(result.entries) != _count(planned, Source.FEEDPARSER):
             result = None  # the cut document did not read as expected: read it whole
     if result is None:
-        left_out = [False] * len(hashes)
-        read = [None] * len(hashes)
+        planned = [_RawEntry(e.span, e.raw_hash, Source.FEEDPARSER) for e in planned]
         result = _feedparse(data, response_headers)
     if not result.get("version") and not result.entries:
         page = _HTML_PAGE.search(data, 0, 4096)
@@ -122,7 +118,7 @@ def parse_feed(
     return ParsedFeed(
         title=_plain(feed.get("title"), feed.get("title_detail"), TITLE_CAP) or None,
         site_url=_capped_url(web_url(feed.get("link"), url)),
-        entries=_entries(_slots(result.entries[:MAX_ENTRIES], hashes, left_out, read), url, guids),
+        entries=_entries(_filled(planned, result.entries[:MAX_ENTRIES]), url, guids),
         warning=cap(one_line("; ".join(dict.fromkeys(notes))), WARNING_CAP) or None,
     )
 
@@ -152,24 +148,54 @@ def _guids_by_hash(known: Mapping[str, str]) -> dict[str, str]:
     return guids
 
 
-# One entry in document order: a left-out entry's raw hash, or feedparser's
-# entry with its raw hash (None: computed from its fields).
-_Slot = tuple[Mapping[str, Any] | None, str | None]
+class Source(Enum):
+    """Where an entry's fields come from."""
+
+    STORED = "stored"  # nowhere: its raw hash is known, so it is left out before any reading
+    FAST = "fast"  # monitor.fast_entries, from the document's bytes
+    FEEDPARSER = "feedparser"
 
 
-def _slots(
-    raws: list[Mapping[str, Any]], hashes: list[str], left_out: list[bool],
-    read: list[dict[str, Any] | None],
-) -> list[_Slot]:
-    kept = [not out and fields is None for out, fields in zip(left_out, read, strict=True)]
-    if len(raws) != kept.count(True):
+@dataclass(frozen=True)
+class _RawEntry:
+    """One entry of the document, in document order, before cleaning."""
+
+    span: EntrySpan | None  # its bytes, when the document is cut into entries
+    raw_hash: str | None  # None: computed from its fields (see raw_entry_hash)
+    source: Source
+    fields: Mapping[str, Any] | None = None  # in feedparser's shape; None while stored or unread
+
+
+def _plan(
+    data: bytes, spans: tuple[EntrySpan, ...], url: str, feed_headers: Mapping[str, str],
+    guids: Mapping[str, str], fast: bool,
+) -> list[_RawEntry]:
+    """Each entry of a cut document: stored, read by the fast reader, or left to feedparser."""
+    hashes = _span_hashes(data, spans, url, feed_headers)
+    stored = [h in guids for h in hashes]
+    read = _read_fast(data, spans, url, stored) if fast else [None] * len(spans)
+    return [
+        _RawEntry(span, h, Source.STORED) if out
+        else _RawEntry(span, h, Source.FAST, fields) if fields is not None
+        else _RawEntry(span, h, Source.FEEDPARSER)
+        for span, h, out, fields in zip(spans, hashes, stored, read, strict=True)
+    ]
+
+
+def _filled(planned: list[_RawEntry], raws: list[Mapping[str, Any]]) -> list[_RawEntry]:
+    """The plan with feedparser's entries in their places."""
+    if len(raws) != _count(planned, Source.FEEDPARSER):
         # feedparser saw the entries otherwise than the cut did: each is known by its fields.
-        return [(raw, None) for raw in raws]
+        return [_RawEntry(None, None, Source.FEEDPARSER, raw) for raw in raws]
     parsed = iter(raws)
-    slots: list[_Slot] = []
-    for h, out, fields in zip(hashes, left_out, read, strict=True):
-        slots.append((None, h) if out else (fields, h) if fields is not None else (next(parsed), h))
-    return slots
+    return [
+        _RawEntry(e.span, e.raw_hash, e.source, next(parsed)) if e.source is Source.FEEDPARSER else e
+        for e in planned
+    ]
+
+
+def _count(planned: list[_RawEntry], source: Source) -> int:
+    return sum(e.source is source for e in planned)
 
 
 def _read_fast(
@@ -276,17 +302,19 @@ def _as_utf8(headers: dict[str, str], default_type: str | None) -> dict[str, str
     return {**headers, "content-type": f"{media_type}; charset=utf-8"}
 
 
-def _entries(slots: Iterable[_Slot], feed_url: str, guids: Mapping[str, str]) -> tuple[ParsedEntry, ...]:
+def _entries(
+    raw_entries: Iterable[_RawEntry], feed_url: str, guids: Mapping[str, str]
+) -> tuple[ParsedEntry, ...]:
     # Feeds list newest first, so the first of two items sharing a guid wins.
     seen: set[str] = set()
     entries: list[ParsedEntry] = []
-    for given, span_hash in slots:
-        if given is None:  # left out before parsing: stored and unchanged
-            seen.add(guids[span_hash or ""])
+    for given in raw_entries:
+        if given.source is Source.STORED:  # left out before parsing: stored and unchanged
+            seen.add(guids[given.raw_hash or ""])
             continue
-        raw = dict(given)  # plain keys: FeedParserDict's aliases warn and guess
+        raw = dict(given.fields or {})  # plain keys: FeedParserDict's aliases warn and guess
         link = _item_link(raw.get("link"), feed_url)
-        raw_hash = span_hash or raw_entry_hash(raw, feed_url)
+        raw_hash = given.raw_hash or raw_entry_hash(raw, feed_url)
         known_guid = guids.get(raw_hash) if raw_hash is not None else None
         if known_guid is not None:  # stored and unchanged; it still claims its guid
             seen.add(known_guid)
