@@ -17,7 +17,7 @@ import pytest
 
 from monitor.fast_entries import read_entries
 from monitor.parse import parse_feed
-from tests.conftest import REPO, SHARED
+from tests.sample_feeds import sample_feeds
 
 FEED_URL = "https://news.example.com/feeds/world.xml"
 XML_TYPE = {"content-type": "application/xml; charset=utf-8"}
@@ -193,14 +193,7 @@ def test_generated_feeds_parse_the_same_with_and_without_the_fast_reader() -> No
         assert parse_feed(body, XML_TYPE, FEED_URL) == parse_feed(body, XML_TYPE, FEED_URL, fast=False)
 
 
-def sample_feeds() -> list[Any]:
-    found = sorted((SHARED / "data" / "feeds").glob("*.xml"))
-    found += sorted((REPO / "tests" / "data").rglob("*.xml"))
-    missing = pytest.mark.skip(reason="no sample feeds beside the repository")
-    return found or [pytest.param(None, marks=missing)]
-
-
-@pytest.mark.parametrize("path", sample_feeds(), ids=lambda p: p.name if p else "none")
+@pytest.mark.parametrize("path", sample_feeds(), ids=lambda p: p.name)
 def test_real_feeds_parse_the_same_with_and_without_the_fast_reader(path) -> None:
     body = path.read_bytes()
     try:
