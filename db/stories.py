@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from db.articles import chunks
 from db.errors import NotFoundError
-from db.records import Story, StoryItem
+from db.records import ArticleRow, Story, StoryItem
 from db.timeutil import from_db, to_db
 
 if TYPE_CHECKING:
@@ -215,6 +215,25 @@ class StoryRepo:
             "SELECT story_id FROM story_items WHERE article_id = ?", (article_id,)
         ).fetchone()
         return None if row is None else int(row[0])
+
+    def item_rows(self, story_id: int) -> list[ArticleRow]:
+        """A story's items as list rows (date, title, outlet, read), oldest first."""
+        rows = self._store.conn.execute(
+            "SELECT a.id, a.sort_date, a.title, a.feed_id, coalesce(f.title, f.url), "
+            "coalesce(st.read, 0), coalesce(st.starred, 0), a.relevant "
+            "FROM story_items si JOIN articles a ON a.id = si.article_id JOIN feeds f ON f.id = a.feed_id "
+            "LEFT JOIN article_state st ON st.article_id = a.id "
+            "WHERE si.story_id = ? ORDER BY a.sort_date, a.id",
+            (story_id,),
+        ).fetchall()
+        issues = self._store.articles.issue_slugs([r[0] for r in rows])
+        return [
+            ArticleRow(
+                id=r[0], date=from_db(r[1]), title=r[2], feed_id=r[3], feed_title=r[4],  # type: ignore[arg-type]
+                issues=issues.get(r[0], ()), read=bool(r[5]), starred=bool(r[6]), relevant=bool(r[7]),
+            )
+            for r in rows
+        ]
 
     def recent(
         self, since: datetime | None = None, *, issue: str | None = None, limit: int = 200
