@@ -92,18 +92,23 @@ def fact_label(fact: BaselineFact, limit: int = 48) -> str:
 
 
 def move_text(move: Move, labels: dict[str, str]) -> str:
-    """'Tariff on canola oil 100% → 15%': what moved, from what, to what."""
+    """'Chinese tariffs on canola: over 70% → 15%': what moved, from what, to what."""
     what = move.figure or labels.get(move.fact, move.fact)
-    return f"{what} {move.baseline} → {move.reported}"
+    return f"{what}: {move.baseline} → {move.reported}"
 
 
 def moves_badge(moves: Sequence[StoredMove], labels: dict[str, str]) -> str:
-    """One line for a row: the first move in words, and how many more."""
+    """One line for a row, the change first so that it survives eliding: 'Moved: over 70% → 15% (…)'."""
     if not moves:
         return ""
-    distinct = list(dict.fromkeys(move_text(m.move, labels) for m in moves))
-    more = f" (+{len(distinct) - 1})" if len(distinct) > 1 else ""
-    return f"Moved: {distinct[0]}{more}"
+    distinct = list(dict.fromkeys((m.move.baseline, m.move.reported, _what(m.move, labels)) for m in moves))
+    baseline, reported, what = distinct[0]
+    more = f" +{len(distinct) - 1} more" if len(distinct) > 1 else ""
+    return f"Moved: {baseline} → {reported}{more} ({what})"
+
+
+def _what(move: Move, labels: dict[str, str]) -> str:
+    return move.figure or labels.get(move.fact, move.fact)
 
 
 def last_looked(store: Store) -> datetime | None:

@@ -165,7 +165,7 @@ def test_a_story_row_shows_its_headline_outlets_first_sighting_and_move(make_win
     assert story_row(model, stocked.canola, COL_OUTLETS).data() == "2 · The Globe, CBC"
     assert story_row(model, stocked.canola, COL_FIRST_SEEN).data().endswith("· The Globe")
     assert story_row(model, stocked.canola, COL_MOVED).data() == (
-        "Moved: Chinese tariffs on Canadian canola 100% → 15%"
+        "Moved: 100% → 15% (Chinese tariffs on Canadian canola)"
     )
     assert story_row(model, stocked.summit, COL_MOVED).data() == ""
     assert "1 moved" in model.index(0, COL_MOVED).data()
@@ -287,11 +287,11 @@ def test_the_baseline_marks_a_moved_fact_and_lists_its_move_and_the_latest_stori
             child = heading.child(n)
             facts[child.data(0, Qt.ItemDataRole.UserRole)] = child
     moved = facts["canola-seafood-tariffs"]
-    assert moved.text(BASELINE_COL_MOVED) == "▲ moved — 1 report"
+    assert moved.text(BASELINE_COL_MOVED) == "moved — 1 report"
     assert not moved.icon(BASELINE_COL_MOVED).isNull()
     line = moved.child(0)
     assert line.text(0) == "“cuts canola tariff to 15%”"
-    assert "15% (baseline 100%)" in line.text(2) and line.text(3) == "reported by CBC"
+    assert line.text(2) == "100% → 15%" and line.text(3) == "reported by CBC"
     assert facts["steel-duty"].text(BASELINE_COL_MOVED) == ""
     tariffs = next(h for name, h in headings.items() if name.startswith("Tariffs"))
     latest = [

@@ -30,6 +30,7 @@ MOVED_ROLE = Qt.ItemDataRole.UserRole + 44  # the badge text, for the delegate
 Kind = Literal["issue", "story", "item"]
 _Index = QModelIndex | QPersistentModelIndex
 _DATE = "%d %b %Y %H:%M"
+_DAY = "%d %b %Y"
 
 
 class _Node:
@@ -282,7 +283,7 @@ class StoryTreeModel(QAbstractItemModel):
         if column == COL_OUTLETS:
             return f"{len(story.outlets)} · {', '.join(story.outlets)}"
         if column == COL_FIRST_SEEN:
-            return f"{story.first_date.astimezone().strftime(_DATE)} · {story.first_outlet}"
+            return f"{story.first_date.astimezone().strftime(_DAY)} · {story.first_outlet}"
         return None
 
     def _issue_display(self, node: _Node, column: int) -> str | None:

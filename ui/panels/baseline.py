@@ -71,7 +71,7 @@ def moved_icon(size: int = 14) -> QIcon:
 
 
 def moved_text(moves: FactMoves) -> str:
-    return f"▲ moved — {moves.total} report{'s' if moves.total != 1 else ''}"
+    return f"moved — {moves.total} report{'s' if moves.total != 1 else ''}"
 
 
 class BaselinePanel(QWidget):
@@ -93,7 +93,7 @@ class BaselinePanel(QWidget):
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Fact", "When", "Figures", "Moved since"])
+        self.tree.setHeaderLabels(["Fact", "When", "Figures", "Moved"])
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
@@ -125,7 +125,7 @@ class BaselinePanel(QWidget):
             f"What was true on {day}"
             + (f" ({source})" if source else "")
             + ". Each issue shows how many items arrived since and its latest stories; "
-            "a fact that later items report differently is marked ▲ moved."
+            "a fact that later items report differently is marked “moved”, with those reports."
         )
         groups = [(i.slug, i.name, i.colour) for i in issues] + [("", "Context", "")]
         for slug, name, colour in groups:
@@ -195,13 +195,13 @@ class BaselinePanel(QWidget):
             return
         for line in moves.lines:
             move = line.move
-            what = move.move.figure or "State"
+            what = move.move.figure or "What the fact says"
             child = QTreeWidgetItem(item, [
                 f"“{move.move.words}”", move.published.astimezone().strftime("%d %B %Y"),
-                f"{what}: {move.move.reported} (baseline {move.move.baseline})",
-                f"reported by {line.outlet}",
+                f"{move.move.baseline} → {move.move.reported}", f"reported by {line.outlet}",
             ])
             child.setToolTip(0, f"{move.title}\n“{move.move.words}”")
+            child.setToolTip(2, f"{what}: baseline {move.move.baseline}, reported {move.move.reported}")
         if moves.total > len(moves.lines):
             QTreeWidgetItem(item, [f"… and {moves.total - len(moves.lines)} earlier reports", "", "", ""])
         item.setExpanded(True)

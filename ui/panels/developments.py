@@ -8,7 +8,7 @@ reader asks for (mark read, merge, take out).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -79,7 +79,19 @@ class MoveBadgeDelegate(QStyledItemDelegate):
 
 
 class StoryTree(QTreeView):
-    """Enter on a story opens it (expands it and marks it read), as a double-click does."""
+    """Enter on a story opens it (expands it and marks it read), as a double-click does.
+
+    The side columns take a share of the width, within bounds, and the headline the rest,
+    so that the headline stays readable on a small screen.
+    """
+
+    SHARES = ((COL_MOVED, 0.25, 185, 330), (COL_OUTLETS, 0.15, 100, 240), (COL_FIRST_SEEN, 0.14, 115, 200))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        for column, share, least, most in self.SHARES:
+            self.setColumnWidth(column, int(min(most, max(least, width * share))))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -125,7 +137,8 @@ class DevelopmentsPanel(QWidget):
         self.splitter.setObjectName("developmentsSplitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(view)
-        self.splitter.setSizes([420, 380])
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         self.period.currentIndexChanged.connect(lambda _i: self.period_changed.emit(self.period_key()))
         self._layout()
 
@@ -141,9 +154,8 @@ class DevelopmentsPanel(QWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_STORY, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_MOVED, 250), (COL_OUTLETS, 170), (COL_FIRST_SEEN, 190)):
+        for column in (COL_MOVED, COL_OUTLETS, COL_FIRST_SEEN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            tree.setColumnWidth(column, width)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         tree.activated.connect(self._on_tree_activated)
         tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
