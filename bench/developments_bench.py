@@ -38,7 +38,7 @@ def fill_stories(path: Path) -> int:
         assignments.append((item.article_id, f"s{key}"))
         left -= 1
     store.stories.assign(assignments)
-    move = Move("canola-seafood-tariffs", "Chinese tariffs on Canadian canola", "over 70%", "15%", "tariff to 15%")
+    move = Move("canola-seafood-tariffs", "Chinese tariffs on canola", "over 70%", "15%", "tariff to 15%")
     with store.write() as conn:
         for article in moves:
             replace_moves(conn, article, [move])
