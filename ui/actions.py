@@ -47,9 +47,10 @@ class Actions(QObject):
         self.next_item = self._make("&Next item", "J", icon(sp.SP_ArrowDown))
         self.previous_item = self._make("&Previous item", "K", icon(sp.SP_ArrowUp))
         self.focus_search = self._make("&Find…", "Ctrl+F", icon(sp.SP_FileDialogContentsView))
-        self.show_articles = self._make("&Articles", "Ctrl+1")
-        self.show_baseline = self._make("&Baseline", "Ctrl+2")
-        self.show_timeline = self._make("&Timeline", "Ctrl+3")
+        self.show_developments = self._make("&Developments", "Ctrl+1")
+        self.show_articles = self._make("&Articles", "Ctrl+2")
+        self.show_baseline = self._make("&Baseline", "Ctrl+3")
+        self.show_timeline = self._make("&Timeline", "Ctrl+4")
         self.edit_issues = self._make("&Tracked issues…", "Ctrl+T")
         self.about = self._make("&About")
         self.add_tag_menu = QMenu("Add &tag", window)
@@ -117,7 +118,8 @@ class Actions(QObject):
         article.addAction(self.next_item)
         article.addAction(self.previous_item)
         view = bar.addMenu("&View")
-        for action in (self.focus_search, None, self.show_articles, self.show_baseline, self.show_timeline):
+        shows = (self.show_developments, self.show_articles, self.show_baseline, self.show_timeline)
+        for action in (self.focus_search, None, *shows):
             view.addSeparator() if action is None else view.addAction(action)
         issues = bar.addMenu("&Issues")
         issues.addAction(self.edit_issues)

@@ -14,14 +14,17 @@ from monitor.settings import Settings
 from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.controllers.counts import CountsController
+from ui.controllers.developments import DevelopmentsController
 from ui.controllers.polling import PollingController
 from ui.controllers.reader import ReaderController
 from ui.filters import Scope
 from ui.icons import app_icon
 from ui.models.articles import ArticleTableModel
+from ui.models.stories import StoryTreeModel
 from ui.panels.article_list import ArticleListPanel
 from ui.panels.article_view import ArticleView
 from ui.panels.baseline import BaselinePanel
+from ui.panels.developments import DevelopmentsPanel
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.panels.timeline import TimelinePanel
@@ -30,7 +33,7 @@ from ui.timeline_data import load_timeline
 from ui.tray import Tray
 
 TITLE = "Canada–China Monitor"
-TAB_ARTICLES, TAB_BASELINE, TAB_TIMELINE = range(3)
+TAB_DEVELOPMENTS, TAB_ARTICLES, TAB_BASELINE, TAB_TIMELINE = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -48,11 +51,14 @@ class MainWindow(QMainWindow):
         self.articles = ArticleListPanel(self.model)
         self.view = ArticleView(context.opener)
         self.baseline = BaselinePanel()
+        stories = StoryTreeModel(self.store, parent=self)
+        self.developments = DevelopmentsPanel(stories, ArticleView(context.opener))
         self.timeline = TimelinePanel()
         self.poll_status = PollStatus()
         self.actions = Actions(self)
         self.reader = ReaderController(context, self.model, self.articles, self.view)
         self.counts = CountsController(context, self)
+        self.stories = DevelopmentsController(context, self.developments, self.baseline)
         self.polling = PollingController(context, self.poll_status, self.sidebar)
         self.tray = Tray(self, app_icon(), wanted=context.use_tray)
         self._dialog: Any = None
@@ -63,8 +69,11 @@ class MainWindow(QMainWindow):
         self.reader.apply_filters()
         self.sidebar.select(Scope(), notify=False)
         self.restore_state()
+        self.stories.refresh()
+        self._tab = -1  # no view was left yet
         if not self.store.articles.rows(ArticleQuery(include_irrelevant=True), limit=1):
             self.tabs.setCurrentIndex(TAB_BASELINE)  # first run: the baseline says what to watch
+        self._tab = self.tabs.currentIndex()
         self.counts.refresh()
         if context.poll_on_start:
             self.polling.start()
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.developments, "Developments")
         self.tabs.addTab(self.reading, "Articles")
         self.tabs.addTab(self.baseline, "Baseline")
         self.tabs.addTab(self.timeline, "Timeline")
@@ -111,6 +121,7 @@ class MainWindow(QMainWindow):
         a.next_item.triggered.connect(lambda: reader.step(1))
         a.previous_item.triggered.connect(lambda: reader.step(-1))
         a.focus_search.triggered.connect(self._focus_search)
+        a.show_developments.triggered.connect(lambda: self.tabs.setCurrentIndex(TAB_DEVELOPMENTS))
         a.show_articles.triggered.connect(lambda: self.tabs.setCurrentIndex(TAB_ARTICLES))
         a.show_baseline.triggered.connect(lambda: self.tabs.setCurrentIndex(TAB_BASELINE))
         a.show_timeline.triggered.connect(lambda: self.tabs.setCurrentIndex(TAB_TIMELINE))
@@ -124,6 +135,10 @@ class MainWindow(QMainWindow):
         self.articles.current_article_changed.connect(self._on_articles_current_article_changed)
         self.articles.save_search_requested.connect(self._on_articles_save_search_requested)
         self.baseline.issue_chosen.connect(self.show_issue)
+        self.baseline.story_chosen.connect(self.show_story)
+        self.stories.state_changed.connect(self.counts.refresh)
+        self.stories.state_changed.connect(reader.refresh)
+        self.stories.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.tag_chip_activated.connect(self.show_issue)
         reader.state_changed.connect(self.counts.refresh)
         reader.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -151,6 +166,7 @@ class MainWindow(QMainWindow):
 
     def _on_items_changed(self) -> None:
         self.reader.refresh()
+        self.stories.refresh()
         self.counts.refresh()
         if self.tabs.currentIndex() == TAB_TIMELINE:
             self.load_timeline()
@@ -172,7 +188,12 @@ class MainWindow(QMainWindow):
         )
 
     def _on_tabs_current_changed(self, index: int) -> None:
-        if index == TAB_TIMELINE:
+        if self._tab == TAB_DEVELOPMENTS:
+            self.stories.left()
+        self._tab = index
+        if index == TAB_DEVELOPMENTS:
+            self.stories.entered()
+        elif index == TAB_TIMELINE:
             self.load_timeline()
 
     # --- navigation -------------------------------------------------------------------------
@@ -180,6 +201,10 @@ class MainWindow(QMainWindow):
     def show_issue(self, slug: str) -> None:
         self.tabs.setCurrentIndex(TAB_ARTICLES)
         self.sidebar.select(Scope("issue", slug))
+
+    def show_story(self, story_id: int) -> None:
+        self.tabs.setCurrentIndex(TAB_DEVELOPMENTS)
+        self.stories.select_story(story_id)
 
     def _on_sidebar_scope_selected(self, scope: Scope) -> None:
         self.tabs.setCurrentIndex(TAB_ARTICLES)
@@ -221,6 +246,7 @@ class MainWindow(QMainWindow):
     def _on_dialog_finished(self, _result: int) -> None:
         self.load_content()
         self.reader.refresh()
+        self.stories.refresh()
         self.counts.refresh()
         self._dialog = None
 
@@ -258,26 +284,32 @@ class MainWindow(QMainWindow):
 
     # --- state and closing ------------------------------------------------------------------------
 
+    def _saved_parts(self) -> tuple[tuple[str, Any], ...]:
+        """Settings keys and the objects whose saveState()/restoreState() they hold."""
+        return (
+            ("window/state", self),
+            ("window/main_splitter", self.splitter),
+            ("window/reading_splitter", self.reading),
+            ("window/article_splitter", self.view.splitter),
+            ("window/developments_splitter", self.developments.splitter),
+            ("window/story_article_splitter", self.developments.view.splitter),
+        )
+
     def restore_state(self) -> None:
         settings = self.context.settings
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/main_splitter", self.splitter.restoreState),
-            ("window/reading_splitter", self.reading.restoreState),
-            ("window/article_splitter", self.view.splitter.restoreState),
-        ):
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for key, part in self._saved_parts():
             value = settings.value(key)
             if isinstance(value, QByteArray):
-                restore(value)
+                part.restoreState(value)
 
     def save_state(self) -> None:
         settings = self.context.settings
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/main_splitter", self.splitter.saveState())
-        settings.setValue("window/reading_splitter", self.reading.saveState())
-        settings.setValue("window/article_splitter", self.view.splitter.saveState())
+        for key, part in self._saved_parts():
+            settings.setValue(key, part.saveState())
         settings.sync()
 
     def quit(self) -> None:
@@ -290,6 +322,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        if self.tabs.currentIndex() == TAB_DEVELOPMENTS:
+            self.stories.left()
         self.polling.shutdown()
         self.context.runner.shutdown()
         self.tray.hide()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import NOW, settle
 from tests.gui.helpers import add_feed, add_items, tag
 from ui.filters import ALL, STARRED, Scope
-from ui.main_window import TAB_ARTICLES, TAB_BASELINE
+from ui.main_window import TAB_ARTICLES, TAB_BASELINE, TAB_DEVELOPMENTS
 from ui.models.articles import COL_TITLE
 
 TITLES = [
@@ -66,7 +66,7 @@ def test_first_run_shows_the_baseline_and_the_tracked_issues_at_once(make_window
 def test_the_list_shows_stored_items_and_the_sidebar_counts_them(qtbot, make_window, gui_store):
     fill(gui_store)
     window = make_window()
-    assert window.tabs.currentIndex() == TAB_ARTICLES
+    assert window.tabs.currentIndex() == TAB_DEVELOPMENTS  # what moved comes first
     assert titles(window) == TITLES
     model = window.sidebar.sidebar_model
     assert model.count_text(ALL) == "4"
@@ -159,6 +159,7 @@ def test_ctrl_f_focuses_the_search_box_and_a_search_fills_the_list(qtbot, make_w
 def test_a_search_fts5_cannot_read_says_so_in_one_line_instead_of_failing(qtbot, make_window, gui_store):
     fill(gui_store)
     window = make_window()
+    window.tabs.setCurrentIndex(TAB_ARTICLES)
     qtbot.keyClicks(window.articles.search, "(canola OR")
     qtbot.keyClick(window.articles.search, Qt.Key.Key_Return)
     assert window.articles.message.isVisible()

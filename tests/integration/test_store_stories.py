@@ -125,3 +125,13 @@ def test_members_lists_each_storys_items_oldest_first(stocked):
     assert [i.article_id for i in members[placed[a]]] == [a, b]
     assert [i.outlet for i in members[placed[a]]] == ["The Globe", "CBC"]
     assert [i.article_id for i in members[placed[c]]] == [c]
+
+
+def test_a_storys_item_rows_carry_outlet_date_and_read_state_oldest_first(stocked):
+    store, a, b, c = stocked
+    placed = store.stories.assign([(a, "s1"), (b, "s1"), (c, "s2")])
+    store.articles.set_read([b], True, NOW)
+    rows = store.stories.item_rows(placed[a])
+    assert [(r.id, r.feed_title, r.read) for r in rows] == [(a, "The Globe", False), (b, "CBC", True)]
+    assert rows[0].date == NOW - timedelta(hours=5) and rows[0].issues == ("tariffs",)
+    assert store.stories.item_rows(placed[c])[0].title == "Xi meets Carney"

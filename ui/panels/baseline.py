@@ -1,13 +1,19 @@
 """The baseline: the seed article's facts, grouped by tracked issue, with dates and figures,
 each heading with the number of items on that issue since the baseline and a way to list them.
+
+Each fact that later items say has moved is marked ("▲ moved", an amber icon) and lists
+those moves (what was reported against the baseline, in whose words, when, where);
+each heading lists the latest stories on its issue.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import cache
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,10 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.records import BaselineFact, TrackedIssue
+from db.records import BaselineFact, Story, TrackedIssue
+from ui.baseline_data import BaselineExtras, FactMoves
 from ui.icons import dot_icon
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 20
+STORY_ROLE = Qt.ItemDataRole.UserRole + 21
+COL_FACT, COL_WHEN, COL_FIGURES, COL_MOVED = range(4)
+MOVED_COLOUR = "#ffe0b2"
+MOVED_TEXT = "#4e2600"
 
 
 def figure_text(fact: BaselineFact) -> str:
@@ -45,14 +56,34 @@ def later_text(count: int | None) -> str:
     return "no later item" if count == 0 else f"{count:,} later item{'s' if count != 1 else ''}"
 
 
+@cache
+def moved_icon(size: int = 14) -> QIcon:
+    """An amber upward triangle: this fact has moved (always beside the word "moved")."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#b35c00"))
+    painter.setBrush(QColor("#ff9800"))
+    painter.drawPolygon(QPolygonF([QPointF(size / 2, 1), QPointF(size - 1, size - 2), QPointF(1, size - 2)]))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def moved_text(moves: FactMoves) -> str:
+    return f"moved — {moves.total} report{'s' if moves.total != 1 else ''}"
+
+
 class BaselinePanel(QWidget):
     """Facts under one heading per tracked issue; context facts last.
 
     Signals:
         issue_chosen(str): the user asked to list the items on this issue.
+        story_chosen(int): the user asked to open this story in Developments.
     """
 
     issue_chosen = Signal(str)
+    story_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +92,8 @@ class BaselinePanel(QWidget):
         self.intro.setObjectName("baselineIntro")
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Fact", "When", "Figures"])
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["Fact", "When", "Figures", "Moved"])
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
@@ -79,25 +110,29 @@ class BaselinePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         self._headings: dict[str, tuple[QTreeWidgetItem, str, int]] = {}
+        self._facts: dict[str, QTreeWidgetItem] = {}
+        self._extras = BaselineExtras()
 
     def show_facts(
         self, issues: Sequence[TrackedIssue], facts: Sequence[BaselineFact], baseline: date | None = None
     ) -> None:
         self.tree.clear()
         self._headings = {}
+        self._facts = {}
         source = next((f.source for f in facts if f.source), None)
         day = baseline.strftime("%d %B %Y") if baseline else "the baseline"
         self.intro.setText(
             f"What was true on {day}"
             + (f" ({source})" if source else "")
-            + ". Each issue shows how many items arrived since."
+            + ". Each issue shows how many items arrived since and its latest stories; "
+            "a fact that later items report differently is marked “moved”, with those reports."
         )
         groups = [(i.slug, i.name, i.colour) for i in issues] + [("", "Context", "")]
         for slug, name, colour in groups:
             members = [f for f in facts if (slug in f.issues if slug else not f.issues)]
             if not members and not slug:
                 continue
-            heading = QTreeWidgetItem(self.tree, [name, "", ""])
+            heading = QTreeWidgetItem(self.tree, [name, "", "", ""])
             heading.setFirstColumnSpanned(False)
             font = heading.font(0)
             font.setBold(True)
@@ -110,22 +145,76 @@ class BaselinePanel(QWidget):
                 heading.setToolTip(0, "Double-click to list the items on this issue")
             for fact in members:
                 item = QTreeWidgetItem(
-                    heading, [fact.statement, fact.date_label or fact.date or "", figure_text(fact)]
+                    heading, [fact.statement, fact.date_label or fact.date or "", figure_text(fact), ""]
                 )
+                self._facts[fact.id] = item
                 item.setToolTip(0, fact.statement)
                 item.setToolTip(2, figure_text(fact))
                 item.setData(0, Qt.ItemDataRole.UserRole, fact.id)
                 if slug:
                     item.setData(0, SLUG_ROLE, slug)
             heading.setExpanded(True)
-        self.tree.setColumnWidth(0, 520)
-        self.tree.setColumnWidth(1, 150)
+        self.tree.setColumnWidth(COL_FACT, 480)
+        self.tree.setColumnWidth(COL_WHEN, 140)
+        self.tree.setColumnWidth(COL_FIGURES, 260)
+        self.show_extras(self._extras)
+
+    def show_extras(self, extras: BaselineExtras) -> None:
+        """The moves under each fact and the latest stories under each heading."""
+        self._extras = extras
+        for slug, (heading, _name, _facts) in self._headings.items():
+            self._show_stories(heading, extras.stories.get(slug, ()))
+        for fact_id, item in self._facts.items():
+            self._show_moves(item, extras.moves.get(fact_id))
+
+    def _show_stories(self, heading: QTreeWidgetItem, stories: Sequence[Story]) -> None:
+        for number in reversed(range(heading.childCount())):
+            if heading.child(number).data(0, STORY_ROLE) is not None:
+                heading.removeChild(heading.child(number))
+        for number, story in enumerate(stories):
+            outlets = len(story.outlets)
+            row = QTreeWidgetItem([
+                f"Latest: {story.headline}", story.last_date.astimezone().strftime("%d %B %Y"),
+                f"{outlets} outlet{'s' if outlets != 1 else ''}: {', '.join(story.outlets)}", "",
+            ])
+            font = row.font(0)
+            font.setItalic(True)
+            row.setFont(0, font)
+            row.setData(0, STORY_ROLE, story.id)
+            row.setToolTip(0, f"{story.headline}\nDouble-click to open the story in Developments")
+            heading.insertChild(number, row)
+
+    def _show_moves(self, item: QTreeWidgetItem, moves: FactMoves | None) -> None:
+        item.takeChildren()
+        item.setIcon(COL_MOVED, moved_icon() if moves else QIcon())
+        item.setText(COL_MOVED, moved_text(moves) if moves else "")
+        brush = QBrush(QColor(MOVED_COLOUR)) if moves else QBrush()
+        item.setBackground(COL_MOVED, brush)
+        item.setForeground(COL_MOVED, QBrush(QColor(MOVED_TEXT)) if moves else QBrush())
+        if not moves:
+            return
+        for line in moves.lines:
+            move = line.move
+            what = move.move.figure or "What the fact says"
+            child = QTreeWidgetItem(item, [
+                f"“{move.move.words}”", move.published.astimezone().strftime("%d %B %Y"),
+                f"{move.move.baseline} → {move.move.reported}", f"reported by {line.outlet}",
+            ])
+            child.setToolTip(0, f"{move.title}\n“{move.move.words}”")
+            child.setToolTip(2, f"{what}: baseline {move.move.baseline}, reported {move.move.reported}")
+        if moves.total > len(moves.lines):
+            QTreeWidgetItem(item, [f"… and {moves.total - len(moves.lines)} earlier reports", "", "", ""])
+        item.setExpanded(True)
 
     def set_counts(self, since_baseline: Mapping[str, int]) -> None:
         for slug, (heading, _name, _facts) in self._headings.items():
             heading.setText(2, later_text(since_baseline.get(slug, 0)))
 
     def _on_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        story = item.data(0, STORY_ROLE)
+        if story is not None:
+            self.story_chosen.emit(story)
+            return
         slug = item.data(0, SLUG_ROLE)
         if slug:
             self.issue_chosen.emit(slug)

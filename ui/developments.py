@@ -1,0 +1,123 @@
+"""What the Developments view shows: the stories since a chosen moment, per tracked issue,
+ranked, with the moves their items report. Plain data read from the store; no Qt.
+
+The read is bounded (at most `STORY_CAP` stories per issue, newest first), so that it
+stays fast on the GUI thread whatever the size of the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
+
+from db import Store
+from db.records import BaselineFact, Move, StoredMove, Story, TrackedIssue
+
+Period = Literal["baseline", "last_looked", "day", "week"]
+PERIODS: tuple[tuple[Period, str], ...] = (
+    ("baseline", "Since the baseline"),
+    ("last_looked", "Since I last looked"),
+    ("day", "Last 24 hours"),
+    ("week", "Last 7 days"),
+)
+# When the reader last left the view: shared with every window on this database.
+LAST_LOOKED_KEY = "ui.developments.last_looked"
+STORY_CAP = 200
+RANKING = "Stories of the latest day first, then those carried by more outlets, then the latest"
+
+
+@dataclass(frozen=True)
+class IssueStories:
+    issue: TrackedIssue
+    stories: tuple[Story, ...]  # ranked, each with its moves
+    capped: bool  # more stories exist than were read
+
+
+@dataclass(frozen=True)
+class Developments:
+    since: datetime | None
+    groups: tuple[IssueStories, ...]
+    fact_labels: dict[str, str]  # fact id -> a short name for move badges
+
+
+def since_for(
+    period: Period, now: datetime, baseline: date | None, last_looked: datetime | None
+) -> datetime | None:
+    """The moment a period starts; None means every story."""
+    if period == "day":
+        return now - timedelta(hours=24)
+    if period == "week":
+        return now - timedelta(days=7)
+    if period == "last_looked" and last_looked is not None:
+        return last_looked
+    return datetime.combine(baseline, time(0), tzinfo=UTC) if baseline else None
+
+
+def rank(stories: Iterable[Story]) -> list[Story]:
+    """Latest day first, then more outlets, then latest first."""
+    return sorted(
+        stories,
+        key=lambda s: (s.last_date.astimezone().date(), len(s.outlets), s.last_date, s.id),
+        reverse=True,
+    )
+
+
+def load_developments(store: Store, since: datetime | None, cap: int = STORY_CAP) -> Developments:
+    with store.read():
+        issues = store.issues.list()
+        facts = store.baseline.list()
+        found = {i.slug: store.stories.recent(since, issue=i.slug, limit=cap + 1) for i in issues}
+        items = sorted({a for stories in found.values() for s in stories[:cap] for a in s.item_ids})
+        moves = store.moves.of_articles(items)
+    groups = tuple(
+        IssueStories(
+            i, tuple(rank(_with_moves(s, moves) for s in found[i.slug][:cap])), len(found[i.slug]) > cap
+        )
+        for i in issues
+    )
+    return Developments(since, groups, {f.id: fact_label(f) for f in facts})
+
+
+def _with_moves(story: Story, moves: dict[int, list[StoredMove]]) -> Story:
+    found = tuple(m for a in story.item_ids for m in moves.get(a, ()))
+    return replace(story, moves=found) if found else story
+
+
+def fact_label(fact: BaselineFact, limit: int = 48) -> str:
+    """A fact's short name: its first figure's label, else the start of its statement."""
+    text = fact.figures[0].label if fact.figures else fact.statement
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def move_text(move: Move, labels: dict[str, str]) -> str:
+    """'Chinese tariffs on canola: over 70% → 15%': what moved, from what, to what."""
+    what = move.figure or labels.get(move.fact, move.fact)
+    return f"{what}: {move.baseline} → {move.reported}"
+
+
+def moves_badge(moves: Sequence[StoredMove], labels: dict[str, str]) -> str:
+    """One line for a row, the change first so that it survives eliding: 'Moved: over 70% → 15% (…)'."""
+    if not moves:
+        return ""
+    distinct = list(dict.fromkeys((m.move.baseline, m.move.reported, _what(m.move, labels)) for m in moves))
+    baseline, reported, what = distinct[0]
+    more = f" +{len(distinct) - 1} more" if len(distinct) > 1 else ""
+    return f"Moved: {baseline} → {reported}{more} ({what})"
+
+
+def _what(move: Move, labels: dict[str, str]) -> str:
+    return move.figure or labels.get(move.fact, move.fact)
+
+
+def last_looked(store: Store) -> datetime | None:
+    value = store.settings.get(LAST_LOOKED_KEY)
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def set_last_looked(store: Store, when: datetime) -> None:
+    store.settings.set(LAST_LOOKED_KEY, when.isoformat())
