@@ -12,11 +12,11 @@ from db import NotFoundError, Store
 from ui.article_detail import load_detail
 from ui.baseline_data import BaselineExtras, load_baseline_extras
 from ui.context import AppContext
-from ui.counts import baseline_date
 from ui.developments import PERIODS, last_looked, load_developments, set_last_looked, since_for
 from ui.models.stories import ARTICLE_ID_ROLE, SLUG_ROLE, StoryTreeModel
 from ui.panels.baseline import BaselinePanel
 from ui.panels.developments import DevelopmentsPanel
+from ui.sidebar_counts import baseline_date
 
 PERIOD_SETTING = "developments/period"
 
