@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,6 +32,7 @@ MIN_RETENTION_DAYS, MAX_RETENTION_DAYS = 1, 3650
 # Not a setting but a mark: which day's daily digest was written last. Kept out of the
 # record so that saving settings from a dialog opened earlier never moves it back.
 DAILY_LAST_DAY_KEY = "digest.daily.last_day"
+LAST_LOOKED_KEY = "ui.developments.last_looked"  # when the reader last left the Developments view
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 R = TypeVar("R")
 
@@ -188,3 +189,16 @@ def last_daily_digest(store: Store) -> date | None:
 
 def mark_daily_digest(store: Store, day: date) -> None:
     store.settings.set(DAILY_LAST_DAY_KEY, day.isoformat())
+
+
+def last_looked(store: Store) -> datetime | None:
+    """When the reader last left the Developments view; None when never or unreadable."""
+    value = store.settings.get_many([LAST_LOOKED_KEY]).get(LAST_LOOKED_KEY)
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def mark_looked(store: Store, when: datetime) -> None:
+    store.settings.set(LAST_LOOKED_KEY, when.isoformat())

@@ -7,13 +7,14 @@ stays fast on the GUI thread whatever the size of the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Literal
 
 from db import Store
 from db.records import BaselineFact, Move, StoredMove, Story, TrackedIssue
+from monitor.stories.rank import rank_stories
 
 Period = Literal["baseline", "last_looked", "day", "week"]
 PERIODS: tuple[tuple[Period, str], ...] = (
@@ -23,7 +24,6 @@ PERIODS: tuple[tuple[Period, str], ...] = (
     ("week", "Last 7 days"),
 )
 # When the reader last left the view: shared with every window on this database.
-LAST_LOOKED_KEY = "ui.developments.last_looked"
 STORY_CAP = 200
 RANKING = "Stories of the latest day first, then those carried by more outlets, then the latest"
 
@@ -55,15 +55,6 @@ def since_for(
     return datetime.combine(baseline, time(0), tzinfo=UTC) if baseline else None
 
 
-def rank(stories: Iterable[Story]) -> list[Story]:
-    """Latest day first, then more outlets, then latest first."""
-    return sorted(
-        stories,
-        key=lambda s: (s.last_date.astimezone().date(), len(s.outlets), s.last_date, s.id),
-        reverse=True,
-    )
-
-
 def load_developments(store: Store, since: datetime | None, cap: int = STORY_CAP) -> Developments:
     with store.read():
         issues = store.issues.list()
@@ -73,11 +64,17 @@ def load_developments(store: Store, since: datetime | None, cap: int = STORY_CAP
         moves = store.moves.of_articles(items)
     groups = tuple(
         IssueStories(
-            i, tuple(rank(_with_moves(s, moves) for s in found[i.slug][:cap])), len(found[i.slug]) > cap
+            i,
+            tuple(rank_stories((_with_moves(s, moves) for s in found[i.slug][:cap]), _local_zone())),
+            len(found[i.slug]) > cap,
         )
         for i in issues
     )
     return Developments(since, groups, {f.id: fact_label(f) for f in facts})
+
+
+def _local_zone() -> tzinfo | None:
+    return datetime.now().astimezone().tzinfo
 
 
 def _with_moves(story: Story, moves: dict[int, list[StoredMove]]) -> Story:
@@ -109,15 +106,3 @@ def moves_badge(moves: Sequence[StoredMove], labels: dict[str, str]) -> str:
 
 def _what(move: Move, labels: dict[str, str]) -> str:
     return move.figure or labels.get(move.fact, move.fact)
-
-
-def last_looked(store: Store) -> datetime | None:
-    value = store.settings.get(LAST_LOOKED_KEY)
-    try:
-        return datetime.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-
-
-def set_last_looked(store: Store, when: datetime) -> None:
-    store.settings.set(LAST_LOOKED_KEY, when.isoformat())

@@ -20,6 +20,7 @@ from db.records import Article, ArticleRow, BaselineFact, Figure, StoredMove, St
 from monitor import __version__
 from monitor.digest.escape import safe_url
 from monitor.digest.text import clean_text, cut_words, sentence_ends, summarize
+from monitor.stories.rank import rank_stories
 
 TITLE = "Canada–China Monitor digest"
 _PAGE = 1000
@@ -205,11 +206,6 @@ def preview(digest: Digest, per_issue: int) -> Digest:
     )
 
 
-def story_rank(story: Story) -> tuple[str, int, datetime]:
-    """How stories are ranked, highest first: the latest day, then more outlets, then the latest."""
-    return (story.last_date.date().isoformat(), len(story.outlets), story.last_date)
-
-
 def _with_stories(sections: list[IssueSection], builder: _SectionBuilder) -> tuple[IssueSection, ...]:
     """Each section's stories: a story is listed once, under the first section it belongs to,
     with its items from every section; the later sections point to it."""
@@ -298,11 +294,10 @@ class _SectionBuilder:
                 alone.append(self._story_of_one(item, section.slug))
             else:
                 members.setdefault(story_id, []).append(item)
-        stored = self._store.stories.get_many(list(members))
-        ranked = [(story_rank(s), self._story(s, members[s.id])) for s in stored]
-        ranked += [((i.first_seen.date().isoformat(), 1, i.first_seen), i) for i in alone]
-        ranked.sort(key=lambda pair: pair[0], reverse=True)
-        return [story for _rank, story in ranked]
+        stored = rank_stories(self._store.stories.get_many(list(members)))
+        # An item in no story yet stands alone, after the stories of its day.
+        told = [self._story(s, members[s.id]) for s in stored]
+        return sorted(told + alone, key=lambda s: s.items[-1].date.date(), reverse=True)
 
     def _story(self, story: Story, items: list[DigestItem]) -> DigestStory:
         return DigestStory(

@@ -9,10 +9,11 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 
 from db import NotFoundError, Store
+from monitor.settings import last_looked, mark_looked
 from ui.article_detail import load_detail
 from ui.baseline_data import BaselineExtras, load_baseline_extras
 from ui.context import AppContext
-from ui.developments import PERIODS, last_looked, load_developments, set_last_looked, since_for
+from ui.developments import PERIODS, load_developments, since_for
 from ui.models.stories import ARTICLE_ID_ROLE, SLUG_ROLE, StoryTreeModel
 from ui.panels.baseline import BaselinePanel
 from ui.panels.developments import DevelopmentsPanel
@@ -131,7 +132,7 @@ class DevelopmentsController(QObject):
             self.refresh()
 
     def left(self) -> None:
-        set_last_looked(self._store, self._context.clock())
+        mark_looked(self._store, self._context.clock())
 
     # --- the open item ------------------------------------------------------------------------
 
