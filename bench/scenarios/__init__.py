@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.scenarios import bigdata, digest, gui, poll, poll_scale
+from bench.scenarios import bigdata, digest, gui, poll, poll_scale, stories
 from bench.scenarios.common import Scenario
 
 SCENARIOS: dict[str, Scenario] = {
@@ -15,4 +15,6 @@ SCENARIOS: dict[str, Scenario] = {
     "gui-switch": gui.switch,
     "gui-stall": gui.stall,
     "digest": digest.run,
+    "stories-assign": stories.assign,
+    "stories-recluster": stories.recluster_all,
 }

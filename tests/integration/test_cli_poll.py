@@ -63,7 +63,9 @@ def test_poll_once_prints_a_one_line_summary_and_exits_0_even_when_a_feed_fails(
     result = cli("poll", "--once")
 
     assert result.code == 0
-    assert result.out == "2 feeds: 1 ok, 0 not modified, 1 failed; 3 new items (tariffs 1, visit 1)\n"
+    assert result.out == (
+        "2 feeds: 1 ok, 0 not modified, 1 failed; 3 new items (tariffs 1, visit 1); 2 stories grew\n"
+    )
     assert SUMMARY.match(result.out.strip())
 
 
@@ -191,7 +193,7 @@ def test_poll_watch_polls_then_stops_cleanly_on_a_signal(server, db, signum):
     )
     try:
         first = read_line(child, timeout=30)
-        assert first.endswith("1 feed: 1 ok, 0 not modified, 0 failed; 1 new items (tariffs 1)")
+        assert first.endswith("1 feed: 1 ok, 0 not modified, 0 failed; 1 new items (tariffs 1); 1 story grew")
         child.send_signal(signum)
         out, err = child.communicate(timeout=30)
     finally:
