@@ -3,7 +3,7 @@
 Built once from the baseline data (`MoveDetector.from_baseline`), then `detect` is a pure
 function of one item. Precision comes before recall: a number counts only when written
 with one of the figure's units, in the same sentence as a term of every subject group,
-within a few words, and nearest the subject; a state counts only when a trigger sits
+within a few words, and the number nearest each of those terms; a state counts only when a trigger sits
 beside its subject terms in a sentence without a word that makes it future, conditional
 or a request. A move always carries the exact span of text that states it.
 """
@@ -11,6 +11,7 @@ or a request. A move always carries the exact span of text that states it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
@@ -33,6 +34,9 @@ _NO_SPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORDISH = re.compile(f"([{_NO_SPACE}])|[^\\W_]+")
 # A sentence ends at a full stop, question or exclamation mark followed by a space (not
 # after a lone letter: "U.S. exports"), at Chinese sentence marks, or at a line break.
+# Punctuation that opens another clause: a subject term and its number never lie across it
+# ("25% on pork, canola duties kept": the 25% is not canola's).
+_CLAUSE_MARK = re.compile(r"[,;:()\uff0c\uff1b\uff1a\uff08\uff09\u3001]")
 _SENTENCE_END = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bdr)(?<!\bst)[.!?](?=\s)|[。！？；;\n]")
 
 
@@ -96,8 +100,11 @@ class _Text:
                 if self.sentence(span[0]) == sentence]
 
     def distance(self, a: Span, b: Span) -> float:
-        """Words between two spans (a Chinese character counts half); 0 when they touch."""
+        """Words between two spans (a Chinese character counts half); 0 when they touch,
+        infinite across a clause mark."""
         gap = self.text[min(a[1], b[1]):max(a[0], b[0])] if a[1] <= b[0] or b[1] <= a[0] else ""
+        if _CLAUSE_MARK.search(gap):
+            return math.inf
         return sum(0.5 if m.group(1) else 1.0 for m in _WORDISH.finditer(gap))
 
 
@@ -195,16 +202,14 @@ class MoveDetector:
         # "from X to Y": Y stands where X is
         where = {q: old_values.get(q, q) for q in quantities if q not in old_values.values()}
         spans = [here]
-        for index, group in enumerate(figure.subject):
+        for group in figure.subject:
             hits = [h for h in fields.hits_in(group, sentence) if fields.distance(h, here) <= window]
             if not hits:
                 return None
             nearest = min(hits, key=lambda h: fields.distance(h, here))
-            if index == 0:
-                rivals = [q for q in where if fields.sentence(q.start) == sentence]
-                closest = min(rivals, key=lambda q: fields.distance(nearest, _span(where[q])))
-                if closest != quantity:
-                    return None  # another number is the subject's
+            rivals = [q for q in where if fields.sentence(q.start) == sentence]
+            if min(rivals, key=lambda q: fields.distance(nearest, _span(where[q]))) != quantity:
+                return None  # another number is this subject term's
             spans.append(nearest)
         return min(s[0] for s in spans), max(s[1] for s in spans)
 
