@@ -37,6 +37,9 @@ _WORDISH = re.compile(f"([{_NO_SPACE}])|[^\\W_]+")
 # Punctuation that opens another clause: a subject term and its number never lie across it
 # ("25% on pork, canola duties kept": the 25% is not canola's).
 _CLAUSE_MARK = re.compile(r"[,;:()\uff0c\uff1b\uff1a\uff08\uff09\u3001]")
+# Spans further apart than this are never bound, however few words lie between: counting
+# the words of a long gap, for every number of a long text, would cost without end.
+_MAX_GAP = 300
 _SENTENCE_END = re.compile(r"(?<!\b[a-z])(?<!\bmr)(?<!\bdr)(?<!\bst)[.!?](?=\s)|[。！？；;\n]")
 
 
@@ -92,6 +95,9 @@ class _Text:
             self.hits.setdefault(term_id, []).append((start, end))
         self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
 
+    def has_any(self, terms: frozenset[int]) -> bool:
+        return not terms.isdisjoint(self.hits)
+
     def sentence(self, position: int) -> int:
         return bisect_right(self._ends, position)
 
@@ -101,8 +107,11 @@ class _Text:
 
     def distance(self, a: Span, b: Span) -> float:
         """Words between two spans (a Chinese character counts half); 0 when they touch,
-        infinite across a clause mark."""
-        gap = self.text[min(a[1], b[1]):max(a[0], b[0])] if a[1] <= b[0] or b[1] <= a[0] else ""
+        infinite across a clause mark or a long gap."""
+        start, end = min(a[1], b[1]), max(a[0], b[0])
+        if end - start > _MAX_GAP:
+            return math.inf
+        gap = self.text[start:end] if a[1] <= b[0] or b[1] <= a[0] else ""
         if _CLAUSE_MARK.search(gap):
             return math.inf
         return sum(0.5 if m.group(1) else 1.0 for m in _WORDISH.finditer(gap))
@@ -178,37 +187,40 @@ class MoveDetector:
     def _figure_move(self, figure: _Figure, fields: _Text, text: str, field: str,
                      lang: str | None) -> Move | None:
         spec = figure.spec
+        if not all(fields.has_any(group) for group in figure.subject):
+            return None  # the usual case, decided without looking for numbers
         quantities = figure.reader.quantities(fields.text, lang)
         old_values = self._old_values(fields.text, quantities)
+        # each number that may be reported, by sentence, and where it stands ("from X to Y":
+        # Y stands where X is)
+        by_sentence: dict[int, dict[Quantity, Span]] = {}
         for quantity in quantities:
-            if quantity in old_values.values():
-                continue  # "from X to Y": X was the value before
-            sentence = fields.sentence(quantity.start)
-            span = self._bound(figure, fields, quantities, old_values, quantity, sentence)
-            if span is None or spec.same[0] <= quantity.value <= spec.same[1]:
-                continue
-            return _move(spec.fact, spec.label, spec.baseline, format_value(quantity.value, spec.unit),
-                         fields, text, field, span, quantity.value)
+            if quantity not in old_values.values():
+                where = old_values.get(quantity, quantity)
+                by_sentence.setdefault(fields.sentence(quantity.start), {})[quantity] = _span(where)
+        for sentence, rivals in by_sentence.items():
+            for quantity in rivals:
+                span = self._bound(figure, fields, rivals, quantity, sentence)
+                if span is None or spec.same[0] <= quantity.value <= spec.same[1]:
+                    continue
+                return _move(spec.fact, spec.label, spec.baseline, format_value(quantity.value, spec.unit),
+                             fields, text, field, span, quantity.value)
         return None
 
-    def _bound(self, figure: _Figure, fields: _Text, quantities: Sequence[Quantity],
-               old_values: Mapping[Quantity, Quantity], quantity: Quantity,
-               sentence: int) -> Span | None:
+    def _bound(self, figure: _Figure, fields: _Text, rivals: Mapping[Quantity, Span],
+               quantity: Quantity, sentence: int) -> Span | None:
         """The span from the subject terms to the number, when the number is bound to them."""
         if fields.hits_in(figure.exclude, sentence):
             return None
-        window = figure.spec.window
         here = (quantity.start, quantity.end)
-        # "from X to Y": Y stands where X is
-        where = {q: old_values.get(q, q) for q in quantities if q not in old_values.values()}
+        window = figure.spec.window
         spans = [here]
         for group in figure.subject:
             hits = [h for h in fields.hits_in(group, sentence) if fields.distance(h, here) <= window]
             if not hits:
                 return None
             nearest = min(hits, key=lambda h: fields.distance(h, here))
-            rivals = [q for q in where if fields.sentence(q.start) == sentence]
-            if min(rivals, key=lambda q: fields.distance(nearest, _span(where[q]))) != quantity:
+            if min(rivals, key=lambda q: fields.distance(nearest, rivals[q])) != quantity:
                 return None  # another number is this subject term's
             spans.append(nearest)
         return min(s[0] for s in spans), max(s[1] for s in spans)
@@ -225,6 +237,8 @@ class MoveDetector:
     # --- states ------------------------------------------------------------------------
 
     def _change_move(self, change: _Change, fields: _Text, text: str, field: str) -> Move | None:
+        if not fields.has_any(change.trigger):
+            return None
         for trigger in sorted(span for t in change.trigger for span in fields.hits.get(t, ())):
             sentence = fields.sentence(trigger[0])
             if fields.hits_in(change.exclude, sentence):
