@@ -7,6 +7,7 @@ same shape; neither needs the database or the network.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
@@ -20,6 +21,8 @@ from monitor.evaluate import (
     format_cluster_report,
     format_report,
 )
+from monitor.moves import MoveDetector, move_to_json
+from monitor.resources import read_toml
 from monitor.rules import load_resource_rules, load_rules_file, parse_rules
 from monitor.stories.items import ItemError, item_from_json
 from monitor.tagging import Tagger, rules_from_resource, tag_to_json
@@ -28,13 +31,18 @@ if TYPE_CHECKING:
     from monitor.cli import Context
 
 CLASSIFY_HELP = """\
-Reads JSON Lines on stdin, one item a line: {"title": ..., "summary": ..., "lang": ...}
-(summary and lang optional; summary is plain text). Writes one line per item, in the
-same order: {"relevant": true|false, "tags": [{"issue", "score", "matches"}]}, where
-each match is {"term", "field", "start", "end"} with offsets into that field.
+Reads JSON Lines on stdin, one item a line: {"title": ..., "summary": ..., "lang": ...,
+"published": ...} (summary, lang and published optional; summary is plain text; published
+is an ISO 8601 date or time). Writes one line per item, in the same order:
+{"relevant": true|false, "tags": [{"issue", "score", "matches"}], "moves": [...]}, where
+each match is {"term", "field", "start", "end"} with offsets into that field, and each
+move, a baseline figure or state the item says has changed, is {"fact", "figure",
+"baseline", "reported", "words", "field", "start", "end"} ("figure" is null for a change
+of state; "words" is the text that states it). An item published before the baseline
+has no moves; without "published", changes tied to a date are not looked for.
 Blank lines are skipped. Output is streamed: at the first bad line (not JSON, not an
-object, title not a string) the lines before it have been written, and the command
-stops with one error line naming the line number, exit status 2."""
+object, title not a string, published not a date) the lines before it have been
+written, and the command stops with one error line naming the line number, exit status 2."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -74,11 +82,15 @@ def _add_rules_option(parser: argparse.ArgumentParser) -> None:
 
 def run_classify(args: argparse.Namespace, ctx: Context | None = None) -> int:
     tagger = _tagger(args.rules)
+    detector = MoveDetector.from_baseline(read_toml("baseline.toml"))
     out = sys.stdout
     for number, item in _json_lines(getattr(sys.stdin, "buffer", sys.stdin), "stdin"):
-        title, summary, lang = _item_fields(item, f"stdin line {number}")
+        where = f"stdin line {number}"
+        title, summary, lang = _item_fields(item, where)
+        published = _published(item, where)
         result = tagger.classify(title, summary, lang)
-        record = {"relevant": result.relevant, "tags": [tag_to_json(t) for t in result.tags]}
+        record = {"relevant": result.relevant, "tags": [tag_to_json(t) for t in result.tags],
+                  "moves": [move_to_json(m) for m in detector.detect(title, summary, lang, published)]}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     return 0
@@ -180,6 +192,18 @@ def _item_fields(item: Any, where: str) -> tuple[str, str, str | None]:
     if lang is not None and not isinstance(lang, str):
         raise _usage_error(f"{where}: lang must be a string")
     return title, summary or "", lang
+
+
+def _published(item: dict[str, Any], where: str) -> dt.datetime | None:
+    value = item.get("published")
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _usage_error(f"{where}: published must be an ISO 8601 date or time")
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise _usage_error(f"{where}: published is not an ISO 8601 date or time: {value!r}") from None
 
 
 def _usage_error(message: str) -> Exception:

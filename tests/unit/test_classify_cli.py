@@ -91,7 +91,7 @@ def test_classify_skips_blank_lines_and_accepts_a_null_summary(tmp_path):
     stdin = b"\n" + lines({"title": "x", "summary": None}) + b"   \n"
     result = run(["classify"], stdin, tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.decode().splitlines() == ['{"relevant": false, "tags": []}']
+    assert result.stdout.decode().splitlines() == ['{"relevant": false, "tags": [], "moves": []}']
 
 
 @pytest.mark.parametrize(
@@ -125,7 +125,7 @@ def test_classify_with_rules_from_a_file_uses_those_rules(tmp_path):
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert out[0]["relevant"] and [t["issue"] for t in out[0]["tags"]] == ["sighting"]
-    assert out[1] == {"relevant": False, "tags": []}
+    assert out[1] == {"relevant": False, "tags": [], "moves": []}
 
 
 @pytest.mark.parametrize(

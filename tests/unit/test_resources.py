@@ -21,8 +21,10 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 FACT_KEYS = {"id", "issues", "statement", "quote", "date", "date_end", "date_label", "event",
-             "figures"}
-FIGURE_KEYS = {"label", "value", "unit", "qualifier", "quote"}
+             "figures", "changes"}
+LANGUAGES = ("en", "fr", "zh")
+FIGURE_KEYS = {"label", "value", "unit", "qualifier", "quote", "same", "window", *LANGUAGES}
+CHANGE_KEYS = {"baseline", "reported", "after", "before", "window", *LANGUAGES}
 # How the article may spell a figure in words instead of digits.
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -180,6 +182,52 @@ def test_each_figure_value_is_the_number_its_quote_states(figures):
                  if w in NUMBER_WORDS}
         stated = _numbers(figure["quote"]) | {float(w) for w in words}
         assert float(figure["value"]) in stated, (fact_id, figure["label"], figure["quote"])
+
+
+def test_every_figure_says_what_it_measures_in_english_french_and_chinese(figures):
+    for fact_id, figure in figures:
+        for lang in LANGUAGES:
+            words = figure.get(lang)
+            assert isinstance(words, dict), (fact_id, figure["label"], lang)
+            subject = words.get("subject")
+            assert subject and all(group and all(isinstance(t, str) and t.strip() for t in group)
+                                   for group in subject), (fact_id, figure["label"], lang)
+            units = words.get("units")
+            assert units, (fact_id, figure["label"], lang)
+            for unit in units:
+                pattern = unit if isinstance(unit, str) else unit[0]
+                assert pattern.replace("#", "").strip(), (fact_id, lang, unit)
+                assert isinstance(unit, str) or ("#" not in pattern) or unit[1] > 0, (fact_id, unit)
+
+
+def test_every_figure_restates_its_own_baseline_value(figures):
+    """`same` is the range of reported values that are no move: the baseline lies in it."""
+    for fact_id, figure in figures:
+        low, high = figure["same"]
+        assert low <= float(figure["value"]) <= high, (fact_id, figure["label"], figure["same"])
+
+
+def test_changes_say_the_baseline_state_the_new_state_and_their_words(facts, baseline):
+    changes = [(fact["id"], change) for fact in facts for change in fact.get("changes", [])]
+    assert changes
+    for fact_id, change in changes:
+        assert set(change) <= CHANGE_KEYS, (fact_id, set(change) - CHANGE_KEYS)
+        assert change["baseline"].strip() and change["reported"].strip(), fact_id
+        for lang in LANGUAGES:
+            assert change[lang]["trigger"], (fact_id, lang)
+            assert all(group for group in change[lang].get("near", [])), (fact_id, lang)
+        for key in ("after", "before"):
+            if key in change:
+                assert _parse_iso_date(change[key]) >= _parse_iso_date(baseline["source"]["date"])
+
+
+def test_the_baseline_article_itself_moves_nothing(baseline, article):
+    """Every figure and state of the article restates the baseline: no move in its text."""
+    from monitor.moves import MoveDetector
+
+    detector = MoveDetector.from_baseline(baseline)
+    published = _parse_iso_date(baseline["source"]["date"])
+    assert detector.detect("", article, "en", published) == []
 
 
 def test_key_baseline_figures_appear_in_the_article_text(figures, article):
