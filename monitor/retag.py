@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from db import ArticleQuery, Store
 from db.records import ArticleRow, Tag
 from db.records import Match as StoredMatch
+from monitor.moves import baseline_detector, to_store_moves
 from monitor.stories.assign import recluster
 from monitor.tagging import IssueTag, Tagger
 
@@ -51,7 +52,9 @@ def retag_all(
     on_progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
 ) -> RetagSummary:
-    """Re-apply `tagger` to every stored article, a batch per transaction; returns the counts."""
+    """Re-apply `tagger` (and the baseline's moves) to every stored article, a batch per transaction;
+    then rebuild the stories. Returns the counts."""
+    detector = baseline_detector()
     total = store.ingest.total()
     done = relevant = 0
     by_issue: Counter[str] = Counter()
@@ -63,9 +66,10 @@ def retag_all(
         if not batch:
             break
         results = []
-        for article_id, title, text, lang, _published in batch:
+        for article_id, title, text, lang, published in batch:
             verdict = tagger.classify(title, text, lang)
-            results.append((article_id, verdict.relevant, to_store_tags(verdict.tags), ()))
+            moves = detector.detect(title, text, lang, published) if verdict.relevant else ()
+            results.append((article_id, verdict.relevant, to_store_tags(verdict.tags), to_store_moves(moves)))
             if verdict.relevant:
                 relevant += 1
                 by_issue.update(t.issue for t in verdict.tags)

@@ -21,8 +21,7 @@ from monitor.evaluate import (
     format_cluster_report,
     format_report,
 )
-from monitor.moves import MoveDetector, move_to_json
-from monitor.resources import read_toml
+from monitor.moves import baseline_detector, move_to_json
 from monitor.rules import load_resource_rules, load_rules_file, parse_rules
 from monitor.stories.items import ItemError, item_from_json
 from monitor.tagging import Tagger, rules_from_resource, tag_to_json
@@ -82,7 +81,7 @@ def _add_rules_option(parser: argparse.ArgumentParser) -> None:
 
 def run_classify(args: argparse.Namespace, ctx: Context | None = None) -> int:
     tagger = _tagger(args.rules)
-    detector = MoveDetector.from_baseline(read_toml("baseline.toml"))
+    detector = baseline_detector()
     out = sys.stdout
     for number, item in _json_lines(getattr(sys.stdin, "buffer", sys.stdin), "stdin"):
         where = f"stdin line {number}"

@@ -100,3 +100,14 @@ def test_retag_rebuilds_the_stories_from_what_is_relevant_now(server, db, poller
     assert result.code == 0 and "1 stories" in result.out
     with read(db) as store:
         assert len(store.stories.recent()) == 1
+
+
+def test_a_poll_stores_the_moves_its_items_report_with_their_words(server, db, poller):
+    serve_all(server, db)
+    poller.poll(all_feeds=True)
+    with read(db) as store:
+        moves = store.moves.recent()
+        cut = store.stories.recent()[0]
+    assert {m.article_id for m in moves} == set(cut.item_ids)  # each outlet's report of the cut
+    assert {(m.move.baseline, m.move.reported) for m in moves} == {("over 70%", "15%")}
+    assert all("15%" in m.move.words and m.move.words in m.title for m in moves)
