@@ -18,6 +18,21 @@ _PAD_X, _GAP, _RADIUS = 5, 4, 4
 _ARTICLES = {"the", "a", "an", "la", "le", "les", "l'"}
 
 
+def paint_cell_without_text(
+    delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> None:
+    """The cell's background, selection and focus as the style draws them, but not its text:
+    delegates that draw chips or badges draw those over it."""
+    style_option = QStyleOptionViewItem(option)
+    delegate.initStyleOption(style_option, index)
+    style_option.text = ""
+    widget = option.widget  # type: ignore[attr-defined]
+    style = widget.style() if widget is not None else None
+    if style is not None:
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+
+
 def short_name(name: str, limit: int = 12) -> str:
     """A chip's label: the name without a leading article, cut to its first word when long.
 
@@ -58,13 +73,7 @@ class IssueChipsDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        style_option = QStyleOptionViewItem(option)
-        self.initStyleOption(style_option, index)
-        style_option.text = ""
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+        paint_cell_without_text(self, painter, option, index)
         chips = self._chips(index)
         if not chips:
             return

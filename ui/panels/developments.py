@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.delegates import paint_cell_without_text
 from ui.developments import PERIODS, RANKING, Period
 from ui.models.stories import (
     ARTICLE_ID_ROLE,
@@ -51,13 +51,7 @@ class MoveBadgeDelegate(QStyledItemDelegate):
         if not text:
             super().paint(painter, option, index)
             return
-        style_option = QStyleOptionViewItem(option)
-        self.initStyleOption(style_option, index)
-        style_option.text = ""
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget)
+        paint_cell_without_text(self, painter, option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
