@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import asdict
 from typing import Any
 
 from monitor.digest.build import BaselineNote, Digest, DigestItem, DigestMove, DigestStory, IssueSection
@@ -75,19 +76,7 @@ def _story(story: DigestStory) -> dict[str, Any]:
 
 
 def _move(move: DigestMove) -> dict[str, Any]:
-    return {
-        "fact": move.fact,
-        "fact_statement": move.fact_statement,
-        "figure": move.figure,
-        "baseline": move.baseline,
-        "reported": move.reported,
-        "words": move.words,
-        "article_id": move.article_id,
-        "date": iso(move.date),
-        "source": move.source,
-        "title": move.title,
-        "url": move.url,
-    }
+    return {**asdict(move), "date": iso(move.date)}
 
 
 def _fact(note: BaselineNote) -> dict[str, Any]:
