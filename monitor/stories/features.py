@@ -37,6 +37,7 @@ NUMBER_WEIGHT = 1.5
 PAIR_WEIGHT = 0.5  # two characters say less than a word; a Chinese word gives several pairs
 CONCEPT_WEIGHT = 1.0
 
+_STEM_CACHE_LIMIT = 200_000
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN_RE = re.compile(f"[{_CJK}]+")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -77,6 +78,7 @@ class FeatureExtractor:
                  lexicon: Mapping[str, Iterable[str]] | None = None) -> None:
         words = load_stopwords() if stopwords is None else frozenset(stopwords)
         self._stopwords = frozenset(fold(w).text for w in words)
+        self._stems: dict[str, str] = {}
         self._matcher, self._concepts = _concept_matcher(rules, load_lexicon() if lexicon is None
                                                          else lexicon)
 
@@ -101,14 +103,24 @@ class FeatureExtractor:
                 for i in range(max(1, len(run) - 1)):
                     _keep(weights, "z:" + run[i:i + 2], PAIR_WEIGHT * weight)
             folded = _CJK_RUN_RE.sub(" ", folded)
-        stopwords = self._stopwords
-        for word in _WORD_RE.findall(folded):
-            if "'" in word or "’" in word:
-                word = _ELISION_RE.sub("", word)
-            if len(word) < 3 or word in stopwords:
-                continue
-            boost = NAME_WEIGHT if word in names else 1.0
-            _keep(weights, "w:" + word[:STEM_LENGTH], boost * weight)
+        stems = self._stems
+        for word in set(_WORD_RE.findall(folded)):
+            stem = stems.get(word)
+            if stem is None:
+                if len(stems) > _STEM_CACHE_LIMIT:
+                    stems.clear()
+                stem = stems[word] = self._stem(word)
+            if stem:
+                _keep(weights, stem, NAME_WEIGHT * weight if word in names else weight)
+
+    def _stem(self, word: str) -> str:
+        """The feature key of a folded word; "" for one too short or too common. Kept per
+        word (words recur: a few thousand make most of any feed)."""
+        if "'" in word or "’" in word:
+            word = _ELISION_RE.sub("", word)
+        if len(word) < 3 or word in self._stopwords:
+            return ""
+        return "w:" + word[:STEM_LENGTH]
 
     def _concepts_in(self, text: str) -> set[str]:
         found: set[str] = set()
