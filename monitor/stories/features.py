@@ -9,9 +9,13 @@ the clusterer weighs it by how rare it is):
     z:<pair>    two adjacent characters of a script written without spaces (Chinese)
     r:<rule>    a tracked-issue rule group that matched: the rules list English, French and
                 Chinese terms for one concept, so this key is the same in every language
+    c:<name>    a thing named in resources/stories.toml's [names] (a country, a leader, an
+                institution, a kind of measure) in English, French or Chinese; numbers
+                written as words ("four", "quatre") give the n: key of their digits
 
-Words of the title count fully, words found only in the summary count half: summaries
-run long and drift from the happening the headline reports.
+Words of the title and of the summary's first sentence (which names who, where and how
+much) count fully, the rest of the summary counts half: summaries run long and drift
+from the happening the headline reports.
 """
 
 from __future__ import annotations
