@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor.evaluate import score_clusters
 from monitor.rules import load_resource_rules, parse_rules, rules_from_resource
 from monitor.stories import Clusterer, Constraints, StoryItem, by_time, recluster
 from monitor.stories.headline import headline
@@ -44,6 +45,9 @@ def dev_stories(dev_items, rules) -> dict[str, str]:
     ("dev.jsonl:71", "dev.jsonl:143"),  # a former Canadian diplomat arrested in China
     ("dev.jsonl:128", "dev-2024-2026.jsonl:60"),  # French: provisional duties on canola
     ("dev-2024-2026.jsonl:0", "dev-2024-2026.jsonl:49"),  # China's WTO request, two outlets
+    ("dev-2024-2026.jsonl:15", "dev-2024-2026.jsonl:49"),  # ... and a third, four days later
+    ("dev.jsonl:98", "dev.jsonl:103"),  # the two Michaels freed: names only the summaries share
+    ("dev.jsonl:115", "dev-2024-2026.jsonl:39"),  # the canola probe, "canola" and "rapeseed"
 ])
 def test_reports_of_one_happening_share_a_story(dev_stories, a, b):
     assert dev_stories[a] == dev_stories[b]
@@ -59,6 +63,27 @@ def test_reports_of_one_happening_share_a_story(dev_stories, a, b):
 ])
 def test_same_topic_at_another_time_is_another_story(dev_stories, a, b):
     assert dev_stories[a] != dev_stories[b]
+
+
+@pytest.fixture(scope="module")
+def dev_events() -> dict[str, str]:
+    events = {}
+    for text in (LABELS / "events-dev.jsonl").read_text(encoding="utf-8").splitlines():
+        value = json.loads(text)
+        events[f"{value['file']}:{value['line']}"] = value["event"]
+    return events
+
+
+@pytest.mark.parametrize("prefix", ["dev.jsonl:", "dev-2024-2026.jsonl:", ""])
+def test_stories_agree_with_the_labelled_happenings_at_the_measured_level(
+        dev_items, dev_events, rules, prefix):
+    """Pairwise precision stays at 0.85 or more on each labelled file and on both; F1
+    (0.40, 0.43 and 0.375 when measured) does not fall back to where it was (0.33)."""
+    keys = [key for key in dev_items if key.startswith(prefix)]
+    assignment = recluster([dev_items[k] for k in keys], rules)
+    score = score_clusters(prefix, [dev_events[k] for k in keys], [assignment[k] for k in keys])
+    assert score.pairs.precision >= 0.85
+    assert score.pairs.f1 >= 0.36
 
 
 def test_a_story_is_keyed_by_its_first_item(dev_stories, dev_items):
