@@ -63,8 +63,9 @@ class ClusterConfig:
     idf_prior: float = 20.0  # pseudo-items: rarity means little until enough items are seen
     rare_postings: int = 200  # a feature carried by more recent items finds no candidates
     probes: int = 12  # the item's weightiest features whose postings find candidates
-    candidates: int = 24  # items whose stories are scored, the best sharing rare features
+    candidates: int = 12  # items whose stories are scored, the best sharing rare features
     mean_share: float = 0.8  # a story's mean score over its items, as a share of threshold
+    members_scored: int = 12  # a story is judged by its latest items: a long one drifts
     keep_days: float = 21.0  # items older than this (than the newest seen) leave the index
 
 
@@ -145,8 +146,9 @@ class Clusterer:
         for story in self._candidate_stories(item, weights):
             if not self._allowed(item.key, story):
                 continue
+            near = [m for m in self._members[story] if m.live and self._near(item, m)]
             scores = [self._pair_score(item, weights, norm, member)
-                      for member in self._members[story] if member.live and self._near(item, member)]
+                      for member in near[-cfg.members_scored:]]
             if not scores:
                 continue
             top = max(scores)
@@ -180,7 +182,7 @@ class Clusterer:
     def _pair_score(self, item: _Entry, weights: Mapping[str, float], norm: float,
                     other: _Entry) -> float:
         vector, other_norm = self._vector(other)
-        dot = sum(w * weights[k] for k, w in vector.items() if k in weights)
+        dot = sum(vector[k] * weights[k] for k in vector.keys() & weights.keys())
         cosine = dot / (norm * other_norm)
         blend = self.config.title_blend
         if blend and item.lang == other.lang:
