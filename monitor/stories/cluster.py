@@ -63,9 +63,9 @@ class ClusterConfig:
     idf_prior: float = 20.0  # pseudo-items: rarity means little until enough items are seen
     rare_postings: int = 200  # a feature carried by more recent items finds no candidates
     probes: int = 12  # the item's weightiest features whose postings find candidates
-    candidates: int = 12  # items whose stories are scored, the best sharing rare features
+    candidates: int = 8  # items whose stories are scored, the best sharing rare features
     mean_share: float = 0.8  # a story's mean score over its items, as a share of threshold
-    members_scored: int = 12  # a story is judged by its latest items: a long one drifts
+    members_scored: int = 4  # a story is judged by its latest items: a long one drifts
     keep_days: float = 21.0  # items older than this (than the newest seen) leave the index
 
 
