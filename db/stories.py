@@ -54,12 +54,20 @@ class StoryRepo:
 
     # --- what the clustering reads ------------------------------------------------------------
 
-    def unassigned(self) -> list[StoryItem]:
-        """Relevant items in no story yet, oldest first."""
-        rows = self._store.conn.execute(
-            f"{_ITEM_SELECT} WHERE a.relevant = 1 AND si.story_id IS NULL ORDER BY a.sort_date, a.id"
-        ).fetchall()
-        return self._items(rows)
+    def unassigned(self, among: Sequence[int] | None = None) -> list[StoryItem]:
+        """Relevant items in no story yet (of the articles `among`, if given), oldest first."""
+        if among is None:
+            rows = self._store.conn.execute(
+                f"{_ITEM_SELECT} WHERE a.relevant = 1 AND si.story_id IS NULL ORDER BY a.sort_date, a.id"
+            ).fetchall()
+            return self._items(rows)
+        found: list[StoryItem] = []
+        for chunk, marks in chunks(among):
+            rows = self._store.conn.execute(
+                f"{_ITEM_SELECT} WHERE a.id IN ({marks}) AND a.relevant = 1 AND si.story_id IS NULL", chunk
+            ).fetchall()
+            found.extend(self._items(rows))
+        return sorted(found, key=lambda i: (i.date, i.article_id))
 
     def items_since(self, since: datetime | None, *, after_id: int = 0) -> list[StoryItem]:
         """Relevant items dated from `since` on (every one with None), oldest first, with their story.

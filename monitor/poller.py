@@ -35,7 +35,7 @@ import httpx
 from db import Store, open_store
 from db.feeds import ClaimFilter
 from db.ingest import FeedIngestResult
-from db.records import Feed, FeedOutcome, IncomingItem
+from db.records import Feed, FeedOutcome, IncomingItem, StoryItem
 from db.timeutil import utcnow
 from monitor import schedule
 from monitor.fetch import Fetcher, Validators, make_client
@@ -49,7 +49,7 @@ from monitor.outcome import (
 )
 from monitor.pipeline import LOCAL_BACKLOG, ParseLane, ProcessedFeed
 from monitor.settings import load as load_settings
-from monitor.stories.assign import StoryAssigner
+from monitor.stories.assign import StoryAssigner, StorySession
 
 __all__ = ["FeedResult", "PollSummary", "Poller"]
 
@@ -192,24 +192,13 @@ class Poller:
         with self._one_poll, open_store(self._db_path) as store:
             self._lane.use_rules(store.issues.rule_bodies())
             only: ClaimFilter = "any" if feed_ids is not None else "enabled" if all_feeds else "due"
-            run = _Run(self._crew, store, only, on_result, on_progress, cancel or threading.Event())
+            stories = _Stories(self._stories.session(store))
+            run = _Run(self._crew, store, only, on_result, on_progress, cancel or threading.Event(), stories)
             summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
             if not summary.cancelled:
                 _prune(store, self._clock())
-                summary = replace(summary, **self._tell_stories(store))
-            return summary
-
-    def _tell_stories(self, store: Store) -> dict[str, object]:
-        """Put the poll's new items in stories, right after the poll's own transactions.
-
-        A failure here is the poll's note, not its end: the items stay in no story and
-        the next poll puts them in one.
-        """
-        try:
-            told = self._stories.assign_new(store)
-        except Exception as exc:  # our bug or a locked database: said once, retried next time
-            return {"story_error": cap(f"could not put new items in stories: {one_line(exc)}", ERROR_CAP)}
-        return {"new_stories": told.stories}
+                stories.tell(store.stories.unassigned)  # what an earlier poll left (a crash, an error)
+            return replace(summary, new_stories=len(stories.grew), story_error=stories.error)
 
     def prepare(self) -> None:
         """Build the tagger from the saved rules and start the parser processes now,
@@ -275,6 +264,26 @@ class Poller:
             deliver(Fetched(feed, attempted_at, parsed=exc))
 
 
+class _Stories:
+    """Puts a poll's new items in stories as each feed is stored.
+
+    A failure is the poll's note, not its end: the items stay in no story and the next
+    poll puts them in one.
+    """
+
+    def __init__(self, session: StorySession) -> None:
+        self._session = session
+        self.grew: set[int] = set()
+        self.error: str | None = None
+
+    def tell(self, items: Callable[[], list[StoryItem]]) -> None:
+        try:
+            self._session.assign(items())
+        except Exception as exc:  # our bug or a locked database: said once, retried next poll
+            self.error = cap(f"could not put new items in stories: {one_line(exc)}", ERROR_CAP)
+        self.grew = self._session.touched
+
+
 class _Run:
     """One poll: the writer's loop and its bookkeeping."""
 
@@ -286,8 +295,10 @@ class _Run:
         on_result: Callable[[FeedResult], None] | None,
         on_progress: Callable[[int, int], None] | None,
         cancel: threading.Event,
+        stories: _Stories,
     ) -> None:
         self._crew = crew
+        self._stories = stories
         self._store = store
         self._only: ClaimFilter = only  # which feeds may still be claimed once chosen
         self._on_result = on_result
@@ -491,6 +502,8 @@ class _Run:
         feed = fetched.feed
         self._in_flight.pop(feed.id, None)
         self._new_relevant += stored.new_relevant
+        if stored.new_relevant:  # right after the feed's own transaction
+            self._stories.tell(lambda: self._store.stories.unassigned(among=stored.new_ids))
         self._deliver(FeedResult(
             feed.id, outcome.new_url or feed.url, outcome.status, outcome.http_status, outcome.error,
             stored.new_ids, dict(stored.new_by_issue),

@@ -46,12 +46,14 @@ def rules_of(store: Store) -> RuleSet:
 
 
 class StoryAssigner:
-    """Puts new items in stories after each poll, keeping its index of recent items between polls.
+    """Puts new items in stories as polls store them, keeping its index of recent items
+    between polls.
 
-    The index is built once from the items of the last `WINDOW` and then kept up to
-    date with what this assigner decides and what other processes assigned meanwhile;
-    it is built again when the stories were rebuilt or corrected (their version moved)
-    or the rules changed. Not thread-safe: one poller owns one.
+    Each poll opens a session: the index is brought up to date once (built from the
+    items of the last `WINDOW` the first time, or when the stories were rebuilt or
+    corrected, or the rules changed; otherwise only what other processes assigned
+    since), then every feed's new items are assigned right after the feed is stored.
+    Not thread-safe: one poller owns one.
     """
 
     def __init__(self, clock: Callable[[], datetime], lang: str | None = None) -> None:
@@ -62,24 +64,18 @@ class StoryAssigner:
         self._last_id = 0  # the newest article the index has seen
         self._stored: dict[str, int] = {}  # the index's key of a story it started -> the story's id
 
+    def session(self, store: Store) -> StorySession:
+        """For one poll on `store`: the index is read when the first items need it."""
+        return StorySession(self, store)
+
     def assign_new(self, store: Store) -> StorySummary:
         """Put every relevant item that is in no story yet into one (an existing story or a new one)."""
-        new = store.stories.unassigned()
-        if not new:
-            return StorySummary()
-        clusterer = self._index(store, min(item.date for item in new))
-        decided = [(item.article_id, clusterer.assign(story_item(item))) for item in _oldest_first(new)]
-        placed = store.stories.assign([(article, self._story_ref(key)) for article, key in decided])
-        self._last_id = max(self._last_id, *placed)
-        # The index knows a story this run started by its first item's key; the store by its new id.
-        self._stored.update((key, placed[article]) for article, key in decided)
-        touched = sorted(set(placed.values()))
-        members = store.stories.members(touched)
-        store.stories.set_headlines(_headlines(
-            {story: [story_item(i) for i in items] for story, items in members.items()}, self._lang))
-        return StorySummary(assigned=len(placed), stories=len(touched))
+        session = self.session(store)
+        session.assign(store.stories.unassigned())
+        return StorySummary(session.assigned, len(session.touched))
 
-    def _index(self, store: Store, oldest_new: datetime) -> Clusterer:
+    def index_for(self, store: Store, oldest_new: datetime) -> Clusterer:
+        """The index, brought up to date with the store for items from `oldest_new` on."""
         key = (store.stories.version(), store.issues.rules_version())
         since = min(oldest_new, self._clock()) - WINDOW
         if self._clusterer is None or key != self._key:
@@ -94,6 +90,20 @@ class StoryAssigner:
                 self._last_id = max(self._last_id, item.article_id)
         return self._clusterer
 
+    def decide(self, store: Store, clusterer: Clusterer, new: list[StoredItem]) -> list[int]:
+        """Assign `new` with `clusterer`, store the stories and their headlines; returns the
+        ids of the stories that grew."""
+        decided = [(item.article_id, clusterer.assign(story_item(item))) for item in _oldest_first(new)]
+        placed = store.stories.assign([(article, self._story_ref(key)) for article, key in decided])
+        self._last_id = max(self._last_id, *placed)
+        # The index knows a story this run started by its first item's key; the store by its new id.
+        self._stored.update((key, placed[article]) for article, key in decided)
+        touched = sorted(set(placed.values()))
+        members = store.stories.members(touched)
+        store.stories.set_headlines(_headlines(
+            {story: [story_item(i) for i in items] for story, items in members.items()}, self._lang))
+        return touched
+
     def _story_ref(self, key: str) -> int | str:
         """A stored story's id, or the key of a story this run starts."""
         if key in self._stored:
@@ -101,9 +111,24 @@ class StoryAssigner:
         return int(key.removeprefix("story:")) if key.startswith("story:") else key
 
 
-def assign_new(store: Store, clock: Callable[[], datetime], lang: str | None = None) -> StorySummary:
-    """One assignment with an index built for it (commands that run once)."""
-    return StoryAssigner(clock, lang).assign_new(store)
+class StorySession:
+    """One poll's assignments; see StoryAssigner."""
+
+    def __init__(self, assigner: StoryAssigner, store: Store) -> None:
+        self._assigner = assigner
+        self._store = store
+        self._clusterer: Clusterer | None = None
+        self.assigned = 0  # items put in a story
+        self.touched: set[int] = set()  # the stories they started or joined
+
+    def assign(self, new: list[StoredItem]) -> None:
+        """Put each of these items (relevant, in no story) into one."""
+        if not new:
+            return
+        if self._clusterer is None:
+            self._clusterer = self._assigner.index_for(self._store, min(item.date for item in new))
+        self.touched.update(self._assigner.decide(self._store, self._clusterer, new))
+        self.assigned += len(new)
 
 
 def recluster(
