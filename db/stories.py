@@ -92,12 +92,19 @@ class StoryRepo:
             "ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
         )
 
-    def members(self, story_ids: Sequence[int]) -> dict[int, list[StoryItem]]:
-        """story id -> its items, oldest first."""
+    def members(self, story_ids: Sequence[int], first: int | None = None) -> dict[int, list[StoryItem]]:
+        """story id -> its items (its `first` ones, if given), oldest first."""
         out: dict[int, list[StoryItem]] = {s: [] for s in story_ids}
         for chunk, marks in chunks(story_ids):
+            ranked = (
+                "(SELECT article_id, story_id, row_number() OVER "
+                "(PARTITION BY story_id ORDER BY joined_at, article_id) AS n "
+                f"FROM story_items WHERE story_id IN ({marks}))"
+            )
             rows = self._store.conn.execute(
-                f"{_ITEM_SELECT} WHERE si.story_id IN ({marks}) ORDER BY a.sort_date, a.id", chunk
+                f"{_ITEM_SELECT} JOIN {ranked} r ON r.article_id = a.id WHERE r.n <= ? "
+                "ORDER BY a.sort_date, a.id",
+                [*chunk, first if first is not None else 2**62],
             ).fetchall()
             for item in self._items(rows):
                 out[item.story_id].append(item)  # type: ignore[index]

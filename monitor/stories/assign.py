@@ -18,7 +18,7 @@ from db.records import StoryItem as StoredItem
 from monitor.rules import RuleSet, parse_rules
 from monitor.stories.cluster import Clusterer, Constraints, by_time
 from monitor.stories.features import StoryItem
-from monitor.stories.headline import headline
+from monitor.stories.headline import FIRST_REPORTS, headline
 
 # The index a new item is compared with: stories of the items dated this close to it.
 # Wider than the clusterer's own window, so that its rarity counts see enough items.
@@ -99,7 +99,7 @@ class StoryAssigner:
         # The index knows a story this run started by its first item's key; the store by its new id.
         self._stored.update((key, placed[article]) for article, key in decided)
         touched = sorted(set(placed.values()))
-        members = store.stories.members(touched)
+        members = store.stories.members(touched, first=FIRST_REPORTS)
         store.stories.set_headlines(_headlines(
             {story: [story_item(i) for i in items] for story, items in members.items()}, self._lang))
         return touched

@@ -11,12 +11,13 @@ from monitor.stories.features import StoryItem
 from monitor.textmatch import fold
 
 _NEVER = datetime.max.replace(tzinfo=UTC)
+FIRST_REPORTS = 12  # the items a headline is chosen among
 
 
 def headline(items: Sequence[StoryItem], lang: str | None = None) -> tuple[StoryItem, str]:
     """The item whose title heads the story, and the reason, for a reader of `lang`.
 
-    Among the items in `lang` (all items if none is), the title closest to the others
+    Among the first reports in `lang` (all items if none is), the title closest to the others
     (mean rapidfuzz token-set similarity) says best what the outlets agree on; with two
     or fewer such items, or a tie, the earliest one is taken."""
     if not items:
@@ -25,7 +26,9 @@ def headline(items: Sequence[StoryItem], lang: str | None = None) -> tuple[Story
     where = f" in {lang}" if lang and pool[0].lang == lang else ""
     if len(pool) == 1:
         return pool[0], f"the only item{where}"
-    ordered = sorted(pool, key=_published)
+    # The first reports say what happened; later ones drift (and comparing every pair of a
+    # long story's titles would cost the square of its length each time it grows).
+    ordered = sorted(pool, key=_published)[:FIRST_REPORTS]
     if len(ordered) <= 2:
         return ordered[0], f"the earliest item{where}"
     titles = [fold(i.title).text for i in ordered]
