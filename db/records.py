@@ -258,6 +258,7 @@ class StoryItem:
     outlet: str
     issues: tuple[str, ...] = ()
     story_id: int | None = None
+    features: str | None = None  # what the clustering read of it, as it stored it
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ NewStory = str
 
 _ITEM_SELECT = (
     "SELECT a.id, a.title, a.text, a.lang, a.sort_date, coalesce(f.title, f.url) AS outlet, "
-    "si.story_id FROM articles a JOIN feeds f ON f.id = a.feed_id "
+    "si.story_id, si.features FROM articles a JOIN feeds f ON f.id = a.feed_id "
     "LEFT JOIN story_items si ON si.article_id = a.id"
 )
 
@@ -54,11 +54,16 @@ class StoryRepo:
 
     # --- what the clustering reads ------------------------------------------------------------
 
-    def unassigned(self, among: Sequence[int] | None = None) -> list[StoryItem]:
-        """Relevant items in no story yet (of the articles `among`, if given), oldest first."""
+    def unassigned(
+        self, among: Sequence[int] | None = None, *, seen_since: datetime | None = None
+    ) -> list[StoryItem]:
+        """Relevant items in no story yet, oldest first: of the articles `among`, if given,
+        else of those first seen from `seen_since` on (every one with None)."""
         if among is None:
             rows = self._store.conn.execute(
-                f"{_ITEM_SELECT} WHERE a.relevant = 1 AND si.story_id IS NULL ORDER BY a.sort_date, a.id"
+                f"{_ITEM_SELECT} WHERE a.first_seen >= ? AND a.relevant = 1 AND si.story_id IS NULL "
+                "ORDER BY a.sort_date, a.id",
+                (to_db(seen_since) or "",),
             ).fetchall()
             return self._items(rows)
         found: list[StoryItem] = []
@@ -83,12 +88,19 @@ class StoryRepo:
 
     def version(self) -> int:
         """Moves on whenever stories are rebuilt or corrected (not when items join them)."""
-        row = self._store.conn.execute("SELECT value FROM settings WHERE key = 'stories.version'").fetchone()
+        row = self._store.conn.execute("SELECT value FROM story_state WHERE key = 'version'").fetchone()
         return int(row[0]) if row else 0
+
+    def features_version(self) -> str | None:
+        """What the stored features were read under (the rules, say); None if unknown."""
+        row = self._store.conn.execute(
+            "SELECT value FROM story_state WHERE key = 'features_version'"
+        ).fetchone()
+        return row[0] if row else None
 
     def _bump(self, conn: sqlite3.Connection) -> None:
         conn.execute(
-            "INSERT INTO settings(key, value) VALUES ('stories.version', '1') "
+            "INSERT INTO story_state(key, value) VALUES ('version', '1') "
             "ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
         )
 
@@ -115,7 +127,7 @@ class StoryRepo:
         return [
             StoryItem(
                 article_id=r[0], title=r[1], text=r[2], lang=r[3], date=from_db(r[4]),  # type: ignore[arg-type]
-                outlet=r[5], issues=issues.get(r[0], ()), story_id=r[6],
+                outlet=r[5], issues=issues.get(r[0], ()), story_id=r[6], features=r[7],
             )
             for r in rows
         ]
@@ -126,12 +138,16 @@ class StoryRepo:
 
     # --- writing the clustering's decisions ---------------------------------------------------
 
-    def assign(self, assignments: Sequence[tuple[int, int | NewStory]]) -> dict[int, int]:
+    def assign(
+        self, assignments: Sequence[tuple[int, int | NewStory]], features: Mapping[int, str] | None = None
+    ) -> dict[int, int]:
         """Put each article in a story: an existing story's id, or a key for a new one.
 
+        `features`: article id -> what the clustering read of it, kept for the next index.
         Returns article id -> story id; the stories touched get their dates and counts
         again. One transaction.
         """
+        features = features or {}
         placed: dict[int, int] = {}
         with self._store.write() as conn:
             new_ids: dict[NewStory, int] = {}
@@ -142,16 +158,22 @@ class StoryRepo:
                     story = new_ids[story]
                 placed[article_id] = story
             conn.executemany(
-                "INSERT INTO story_items(article_id, story_id, joined_at) "
-                "SELECT ?1, ?2, first_seen FROM articles WHERE id = ?1 "
-                "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id",
-                list(placed.items()),
+                "INSERT INTO story_items(article_id, story_id, joined_at, features) "
+                "SELECT ?1, ?2, first_seen, ?3 FROM articles WHERE id = ?1 "
+                "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, "
+                "features = coalesce(excluded.features, story_items.features)",
+                [(a, story, features.get(a)) for a, story in placed.items()],
             )
             self._refresh(conn, set(placed.values()))
         return placed
 
-    def rebuild(self, groups: Sequence[Sequence[int]]) -> list[int]:
+    def rebuild(
+        self, groups: Sequence[Sequence[int]], features: Mapping[int, str] | None = None,
+        features_version: str | None = None,
+    ) -> list[int]:
         """Replace every story with `groups` (lists of article ids); returns their story ids.
+
+        `features` as for `assign`, read under `features_version` (see `features_version`).
 
         A group keeps the id its first item's story had, where no earlier group took it,
         so that what the reader had open stays where it was.
@@ -170,13 +192,19 @@ class StoryRepo:
                 used.add(story_id)
                 ids.append(story_id)
                 conn.executemany(
-                    "INSERT INTO story_items(article_id, story_id, joined_at) "
-                    "SELECT id, ?, first_seen FROM articles WHERE id = ?",
-                    [(story_id, article_id) for article_id in group],
+                    "INSERT INTO story_items(article_id, story_id, joined_at, features) "
+                    "SELECT id, ?, first_seen, ? FROM articles WHERE id = ?",
+                    [(story_id, (features or {}).get(article_id), article_id) for article_id in group],
                 )
             conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_items)")
             self._refresh(conn, used)
             self._bump(conn)
+            if features_version is not None:
+                conn.execute(
+                    "INSERT INTO story_state(key, value) VALUES ('features_version', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (features_version,),
+                )
         return ids
 
     def set_headlines(self, headlines: Mapping[int, tuple[int, str]]) -> None:

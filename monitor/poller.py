@@ -56,6 +56,7 @@ __all__ = ["FeedResult", "PollSummary", "Poller"]
 # Long enough for the slowest fetch (45 s deadline) plus parsing and a wait for the
 # write lock; short enough that a poller that died frees its feeds soon.
 LEASE = timedelta(minutes=5)
+LEFTOVERS = timedelta(days=30)  # how far back a poll looks for items an earlier one left in no story
 PER_HOST = 2  # feeds of one host in flight at once (the fetcher allows 2 connections)
 _WAIT_S = 0.2  # how often the writer looks at the cancel event while it waits
 _BATCH = 64  # messages the writer takes from its inbox at once
@@ -192,13 +193,14 @@ class Poller:
         with self._one_poll, open_store(self._db_path) as store:
             self._lane.use_rules(store.issues.rule_bodies())
             only: ClaimFilter = "any" if feed_ids is not None else "enabled" if all_feeds else "due"
-            stories = _Stories(self._stories.session(store))
+            stories = _Stories(store, self._stories.session(store))
             run = _Run(self._crew, store, only, on_result, on_progress, cancel or threading.Event(), stories)
             summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
+            stories.flush()
             if not summary.cancelled:
                 _prune(store, self._clock())
-                stories.tell(store.stories.unassigned)  # what an earlier poll left (a crash, an error)
-            return replace(summary, new_stories=len(stories.grew), story_error=stories.error)
+                stories.leftovers(self._clock())
+            return replace(summary, new_stories=stories.grew, story_error=stories.error)
 
     def prepare(self) -> None:
         """Build the tagger from the saved rules and start the parser processes now,
@@ -265,23 +267,46 @@ class Poller:
 
 
 class _Stories:
-    """Puts a poll's new items in stories as each feed is stored.
+    """Puts a poll's new items in stories as the feeds are stored, a batch at a time
+    (a story's dates and headline are written again each time it grows).
 
     A failure is the poll's note, not its end: the items stay in no story and the next
     poll puts them in one.
     """
 
-    def __init__(self, session: StorySession) -> None:
+    BATCH = 64  # new relevant items
+
+    def __init__(self, store: Store, session: StorySession) -> None:
+        self._store = store
         self._session = session
-        self.grew: set[int] = set()
+        self._waiting: list[int] = []
+        self._relevant = 0
         self.error: str | None = None
 
-    def tell(self, items: Callable[[], list[StoryItem]]) -> None:
+    @property
+    def grew(self) -> int:
+        return len(self._session.touched)
+
+    def stored(self, new_ids: Sequence[int], new_relevant: int) -> None:
+        self._waiting.extend(new_ids)
+        self._relevant += new_relevant
+        if self._relevant >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        waiting, self._waiting, self._relevant = self._waiting, [], 0
+        if waiting:
+            self._tell(lambda: self._store.stories.unassigned(among=waiting))
+
+    def leftovers(self, now: datetime) -> None:
+        """What an earlier poll of the last weeks left in no story (a crash, an error)."""
+        self._tell(lambda: self._store.stories.unassigned(seen_since=now - LEFTOVERS))
+
+    def _tell(self, items: Callable[[], list[StoryItem]]) -> None:
         try:
             self._session.assign(items())
         except Exception as exc:  # our bug or a locked database: said once, retried next poll
             self.error = cap(f"could not put new items in stories: {one_line(exc)}", ERROR_CAP)
-        self.grew = self._session.touched
 
 
 class _Run:
@@ -502,8 +527,8 @@ class _Run:
         feed = fetched.feed
         self._in_flight.pop(feed.id, None)
         self._new_relevant += stored.new_relevant
-        if stored.new_relevant:  # right after the feed's own transaction
-            self._stories.tell(lambda: self._store.stories.unassigned(among=stored.new_ids))
+        if stored.new_relevant:
+            self._stories.stored(stored.new_ids, stored.new_relevant)
         self._deliver(FeedResult(
             feed.id, outcome.new_url or feed.url, outcome.status, outcome.http_status, outcome.error,
             stored.new_ids, dict(stored.new_by_issue),

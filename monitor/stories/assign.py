@@ -9,6 +9,7 @@ corrections (items pinned together stay together, items pinned apart stay apart)
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,12 +18,15 @@ from db import Store
 from db.records import StoryItem as StoredItem
 from monitor.rules import RuleSet, parse_rules
 from monitor.stories.cluster import Clusterer, Constraints, by_time
-from monitor.stories.features import StoryItem
+from monitor.stories.features import Features, StoryItem, data_fingerprint
 from monitor.stories.headline import FIRST_REPORTS, headline
 
 # The index a new item is compared with: stories of the items dated this close to it.
 # Wider than the clusterer's own window, so that its rarity counts see enough items.
 WINDOW = timedelta(days=14)
+# Bump when the code that makes features changes (monitor.stories.features); a change of
+# resources/stories.toml or of the rules is noticed by itself. Stored features are then made again.
+FEATURES_VERSION = 1
 SUMMARY_CHARS = 600  # the start of an item's text says what it reports; the rest adds noise
 
 
@@ -84,17 +88,25 @@ class StoryAssigner:
             known = store.stories.items_since(since)
         else:  # only what other processes assigned since
             known = store.stories.items_since(since, after_id=self._last_id)
+        # Features stored under these rules are read back rather than computed again.
+        reuse = store.stories.features_version() == _features_version(store)
         for item in known:
             if item.story_id is not None:
-                self._clusterer.place(story_item(item), _existing(item.story_id))
+                kept = _features(item.features) if reuse else None
+                self._clusterer.place(story_item(item), _existing(item.story_id), kept)
                 self._last_id = max(self._last_id, item.article_id)
         return self._clusterer
 
     def decide(self, store: Store, clusterer: Clusterer, new: list[StoredItem]) -> list[int]:
         """Assign `new` with `clusterer`, store the stories and their headlines; returns the
         ids of the stories that grew."""
-        decided = [(item.article_id, clusterer.assign(story_item(item))) for item in _oldest_first(new)]
-        placed = store.stories.assign([(article, self._story_ref(key)) for article, key in decided])
+        decided, read = [], {}
+        for item in _oldest_first(new):
+            told = story_item(item)
+            features = clusterer.extract(told)
+            decided.append((item.article_id, clusterer.assign(told, features)))
+            read[item.article_id] = _stored_features(features)
+        placed = store.stories.assign([(article, self._story_ref(key)) for article, key in decided], read)
         self._last_id = max(self._last_id, *placed)
         # The index knows a story this run started by its first item's key; the store by its new id.
         self._stored.update((key, placed[article]) for article, key in decided)
@@ -138,18 +150,35 @@ def recluster(
     items = store.stories.items_since(None)
     clusterer = Clusterer(rules_of(store), constraints=_constraints(store.stories.pins()))
     groups: dict[str, list[int]] = {}
+    read: dict[int, str] = {}
     ordered = by_time(story_item(i) for i in items)
     for done, item in enumerate(ordered, 1):
-        groups.setdefault(clusterer.assign(item), []).append(int(item.key))
+        features = clusterer.extract(item)
+        groups.setdefault(clusterer.assign(item, features), []).append(int(item.key))
+        read[int(item.key)] = _stored_features(features)
         if on_progress is not None and done % 2000 == 0:
             on_progress(done, len(ordered))
-    ids = store.stories.rebuild(list(groups.values()))
+    ids = store.stories.rebuild(list(groups.values()), read, _features_version(store))
     by_key = {item.key: item for item in ordered}
     store.stories.set_headlines(_headlines(
         {story: [by_key[str(a)] for a in group] for story, group in zip(ids, groups.values(), strict=True)},
         lang,
     ))
     return StorySummary(assigned=len(items), stories=len(ids))
+
+
+def _features_version(store: Store) -> str:
+    """What an item's features depend on besides its text: the rules and the stories' data."""
+    return f"{FEATURES_VERSION}:{data_fingerprint()}:{store.issues.rules_version()}"
+
+
+def _stored_features(features: Features) -> str:
+    return json.dumps({k: round(w, 3) for k, w in features.weights.items()}, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def _features(stored: str | None) -> Features | None:
+    return Features(json.loads(stored)) if stored else None
 
 
 def _constraints(pins: dict[int, str]) -> Constraints:

@@ -119,10 +119,16 @@ class Clusterer:
 
     # --- the front door ------------------------------------------------------------------
 
-    def assign(self, item: StoryItem) -> str:
-        """The story key for a new item (an existing story's, or the item's own), indexed."""
+    def extract(self, item: StoryItem) -> Features:
+        """What the index reads of an item; a caller may keep it and hand it back later."""
+        return self._extract(item)
+
+    def assign(self, item: StoryItem, features: Features | None = None) -> str:
+        """The story key for a new item (an existing story's, or the item's own), indexed.
+
+        `features`: the item's, from `extract`, when the caller already has them."""
         story = self._pinned.get(item.key)
-        features = self._extract(item)
+        features = features or self._extract(item)
         entry = self._entry(item, features, "")
         if story is None:
             story = self._best_story(entry) or item.key
@@ -130,9 +136,9 @@ class Clusterer:
         self._index(entry)
         return story
 
-    def place(self, item: StoryItem, story: str) -> None:
+    def place(self, item: StoryItem, story: str, features: Features | None = None) -> None:
         """Index an item already known to be in `story`, e.g. one from the store at start."""
-        self._index(self._entry(item, self._extract(item), story))
+        self._index(self._entry(item, features or self._extract(item), story))
 
     def story_of(self, key: str) -> str | None:
         return self._story_of.get(key)

@@ -20,6 +20,7 @@ from the happening the headline reports.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -181,9 +182,18 @@ def _concept_matcher(rules: RuleSet | None, lexicon: Mapping[str, Iterable[str]]
 
 
 @lru_cache(maxsize=1)
+def _resource_text() -> str:
+    return (resources.files("resources") / RESOURCE).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
 def _resource() -> dict:
-    text = (resources.files("resources") / RESOURCE).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return tomllib.loads(_resource_text())
+
+
+def data_fingerprint() -> str:
+    """Changes whenever the stories' data does: features read before are then stale."""
+    return hashlib.sha256(_resource_text().encode("utf-8")).hexdigest()[:12]
 
 
 @lru_cache(maxsize=1)
