@@ -151,7 +151,13 @@ class StoryRepo:
         placed: dict[int, int] = {}
         with self._store.write() as conn:
             new_ids: dict[NewStory, int] = {}
+            wanted = [story for _a, story in assignments if isinstance(story, int)]
+            gone = set(wanted)
+            for chunk, marks in chunks(sorted(gone)):
+                gone -= {r[0] for r in conn.execute(f"SELECT id FROM stories WHERE id IN ({marks})", chunk)}
             for article_id, story in assignments:
+                if story in gone:  # forgotten meanwhile (its items removed): the item starts another
+                    story = f"gone-{story}"
                 if isinstance(story, str):
                     if story not in new_ids:
                         new_ids[story] = conn.execute("INSERT INTO stories DEFAULT VALUES").lastrowid or 0
@@ -218,9 +224,12 @@ class StoryRepo:
     def forget_empty(self) -> int:
         """Stories whose items were all pruned or removed."""
         with self._store.write() as conn:
-            return conn.execute(
+            gone = conn.execute(
                 "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_items)"
             ).rowcount
+            if gone:
+                self._bump(conn)
+            return gone
 
     def _refresh(self, conn: sqlite3.Connection, story_ids: Iterable[int]) -> None:
         conn.executemany(_REFRESH, [(story_id,) for story_id in story_ids])

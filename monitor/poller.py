@@ -611,7 +611,9 @@ def _host(url: str) -> str:
 
 
 def _prune(store: Store, now: datetime) -> int:
-    return store.articles.prune_irrelevant(now - load_settings(store).retention)
+    pruned = store.articles.prune_irrelevant(now - load_settings(store).retention)
+    store.stories.forget_empty()  # the stories of removed feeds' items
+    return pruned
 
 
 # --- leases of pollers that died -----------------------------------------------------------------

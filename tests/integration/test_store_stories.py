@@ -135,3 +135,14 @@ def test_a_storys_item_rows_carry_outlet_date_and_read_state_oldest_first(stocke
     assert [(r.id, r.feed_title, r.read) for r in rows] == [(a, "The Globe", False), (b, "CBC", True)]
     assert rows[0].date == NOW - timedelta(hours=5) and rows[0].issues == ("tariffs",)
     assert store.stories.item_rows(placed[c])[0].title == "Xi meets Carney"
+
+
+def test_an_item_assigned_to_a_story_forgotten_meanwhile_starts_another(stocked):
+    store, a, b, c = stocked
+    placed = store.stories.assign([(a, "s1")])
+    version = store.stories.version()
+    with store.write() as conn:
+        conn.execute("DELETE FROM articles WHERE id = ?", (a,))
+    assert store.stories.forget_empty() == 1 and store.stories.version() > version
+    moved = store.stories.assign([(b, placed[a])])
+    assert moved[b] != placed[a] and store.stories.get(moved[b]).item_ids == (b,)

@@ -111,3 +111,30 @@ def test_a_poll_stores_the_moves_its_items_report_with_their_words(server, db, p
     assert {m.article_id for m in moves} == set(cut.item_ids)  # each outlet's report of the cut
     assert {(m.move.baseline, m.move.reported) for m in moves} == {("over 70%", "15%")}
     assert all("15%" in m.move.words and m.move.words in m.title for m in moves)
+
+
+def test_a_new_poller_reads_the_index_back_and_adds_to_the_same_story(server, db, poller, clock):
+    feed_route(server, db, "/a", Route(rss(Entry("cut-0", CUT[0], published=published(3)), title="A")))
+    poller.poll(all_feeds=True)
+    with read(db) as store:
+        (first,) = store.stories.items_since(None)
+    assert first.features  # what the clustering read of it, kept for the next index
+    feed_route(server, db, "/b", Route(rss(Entry("cut-1", CUT[1], published=published(1)), title="B")))
+    clock.advance(hours=1)
+    with Poller(db, clock=clock, parse_processes=0, fetch_workers=4) as another:  # as a new process would
+        another.poll(all_feeds=True)
+    with read(db) as store:
+        (story,) = store.stories.recent()
+    assert story.outlets == ("A", "B")
+
+
+def test_items_an_earlier_poll_left_in_no_story_are_put_in_one_by_the_next(server, db, poller, clock):
+    feed_route(server, db, "/a", Route(rss(Entry("cut-0", CUT[0], published=published(3)), title="A")))
+    poller.poll(all_feeds=True)
+    with read(db) as store, store.write() as conn:  # as if the process died before assigning
+        conn.execute("DELETE FROM story_items")
+    clock.advance(hours=1)
+    summary = poller.poll(all_feeds=True)  # nothing new: the feed answers with the same bytes
+    assert summary.new_items == 0 and summary.new_stories == 1
+    with read(db) as store:
+        assert store.stories.unassigned() == [] and len(store.stories.recent()) == 1
