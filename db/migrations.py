@@ -182,7 +182,7 @@ ALTER TABLE article_feeds ADD COLUMN raw_hash TEXT;
 # Moves: what an item reports that differs from a baseline fact, with the words that say so.
 _V4 = """
 CREATE TABLE stories (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: an id names one story for good
     first_date TEXT NOT NULL DEFAULT '',
     first_article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
     last_date TEXT NOT NULL DEFAULT '',
