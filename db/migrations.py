@@ -175,8 +175,8 @@ ALTER TABLE article_feeds ADD COLUMN raw_hash TEXT;
 # assignment is derived (recluster rewrites it); the reader's corrections live in
 # story_pins and outlive it: items pinned to one pin stay together (a merge), an item
 # pinned alone stays out of every other story (taken out).
-# story_items.features: what the clustering read of the item (JSON), so that a poll's
-# index of recent items is read back instead of computed again.
+# story_items.features: what the clustering read of the item and under which rules (JSON),
+# so that a poll's index of recent items is read back instead of computed again.
 # A story's dates and counts are kept by the store as items join: first_date and
 # last_date span its items' dates, last_grown is when the newest item was first seen.
 # Moves: what an item reports that differs from a baseline fact, with the words that say so.
@@ -205,8 +205,7 @@ CREATE TABLE story_pins (
     pin TEXT NOT NULL
 );
 CREATE INDEX story_pins_pin ON story_pins(pin);
--- version: moves on at every rebuild or correction (an index of stories built before is stale);
--- features_version: what story_items.features were read under.
+-- version: moves on at every rebuild or correction (an index of stories built before is stale).
 CREATE TABLE story_state (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL

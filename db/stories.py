@@ -91,13 +91,6 @@ class StoryRepo:
         row = self._store.conn.execute("SELECT value FROM story_state WHERE key = 'version'").fetchone()
         return int(row[0]) if row else 0
 
-    def features_version(self) -> str | None:
-        """What the stored features were read under (the rules, say); None if unknown."""
-        row = self._store.conn.execute(
-            "SELECT value FROM story_state WHERE key = 'features_version'"
-        ).fetchone()
-        return row[0] if row else None
-
     def _bump(self, conn: sqlite3.Connection) -> None:
         conn.execute(
             "INSERT INTO story_state(key, value) VALUES ('version', '1') "
@@ -174,12 +167,11 @@ class StoryRepo:
         return placed
 
     def rebuild(
-        self, groups: Sequence[Sequence[int]], features: Mapping[int, str] | None = None,
-        features_version: str | None = None,
+        self, groups: Sequence[Sequence[int]], features: Mapping[int, str] | None = None
     ) -> list[int]:
         """Replace every story with `groups` (lists of article ids); returns their story ids.
 
-        `features` as for `assign`, read under `features_version` (see `features_version`).
+        `features` as for `assign`.
 
         A group keeps the id its first item's story had, where no earlier group took it,
         so that what the reader had open stays where it was.
@@ -205,12 +197,6 @@ class StoryRepo:
             conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_items)")
             self._refresh(conn, used)
             self._bump(conn)
-            if features_version is not None:
-                conn.execute(
-                    "INSERT INTO story_state(key, value) VALUES ('features_version', ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (features_version,),
-                )
         return ids
 
     def set_headlines(self, headlines: Mapping[int, tuple[int, str]]) -> None:

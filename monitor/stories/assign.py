@@ -88,11 +88,10 @@ class StoryAssigner:
             known = store.stories.items_since(since)
         else:  # only what other processes assigned since
             known = store.stories.items_since(since, after_id=self._last_id)
-        # Features stored under these rules are read back rather than computed again.
-        reuse = store.stories.features_version() == _features_version(store)
+        version = _features_version(store)
         for item in known:
             if item.story_id is not None:
-                kept = _features(item.features) if reuse else None
+                kept = _features(item.features, version)  # read back, unless made under other rules
                 self._clusterer.place(story_item(item), _existing(item.story_id), kept)
                 self._last_id = max(self._last_id, item.article_id)
         return self._clusterer
@@ -100,12 +99,12 @@ class StoryAssigner:
     def decide(self, store: Store, clusterer: Clusterer, new: list[StoredItem]) -> list[int]:
         """Assign `new` with `clusterer`, store the stories and their headlines; returns the
         ids of the stories that grew."""
-        decided, read = [], {}
+        decided, read, version = [], {}, _features_version(store)
         for item in _oldest_first(new):
             told = story_item(item)
             features = clusterer.extract(told)
             decided.append((item.article_id, clusterer.assign(told, features)))
-            read[item.article_id] = _stored_features(features)
+            read[item.article_id] = _stored_features(features, version)
         placed = store.stories.assign([(article, self._story_ref(key)) for article, key in decided], read)
         self._last_id = max(self._last_id, *placed)
         # The index knows a story this run started by its first item's key; the store by its new id.
@@ -151,14 +150,15 @@ def recluster(
     clusterer = Clusterer(rules_of(store), constraints=_constraints(store.stories.pins()))
     groups: dict[str, list[int]] = {}
     read: dict[int, str] = {}
+    version = _features_version(store)
     ordered = by_time(story_item(i) for i in items)
     for done, item in enumerate(ordered, 1):
         features = clusterer.extract(item)
         groups.setdefault(clusterer.assign(item, features), []).append(int(item.key))
-        read[int(item.key)] = _stored_features(features)
+        read[int(item.key)] = _stored_features(features, version)
         if on_progress is not None and done % 2000 == 0:
             on_progress(done, len(ordered))
-    ids = store.stories.rebuild(list(groups.values()), read, _features_version(store))
+    ids = store.stories.rebuild(list(groups.values()), read)
     by_key = {item.key: item for item in ordered}
     store.stories.set_headlines(_headlines(
         {story: [by_key[str(a)] for a in group] for story, group in zip(ids, groups.values(), strict=True)},
@@ -172,13 +172,17 @@ def _features_version(store: Store) -> str:
     return f"{FEATURES_VERSION}:{data_fingerprint()}:{store.issues.rules_version()}"
 
 
-def _stored_features(features: Features) -> str:
-    return json.dumps({k: round(w, 3) for k, w in features.weights.items()}, ensure_ascii=False,
-                      separators=(",", ":"))
+def _stored_features(features: Features, version: str) -> str:
+    weights = {k: round(w, 3) for k, w in features.weights.items()}
+    return json.dumps({"v": version, "w": weights}, ensure_ascii=False, separators=(",", ":"))
 
 
-def _features(stored: str | None) -> Features | None:
-    return Features(json.loads(stored)) if stored else None
+def _features(stored: str | None, version: str) -> Features | None:
+    """Stored features made under `version`; None for others (they are made again)."""
+    if not stored:
+        return None
+    kept = json.loads(stored)
+    return Features(kept["w"]) if kept.get("v") == version else None
 
 
 def _constraints(pins: dict[int, str]) -> Constraints:
