@@ -8,8 +8,6 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-import sqlite_utils
-
 from db.errors import DuplicateFeedError, NotFoundError
 from db.records import Feed, FeedOutcome, FetchLogEntry, NewFeed
 from db.timeutil import from_db, to_db
@@ -119,10 +117,10 @@ class FeedRepo:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of a feed")
         if fields:
             with self._store.write_tables() as db:
-                try:
-                    db.table("feeds").update(feed_id, fields)
-                except sqlite_utils.db.NotFoundError:
-                    raise NotFoundError(f"no feed with id {feed_id}") from None
+                table = db.table("feeds")
+                if table.count_where("id = ?", [feed_id]) == 0:
+                    raise NotFoundError(f"no feed with id {feed_id}")
+                table.update(feed_id, fields)
         return self.get(feed_id)
 
     def set_enabled(self, feed_id: int, enabled: bool) -> Feed:

@@ -14,8 +14,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from db import migrations
 from db.articles import ArticleRepo
@@ -30,19 +29,8 @@ from db.searches import SavedSearchRepo
 from db.settings import SettingsRepo
 from db.stories import StoryRepo
 
-
-class _Tables(sqlite_utils.Database):
-    """sqlite-utils on the store's own connection, used only inside `Store.write()`.
-
-    There its atomic() is a savepoint: it never begins nor commits a transaction of its
-    own. No plugins, and recursive triggers stay off (they would change what REPLACE fires).
-    """
-
-    @property
-    def supports_on_conflict(self) -> bool:
-        # The store's own SQL needs SQLite 3.35 (RETURNING) anyway; sqlite-utils' probe
-        # would create and drop a table inside the caller's transaction.
-        return True
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class Store:
@@ -53,7 +41,7 @@ class Store:
         self._conn = conn
         self._thread = threading.get_ident()
         self._writing = False
-        self._tables = _Tables(conn, recursive_triggers=False, execute_plugins=False)
+        self._tables: sqlite_utils.Database | None = None  # made at the first plain-table write
         self.feeds = FeedRepo(self)
         self.articles = ArticleRepo(self)
         self.issues = IssueRepo(self)
@@ -92,6 +80,12 @@ class Store:
     def write_tables(self) -> Iterator[sqlite_utils.Database]:
         """A write transaction through sqlite-utils' tables (plain inserts, upserts, updates)."""
         with self.write():
+            if self._tables is None:
+                # Imported here: sqlite-utils takes 0.1 s to import, which a poll that writes
+                # no plain table (and every parser process) need not pay.
+                from db.tables import tables_over
+
+                self._tables = tables_over(self._conn)
             yield self._tables
 
     @contextmanager
