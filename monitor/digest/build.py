@@ -20,7 +20,7 @@ from db.records import Article, ArticleRow, BaselineFact, Figure, StoredMove, St
 from monitor import __version__
 from monitor.digest.escape import safe_url
 from monitor.digest.text import clean_text, cut_words, sentence_ends, summarize
-from monitor.stories.rank import rank_stories
+from monitor.stories.rank import rank_key
 
 TITLE = "Canada–China Monitor digest"
 _PAGE = 1000
@@ -294,10 +294,12 @@ class _SectionBuilder:
                 alone.append(self._story_of_one(item, section.slug))
             else:
                 members.setdefault(story_id, []).append(item)
-        stored = rank_stories(self._store.stories.get_many(list(members)))
-        # An item in no story yet stands alone, after the stories of its day.
+        stored = self._store.stories.get_many(list(members))
+        # An item in no story yet stands alone, ranked as a story of one outlet would be.
         told = [self._story(s, members[s.id]) for s in stored]
-        return sorted(told + alone, key=lambda s: s.items[-1].date.date(), reverse=True)
+        latest = {s.id: s.last_date for s in stored}
+        return sorted(told + alone, reverse=True, key=lambda s: rank_key(
+            latest.get(s.id) or s.items[-1].date, len(s.outlets)))
 
     def _story(self, story: Story, items: list[DigestItem]) -> DigestStory:
         return DigestStory(

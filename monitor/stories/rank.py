@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from db.records import Story
 
 
+def rank_key(last: datetime, outlets: int, tz: tzinfo = UTC) -> tuple[date, int, datetime]:
+    """Higher ranks first: the latest day (as the reader's clock counts days), then the
+    stories carried by more outlets, then the latest."""
+    return (last.astimezone(tz).date(), outlets, last)
+
+
 def rank_stories(stories: Iterable[Story], tz: tzinfo = UTC) -> list[Story]:
-    """The latest day first (days as the reader's clock counts them), then the stories
-    carried by more outlets, then the latest first."""
-    return sorted(
-        stories,
-        key=lambda s: (s.last_date.astimezone(tz).date(), len(s.outlets), s.last_date, s.id),
-        reverse=True,
-    )
+    return sorted(stories, key=lambda s: (*rank_key(s.last_date, len(s.outlets), tz), s.id), reverse=True)
