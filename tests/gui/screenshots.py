@@ -320,38 +320,12 @@ STORIES: list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str]]]] = [
     ),
 ]
 
-# key of a story, index of its item, the move it reports
+# key of a story, index of its item: its summary, where the title alone is not all it says
 SUMMARIES = {
     ("agri-exports", 0): "Canadian canola exports to China rose sharply in the first weeks of February after "
     "Beijing cut its tariff on Canadian canola seed to about 15% from more than 70%, trade data showed. "
     "Crushers in Saskatchewan and Alberta said Chinese buyers had returned for new-crop seed.",
 }
-MOVES = {
-    ("agri-exports", 0): (
-        "canola-seafood-tariffs",
-        "Chinese tariffs on Canadian canola, in some cases",
-        "over 70%",
-        "about 15%",
-        "cut its tariff on Canadian canola seed to about 15%",
-    ),
-    ("ev-deal", 1): (
-        "canola-seafood-tariffs",
-        "Chinese tariffs on Canadian canola, in some cases",
-        "over 70%",
-        "about 15%",
-        "cut canola seed tariff to about 15%",
-    ),
-    ("seafood", 0): (
-        "canola-seafood-tariffs",
-        None,
-        "tariffs on seafood",
-        "lifted",
-        "lifts tariffs on Canadian lobster",
-    ),
-    ("arrival", 1): ("first-visit-since-2017", None, "scheduled", "under way", "Carney lands in Beijing"),
-}
-
-
 def _labelled() -> list[tuple[str, tuple[str, ...], list[tuple[str, str, str, str]]]]:
     """Headlines of the labelled set dated after the baseline, each a story of its own."""
     if not LABELS.is_file():
@@ -374,19 +348,23 @@ def _labelled() -> list[tuple[str, tuple[str, ...], list[tuple[str, str, str, st
 
 
 def build(db_path: Path) -> None:
+    """The demo database, as polls would have left it: every item judged, tagged and read
+    for moves by the app's own rules, then put in stories by its own clustering (the keys
+    in STORIES only group the demo's writing; they decide nothing)."""
     from db import open_store
-    from db.moves import replace_moves
-    from db.records import FeedOutcome, IncomingItem, Move, Tag
+    from db.records import FeedOutcome, IncomingItem
+    from monitor.moves import baseline_detector, to_store_moves
+    from monitor.retag import tagger_for, to_store_tags
     from monitor.seed import seed
+    from monitor.stories.assign import recluster
 
     store = open_store(db_path)
     seed(store, NOW - timedelta(days=40))
     for feed in store.feeds.list():
         store.feeds.remove(feed.id)
+    tagger, detector = tagger_for(store), baseline_detector()
     feeds: dict[str, int] = {}
-    assignments: list[tuple[int, str]] = []
-    moves: list[tuple[int, Move]] = []
-    for key, issues, items in STORIES + _labelled():
+    for key, _issues, items in STORIES + _labelled():
         for number, (when, outlet, lang, title) in enumerate(items):
             if outlet not in feeds:
                 slug = hashlib.sha1(outlet.encode()).hexdigest()[:8]
@@ -394,6 +372,8 @@ def build(db_path: Path) -> None:
             published = datetime.fromisoformat(when).replace(tzinfo=UTC)
             guid = hashlib.sha1(f"{key}{number}{title}".encode()).hexdigest()
             text = SUMMARIES.get((key, number), title + ".")
+            verdict = tagger.classify(title, text, lang)
+            moves = detector.detect(title, text, lang, published) if verdict.relevant else []
             item = IncomingItem(
                 guid=guid,
                 url=f"https://news.example/{guid[:10]}",
@@ -403,22 +383,16 @@ def build(db_path: Path) -> None:
                 author=None,
                 published=published,
                 content_hash=guid,
-                relevant=True,
+                relevant=verdict.relevant,
                 lang=lang,
-                tags=tuple(Tag(i, 3.0) for i in issues),
+                tags=to_store_tags(verdict.tags),
+                moves=to_store_moves(moves),
             )
             outcome = FeedOutcome(status="ok", attempted_at=published, next_poll_at=NOW)
             (article,) = store.ingest.store_feed(feeds[outlet], outcome, [item], published).new_ids
-            assignments.append((article, key))
-            if (key, number) in MOVES:
-                fact, figure, baseline, reported, words = MOVES[(key, number)]
-                moves.append((article, Move(fact, figure, baseline, reported, words)))
             if published < NOW - timedelta(days=6):
                 store.articles.set_read([article], True, NOW)
-    store.stories.assign(assignments)
-    with store.write() as conn:
-        for article, move in moves:
-            replace_moves(conn, article, [move])
+    recluster(store, lang="en")
     store.close()
 
 
@@ -446,7 +420,10 @@ def render(db_path: Path, out: Path, width: int, height: int) -> None:
     QApplication.processEvents()
     panel = window.developments
     model = panel.model
-    first = model.index(0, 0, model.issue_index("tariffs"))
+    # Open the story of the issue that most outlets carried, on its first item.
+    tariffs = model.issue_index("tariffs")
+    rows = [model.index(row, 0, tariffs) for row in range(model.rowCount(tariffs))]
+    first = max(rows, key=lambda index: len(model.story_at(index).outlets))
     panel.tree.expand(first)
     panel.tree.setCurrentIndex(model.index(0, 0, first))
     panel.splitter.setSizes([height * 55 // 100, height * 45 // 100])
