@@ -1,10 +1,11 @@
 """Putting stored items in stories: as polls store them, and all over again (recluster).
 
 The clustering itself is pure (monitor.stories.cluster); this is where the store's
-items go in and its decisions come back. New items are assigned after each poll
+items go in and its decisions come back. New items are assigned as polls store them,
 against the stories of the items dated within `WINDOW` of them, never by recomputing
 every story; `recluster` rebuilds every story from scratch, keeping the reader's
 corrections (items pinned together stay together, items pinned apart stay apart).
+Headlines are chosen for a reader of the interface's language (`HEADLINE_LANG`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ WINDOW = timedelta(days=14)
 # Bump when the code that makes features changes (monitor.stories.features); a change of
 # resources/stories.toml or of the rules is noticed by itself. Stored features are then made again.
 FEATURES_VERSION = 1
+HEADLINE_LANG = "en"
 SUMMARY_CHARS = 600  # the start of an item's text says what it reports; the rest adds noise
 
 
@@ -60,7 +62,7 @@ class StoryAssigner:
     Not thread-safe: one poller owns one.
     """
 
-    def __init__(self, clock: Callable[[], datetime], lang: str | None = None) -> None:
+    def __init__(self, clock: Callable[[], datetime], lang: str | None = HEADLINE_LANG) -> None:
         self._clock = clock
         self._lang = lang
         self._clusterer: Clusterer | None = None
@@ -143,7 +145,7 @@ class StorySession:
 
 
 def recluster(
-    store: Store, *, lang: str | None = None, on_progress: Callable[[int, int], None] | None = None,
+    store: Store, *, lang: str | None = HEADLINE_LANG, on_progress: Callable[[int, int], None] | None = None,
 ) -> StorySummary:
     """Every story again, from every relevant item; the reader's corrections are kept."""
     items = store.stories.items_since(None)
