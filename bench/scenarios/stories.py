@@ -32,8 +32,7 @@ def assign(ctx: Context) -> list[Result]:
     db = work / "assign.db"
     shutil.copyfile(_fortnight(ctx.settings.seed), db)
     with open_store(db) as store:
-        # Every stored item already in a story of its own, as earlier polls left them.
-        store.stories.assign([(i.article_id, str(i.article_id)) for i in store.stories.unassigned()])
+        recluster(store)  # the stored items in their stories, as earlier polls left them
         assigner = StoryAssigner(lambda: NOW)
         _add_new(store, 1)
         cold = _timed(lambda: assigner.assign_new(store))
