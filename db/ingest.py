@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from db.articles import matches_to_json
+from db.articles import chunks, matches_to_json
 from db.moves import insert_moves, replace_moves
 from db.records import FeedOutcome, IncomingItem, IngestResult, Move, Tag
 from db.timeutil import from_db, to_db
@@ -231,13 +231,16 @@ class IngestRepo:
 
     def retag(self, results: Iterable[tuple[int, bool, Sequence[Tag], Sequence[Move]]]) -> int:
         """Replace the rule tags and moves of many articles in one transaction; manual decisions stay."""
-        count = 0
+        results = list(results)
         with self._store.write() as conn:
+            # Few articles have moves: one statement clears the batch's, then each adds its own.
+            for chunk, marks in chunks([article_id for article_id, *_ in results]):
+                conn.execute(f"DELETE FROM moves WHERE article_id IN ({marks})", chunk)
             for article_id, relevant, tags, moves in results:
                 self._write_rule_tags(conn, article_id, relevant, tags)
-                replace_moves(conn, article_id, moves)
-                count += 1
-        return count
+                if moves:
+                    insert_moves(conn, article_id, moves)
+        return len(results)
 
     def texts(
         self, after_id: int = 0, limit: int = 2000
