@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
 
     def _on_items_changed(self) -> None:
         self.reader.refresh()
-        self.stories.refresh()
+        self.stories.refresh_in_background()
         self.counts.refresh()
         if self.tabs.currentIndex() == TAB_TIMELINE:
             self.load_timeline()

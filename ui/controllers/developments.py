@@ -13,7 +13,7 @@ from monitor.settings import last_looked, mark_looked
 from ui.article_detail import load_detail
 from ui.baseline_data import BaselineExtras, load_baseline_extras
 from ui.context import AppContext
-from ui.developments import PERIODS, load_developments, since_for
+from ui.developments import PERIODS, Developments, load_developments, since_for
 from ui.models.stories import ARTICLE_ID_ROLE, SLUG_ROLE, StoryTreeModel
 from ui.panels.baseline import BaselinePanel
 from ui.panels.developments import DevelopmentsPanel
@@ -42,6 +42,8 @@ class DevelopmentsController(QObject):
         self._last_looked = last_looked(self._store)
         self._extras_running = False
         self._extras_again = False
+        self._loading = False  # stories being read off the GUI thread
+        self._load_again = False
         period = context.settings.value(PERIOD_SETTING, "baseline")
         panel.set_period(period if period in dict(PERIODS) else "baseline")
         panel.period_changed.connect(self._on_panel_period_changed)
@@ -54,11 +56,36 @@ class DevelopmentsController(QObject):
     # --- what the tree shows ------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the stories again, keeping the expanded stories and the current row where they still are."""
+        """Read the stories again now (after the reader's own change), keeping the expanded
+        stories and the current row where they still are."""
+        self._show(load_developments(self._store, self._since()))
+
+    def refresh_in_background(self) -> None:
+        """Read the stories off the GUI thread (while a poll writes them); requests made while
+        reading fold into one."""
+        if self._loading:
+            self._load_again = True
+            return
+        self._loading = True
+        self._context.runner.run_with_store(
+            self._context.db_path, load_developments, self._since(),
+            on_done=self._on_loaded, on_error=lambda _exc: self._settle_loading(),
+        )
+
+    def _on_loaded(self, developments: Developments) -> None:
+        self._show(developments)
+        self._settle_loading()
+
+    def _settle_loading(self) -> None:
+        self._loading = False
+        if self._load_again:
+            self._load_again = False
+            self.refresh_in_background()
+
+    def _show(self, developments: Developments) -> None:
         tree = self.panel.tree
         expanded = self._expanded()
         current = self.panel.current_article_id()
-        developments = load_developments(self._store, self._since())
         self.model.set_developments(developments)
         self.panel.expand_issues()
         for story_id, slug in expanded:
