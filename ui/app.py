@@ -35,7 +35,14 @@ def style_sheet() -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
+# How long a thread may hold the GIL before another that waits gets it (Python's default
+# is 5 ms). The poll and the background tasks run Python on their own threads; with
+# several of them waiting, the GUI thread could wait several turns to paint.
+GIL_SWITCH_S = 0.001
+
+
 def run_app(db_path: Path) -> int:
+    sys.setswitchinterval(GIL_SWITCH_S)
     app = create_application()
     app.setStyleSheet(style_sheet())
     try:
