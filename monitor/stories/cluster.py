@@ -25,6 +25,11 @@ pairs still missed share no rare word: one report names the people the other onl
 implies ("Farm groups applaud tariff progress" / "Le Canada signe un accord"), or they
 are in two languages and share only common words.
 
+Speed (bench/stories_bench.py, generated news): a story is judged by its latest four
+items, only the features carried by at most 120 items of the last 14 days find
+candidates, and at most eight candidate stories are scored: 100,000 items over a year
+cluster in about 59 s of CPU; 500 new items against 20,000 indexed ones in about 0.2 s.
+
 The user's corrections are constraints: `pinned` puts an item in a given story whatever
 it scores (a story key the caller chooses, e.g. the database id of a merged story), and
 `apart` names items that must never share a story with a given item.
@@ -61,12 +66,12 @@ class ClusterConfig:
     unknown_time_factor: float = 0.85  # a pair where a date is missing
     title_blend: float = 0.5  # share of the title's string similarity in the score
     idf_prior: float = 20.0  # pseudo-items: rarity means little until enough items are seen
-    rare_postings: int = 200  # a feature carried by more recent items finds no candidates
+    rare_postings: int = 120  # a feature carried by more recent items finds no candidates
     probes: int = 12  # the item's weightiest features whose postings find candidates
     candidates: int = 8  # items whose stories are scored, the best sharing rare features
     mean_share: float = 0.8  # a story's mean score over its items, as a share of threshold
     members_scored: int = 4  # a story is judged by its latest items: a long one drifts
-    keep_days: float = 21.0  # items older than this (than the newest seen) leave the index
+    keep_days: float = 14.0  # items older than this (than the newest seen) leave the index
 
 
 @dataclass(frozen=True)
@@ -152,9 +157,8 @@ class Clusterer:
         for story in self._candidate_stories(item, weights):
             if not self._allowed(item.key, story):
                 continue
-            near = [m for m in self._members[story] if m.live and self._near(item, m)]
             scores = [self._pair_score(item, weights, norm, member)
-                      for member in near[-cfg.members_scored:]]
+                      for member in self._latest_near(item, story)]
             if not scores:
                 continue
             top = max(scores)
@@ -162,6 +166,18 @@ class Clusterer:
             if top >= cfg.threshold and mean >= cfg.threshold * cfg.mean_share and top > best_score:
                 best_story, best_score = story, top
         return best_story
+
+    def _latest_near(self, item: _Entry, story: str) -> list[_Entry]:
+        """The story's latest `members_scored` items within the window of `item`: members are
+        kept in the order they were indexed, so a long story is read from its end only."""
+        near: list[_Entry] = []
+        for member in reversed(self._members[story]):
+            if member.live and self._near(item, member):
+                near.append(member)
+                if len(near) == self.config.members_scored:
+                    break
+        near.reverse()
+        return near
 
     def _candidate_stories(self, item: _Entry, weights: Mapping[str, float]) -> list[str]:
         """The stories of the items sharing the most weight of rare features with `item`:
