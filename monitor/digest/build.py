@@ -144,6 +144,15 @@ class Digest:
         return sum(len(s.stories) for s in self.sections)
 
     @property
+    def move_groups(self) -> tuple[tuple[DigestMove, ...], ...]:
+        """The moves, one group per change reported (the same fact, figure and values), with
+        every report of it, newest first: six outlets saying the visit took place are one move."""
+        groups: dict[tuple[str, str | None, str, str], list[DigestMove]] = {}
+        for move in self.moves:
+            groups.setdefault((move.fact, move.figure, move.baseline, move.reported), []).append(move)
+        return tuple(tuple(g) for g in groups.values())
+
+    @property
     def span(self) -> timedelta:
         return self.until - self.since
 

@@ -102,3 +102,15 @@ def test_csv_rows_name_their_story_and_moves(digest):
     assert by_id[("tariffs", first)]["moves"] == "Tariff on canola oil: 100% -> 15%"
     assert by_id[("tariffs", second)]["moves"] == ""
     assert by_id[("tariffs", alone)]["story_id"] == ""
+
+
+def test_reports_of_one_change_are_one_move_with_each_report_under_it(digest, store):
+    built, _story_id, (first, second, _third, _alone) = digest
+    with store.write() as conn:
+        replace_moves(conn, second, [CUT])
+    again = build_digest(store, days_ago(7), now=NOW)
+    (group,) = again.move_groups
+    assert [m.article_id for m in group] == [second, first]  # newest first
+    text = render(again, "md").decode()
+    assert text.count("Tariff on canola oil: 100% → 15%") == 1 + 2  # the move once; each story's line
+    assert "- Moves against the baseline: 1 (2 items report them)" in text
