@@ -21,9 +21,9 @@ from bench.feedgen import FeedSet, Item
 from db import migrations, open_store
 from db.records import FeedOutcome, IncomingItem
 from monitor.normalize import canonical_url, sha256_hex
-from monitor.retag import tagger_for, to_store_tags
+from monitor.retag import tagger_for
 from monitor.seed import seed
-from monitor.tagging import Tagger
+from monitor.tagging import Tagger, to_store_tags
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 GENERATOR_VERSION = 1

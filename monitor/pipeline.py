@@ -29,8 +29,7 @@ from typing import Any
 from db.records import IncomingItem
 from monitor.moves import MoveDetector, baseline_detector, to_store_moves
 from monitor.parse import ParsedEntry, parse_feed
-from monitor.retag import to_store_tags
-from monitor.tagging import Tagger
+from monitor.tagging import Tagger, to_store_tags
 
 
 @dataclass(frozen=True)

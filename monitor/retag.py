@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from db import ArticleQuery, Store
-from db.records import ArticleRow, Tag
-from db.records import Match as StoredMatch
+from db.records import ArticleRow
 from monitor.moves import baseline_detector, to_store_moves
 from monitor.stories.assign import recluster
-from monitor.tagging import IssueTag, Tagger
+from monitor.tagging import IssueTag, Tagger, to_store_tags
 
 BATCH = 2000
 
@@ -27,18 +26,6 @@ class RetagSummary:
     by_issue: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
     stories: int = 0
-
-
-def to_store_tags(tags: Iterable[IssueTag]) -> tuple[Tag, ...]:
-    """The tagger's tags as the store's records."""
-    return tuple(
-        Tag(
-            issue=t.issue,
-            score=t.score,
-            matches=tuple(StoredMatch(m.term, m.field, m.start, m.end) for m in t.matches),
-        )
-        for t in tags
-    )
 
 
 def tagger_for(store: Store) -> Tagger:

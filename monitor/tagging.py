@@ -8,11 +8,13 @@ over each field; the scopes (relevance, then each issue) only add up what was fo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple
 
+from db.records import Match as StoredMatch
+from db.records import Tag
 from monitor.rules import (
     GroupRule,
     RuleError,
@@ -347,3 +349,15 @@ def match_to_json(m: Match) -> dict[str, Any]:
 
 def tag_to_json(t: IssueTag) -> dict[str, Any]:
     return {"issue": t.issue, "score": t.score, "matches": [match_to_json(m) for m in t.matches]}
+
+
+def to_store_tags(tags: Iterable[IssueTag]) -> tuple[Tag, ...]:
+    """The tagger's tags as the store's records."""
+    return tuple(
+        Tag(
+            issue=t.issue,
+            score=t.score,
+            matches=tuple(StoredMatch(m.term, m.field, m.start, m.end) for m in t.matches),
+        )
+        for t in tags
+    )

@@ -354,9 +354,10 @@ def build(db_path: Path) -> None:
     from db import open_store
     from db.records import FeedOutcome, IncomingItem
     from monitor.moves import baseline_detector, to_store_moves
-    from monitor.retag import tagger_for, to_store_tags
+    from monitor.retag import tagger_for
     from monitor.seed import seed
     from monitor.stories.assign import recluster
+    from monitor.tagging import to_store_tags
 
     store = open_store(db_path)
     seed(store, NOW - timedelta(days=40))
