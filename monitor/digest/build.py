@@ -294,7 +294,9 @@ class _SectionBuilder:
 
     def stories(self, section: IssueSection) -> list[DigestStory]:
         """The section's items gathered into their stories, ranked; an item in no story stands alone."""
-        by_story = self._store.stories.of_articles([i.article_id for i in section.items])
+        ids = [i.article_id for i in section.items]
+        by_story = self._store.stories.of_articles(ids)
+        self._load_moves(ids)
         members: dict[int | None, list[DigestItem]] = {}
         alone: list[DigestStory] = []
         for item in reversed(section.items):  # oldest first
@@ -330,11 +332,15 @@ class _SectionBuilder:
             moves=tuple(self._digest_move(m) for m in self._moves_of(item.article_id)),
         )
 
-    def _moves_of(self, article_id: int) -> list[StoredMove]:
-        if article_id not in self._moves:
-            self._moves.update(self._store.moves.of_articles([article_id]))
+    def _load_moves(self, article_ids: list[int]) -> None:
+        """The moves of the articles not read yet, in one query for the lot."""
+        missing = [a for a in article_ids if a not in self._moves]
+        self._moves.update(self._store.moves.of_articles(missing))
+        for article_id in missing:
             self._moves.setdefault(article_id, [])
-        return self._moves[article_id]
+
+    def _moves_of(self, article_id: int) -> list[StoredMove]:
+        return self._moves.get(article_id, [])
 
     def moves(self) -> tuple[DigestMove, ...]:
         """Moves reported by items of the period, newest first."""
