@@ -151,3 +151,44 @@ class TaskRunner(QObject):
         for task in self._tasks:
             task.cancel()
         return self._pool.waitForDone(msecs)
+
+
+class FoldedRead:
+    """A read of the store off the GUI thread that is asked for again and again (after each
+    poll, each edit): requests made while one runs fold into one more run, never a queue.
+
+    `read(store, *args)` runs on the runner's thread; `args()` is called on the GUI thread
+    when a run starts (it may read widgets); `show(result)` runs on the GUI thread.
+    """
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        db_path: Path,
+        read: Callable[..., Any],
+        show: Callable[[Any], None],
+        args: Callable[[], tuple[Any, ...]] = tuple,
+    ) -> None:
+        self._runner, self._db_path = runner, db_path
+        self._read, self._show, self._args = read, show, args
+        self._running = False
+        self._again = False
+
+    def request(self) -> None:
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self._runner.run_with_store(
+            self._db_path, self._read, *self._args(), on_done=self._done, on_error=lambda _exc: self._settle()
+        )
+
+    def _done(self, result: Any) -> None:  # noqa: ANN401 - whatever `read` returns
+        self._show(result)
+        self._settle()
+
+    def _settle(self) -> None:
+        self._running = False
+        if self._again:
+            self._again = False
+            self.request()

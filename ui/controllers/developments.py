@@ -11,13 +11,14 @@ from PySide6.QtCore import QObject, Signal
 from db import NotFoundError, Store
 from monitor.settings import last_looked, mark_looked
 from ui.article_detail import load_detail
-from ui.baseline_data import BaselineExtras, load_baseline_extras
+from ui.baseline_data import load_baseline_extras
 from ui.context import AppContext
 from ui.developments import PERIODS, Developments, load_developments, since_for
 from ui.models.stories import ARTICLE_ID_ROLE, SLUG_ROLE, StoryTreeModel
 from ui.panels.baseline import BaselinePanel
 from ui.panels.developments import DevelopmentsPanel
 from ui.sidebar_counts import baseline_date
+from ui.tasks import FoldedRead
 
 PERIOD_SETTING = "developments/period"
 
@@ -40,10 +41,12 @@ class DevelopmentsController(QObject):
         self.baseline = baseline
         self._open_id: int | None = None
         self._last_looked = last_looked(self._store)
-        self._extras_running = False
-        self._extras_again = False
-        self._loading = False  # stories being read off the GUI thread
-        self._load_again = False
+        self._stories_read = FoldedRead(
+            context.runner, context.db_path, load_developments, self._show, lambda: (self._since(),)
+        )
+        self._extras_read = FoldedRead(
+            context.runner, context.db_path, load_baseline_extras, baseline.show_extras
+        )
         period = context.settings.value(PERIOD_SETTING, "baseline")
         panel.set_period(period if period in dict(PERIODS) else "baseline")
         panel.period_changed.connect(self._on_panel_period_changed)
@@ -63,24 +66,7 @@ class DevelopmentsController(QObject):
     def refresh_in_background(self) -> None:
         """Read the stories off the GUI thread (while a poll writes them); requests made while
         reading fold into one."""
-        if self._loading:
-            self._load_again = True
-            return
-        self._loading = True
-        self._context.runner.run_with_store(
-            self._context.db_path, load_developments, self._since(),
-            on_done=self._on_loaded, on_error=lambda _exc: self._settle_loading(),
-        )
-
-    def _on_loaded(self, developments: Developments) -> None:
-        self._show(developments)
-        self._settle_loading()
-
-    def _settle_loading(self) -> None:
-        self._loading = False
-        if self._load_again:
-            self._load_again = False
-            self.refresh_in_background()
+        self._stories_read.request()
 
     def _show(self, developments: Developments) -> None:
         tree = self.panel.tree
@@ -215,23 +201,4 @@ class DevelopmentsController(QObject):
 
     def refresh_baseline(self) -> None:
         """Read the moves and latest stories off the GUI thread; requests while reading fold into one."""
-        if self._extras_running:
-            self._extras_again = True
-            return
-        self._extras_running = True
-        self._context.runner.run_with_store(
-            self._context.db_path,
-            load_baseline_extras,
-            on_done=self._on_extras_loaded,
-            on_error=lambda _exc: self._settle_extras(),
-        )
-
-    def _on_extras_loaded(self, extras: BaselineExtras) -> None:
-        self.baseline.show_extras(extras)
-        self._settle_extras()
-
-    def _settle_extras(self) -> None:
-        self._extras_running = False
-        if self._extras_again:
-            self._extras_again = False
-            self.refresh_baseline()
+        self._extras_read.request()
