@@ -38,6 +38,7 @@ from feedparser.encodings import convert_to_utf8
 
 from monitor.entry_split import EntrySpan, entry_spans, without_spans
 from monitor.fast_entries import read_entries
+from monitor.language import primary_language
 from monitor.normalize import canonical_url, cap, one_line, sha256_hex, utc_datetime, web_url
 from monitor.sanitize import clean_html_to_text, html_to_text, plain_to_html, safe_xml, sanitize_html
 
@@ -86,6 +87,7 @@ class ParsedFeed:
     site_url: str | None
     entries: tuple[ParsedEntry, ...]
     warning: str | None
+    language: str | None = None  # as the feed declares it (RSS <language>, Atom xml:lang)
 
 
 def parse_feed(
@@ -135,7 +137,20 @@ def parse_feed(
         site_url=_capped_url(web_url(feed.get("link"), url)),
         entries=_entries(_filled(planned, result.entries[:MAX_ENTRIES]), url, guids),
         warning=cap(one_line("; ".join(dict.fromkeys(notes))), WARNING_CAP) or None,
+        language=_declared_language(feed, feed_headers),
     )
+
+
+def _declared_language(feed: Mapping[str, Any], headers: Mapping[str, str]) -> str | None:
+    """The feed's language: RSS <language> or <dc:language>, the xml:lang of an Atom
+    feed's title, else the response's Content-Language (its first tag)."""
+    detail = feed.get("title_detail") or {}
+    for value in (feed.get("language"), detail.get("language"),
+                  headers.get("content-language", "").split(",")[0]):
+        language = primary_language(value if isinstance(value, str) else None)
+        if language:
+            return language
+    return None
 
 
 def _feedparse(data: bytes, response_headers: dict[str, str]) -> Any:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.records import IncomingItem
+from monitor.language import item_language
 from monitor.moves import MoveDetector, baseline_detector, to_store_moves
 from monitor.parse import ParsedEntry, parse_feed
 from monitor.tagging import Tagger, to_store_tags
@@ -62,14 +63,17 @@ class Pipeline:
         return ProcessedFeed(
             title=parsed.title,
             site_url=parsed.site_url,
-            items=tuple(self.item(entry) for entry in parsed.entries),
+            items=tuple(self.item(entry, parsed.language) for entry in parsed.entries),
             warning=parsed.warning,
         )
 
-    def item(self, entry: ParsedEntry) -> IncomingItem:
-        verdict = self._tagger.classify(entry.title, entry.text)
+    def item(self, entry: ParsedEntry, declared_language: str | None = None) -> IncomingItem:
+        """One entry stored as an item: its language (the feed's, else detected), its
+        verdict and tags, and its moves against the baseline."""
+        lang = item_language(declared_language, entry.title, entry.text)
+        verdict = self._tagger.classify(entry.title, entry.text, lang)
         # Only items about the storyline can move it (and the detector costs ~0.3 ms an item).
-        moves = self._moves.detect(entry.title, entry.text, None, entry.published) if verdict.relevant else ()
+        moves = self._moves.detect(entry.title, entry.text, lang, entry.published) if verdict.relevant else ()
         return IncomingItem(
             guid=entry.guid,
             url=entry.url,
@@ -80,6 +84,7 @@ class Pipeline:
             published=entry.published,
             content_hash=entry.content_hash,
             relevant=verdict.relevant,
+            lang=lang,
             tags=to_store_tags(verdict.tags),
             moves=to_store_moves(moves),
             raw_hash=entry.raw_hash,

@@ -21,6 +21,7 @@ from monitor.evaluate import (
     format_cluster_report,
     format_report,
 )
+from monitor.language import item_language
 from monitor.moves import baseline_detector, move_to_json
 from monitor.rules import load_resource_rules, load_rules_file, parse_rules
 from monitor.stories.items import ItemError, item_from_json
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 
 CLASSIFY_HELP = """\
 Reads JSON Lines on stdin, one item a line: {"title": ..., "summary": ..., "lang": ...,
-"published": ...} (summary, lang and published optional; summary is plain text; published
+"published": ...} (summary, lang and published optional; summary is plain text; lang, when
+absent, is detected from the text; published
 is an ISO 8601 date or time). Writes one line per item, in the same order:
 {"relevant": true|false, "tags": [{"issue", "score", "matches"}], "moves": [...]}, where
 each match is {"term", "field", "start", "end"} with offsets into that field, and each
@@ -86,6 +88,7 @@ def run_classify(args: argparse.Namespace, ctx: Context | None = None) -> int:
     for number, item in _json_lines(getattr(sys.stdin, "buffer", sys.stdin), "stdin"):
         where = f"stdin line {number}"
         title, summary, lang = _item_fields(item, where)
+        lang = item_language(lang, title, summary)
         published = _published(item, where)
         result = tagger.classify(title, summary, lang)
         record = {"relevant": result.relevant, "tags": [tag_to_json(t) for t in result.tags],
