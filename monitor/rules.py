@@ -18,6 +18,11 @@ JSON-serialisable dict (the store keeps one per row):
         within    this many words, in the same field, for a hit to count (default 10)
         unless_near  groups a hit of which within `within` words, in the same field,
                   voids the hit: "another country, unless China is named beside it"
+        entities  gazetteer entries whose names are terms of the group too (selectors
+                  of monitor.gazetteer: an id, or "tag:<tag>"), e.g. ["tag:inquiry"]
+        langs     the group counts only for items in these languages (ISO 639-1, e.g.
+                  ["zh"]): "我国" names China in a Chinese text, "notre pays" Canada
+                  in a French one
         note      free text for the people who edit the rules
     note          free text, as for groups
 
@@ -35,6 +40,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from monitor import gazetteer
+from monitor.gazetteer import GazetteerError
 from monitor.textmatch import TermError, parse_term
 
 RELEVANCE = "relevance"
@@ -43,7 +50,9 @@ _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _SCOPE_KEYS = {"threshold", "title_weight", "require", "issue_bonus", "groups", "note"}
 _GROUP_KEYS = {
     "name", "terms", "weight", "cap", "exclude", "near", "unless_near", "within", "note",
+    "entities", "langs",
 }
+_LANG_RE = re.compile(r"^[a-z]{2,3}$")
 
 
 class RuleError(ValueError):
@@ -60,6 +69,7 @@ class GroupRule:
     near: tuple[tuple[str, str], ...] = ()  # (scope, group)
     within: int = 10
     unless_near: tuple[tuple[str, str], ...] = ()  # (scope, group)
+    langs: frozenset[str] = frozenset()  # empty: every language
 
 
 @dataclass(frozen=True)
@@ -139,7 +149,13 @@ def _group(scope: str, index: int, body: object) -> GroupRule:
     if not isinstance(name, str) or not _NAME_RE.match(name):
         raise RuleError(f"{where}: name {name!r} must be lower-case letters, digits, '_' or '-'")
     where = f"{scope}: group {name!r}"
-    terms = _terms(f"{where} terms", body.get("terms"), required=True)
+    selectors = _strings(where, "entities", body.get("entities", []), "gazetteer selectors")
+    terms = _terms(f"{where} terms", body.get("terms", []), required=not selectors)
+    if selectors:
+        try:
+            terms = tuple(dict.fromkeys((*terms, *gazetteer.shipped().terms(selectors))))
+        except GazetteerError as exc:
+            raise RuleError(f"{where}: {exc}") from None
     within = body.get("within", 10)
     if not isinstance(within, int) or isinstance(within, bool) or within < 0:
         raise RuleError(f"{where}: within must be a whole number of words, 0 or more")
@@ -155,7 +171,16 @@ def _group(scope: str, index: int, body: object) -> GroupRule:
             _reference(scope, ref)
             for ref in _strings(where, "unless_near", body.get("unless_near", []))
         ),
+        langs=_langs(where, body.get("langs", [])),
     )
+
+
+def _langs(where: str, raw: object) -> frozenset[str]:
+    langs = _strings(where, "langs", raw, "language codes")
+    for lang in langs:
+        if not _LANG_RE.match(lang):
+            raise RuleError(f"{where}: langs must be ISO 639-1 codes such as \"fr\", got {lang!r}")
+    return frozenset(langs)
 
 
 def _terms(where: str, raw: object, *, required: bool) -> tuple[str, ...]:
@@ -170,11 +195,10 @@ def _terms(where: str, raw: object, *, required: bool) -> tuple[str, ...]:
     return tuple(term.strip() for term in raw)
 
 
-def _strings(where: str, key: str, raw: object) -> list[str]:
-    if not isinstance(raw, Sequence) or isinstance(raw, str):
-        raise RuleError(f"{where}: {key} must be a list of group names")
-    if not all(isinstance(item, str) for item in raw):
-        raise RuleError(f"{where}: {key} must be a list of group names")
+def _strings(where: str, key: str, raw: object, what: str = "group names") -> list[str]:
+    if (not isinstance(raw, Sequence) or isinstance(raw, str)
+            or not all(isinstance(item, str) for item in raw)):
+        raise RuleError(f"{where}: {key} must be a list of {what}")
     return list(raw)
 
 

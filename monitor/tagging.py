@@ -15,6 +15,7 @@ from typing import Any, Literal, NamedTuple
 
 from db.records import Match as StoredMatch
 from db.records import Tag
+from monitor.language import primary_language, script_language
 from monitor.rules import (
     GroupRule,
     RuleError,
@@ -99,6 +100,7 @@ class Tagger:
         terms: dict[str, int] = {}
         self._uses: dict[int, list[int]] = {}
         self._exclusions: dict[int, list[int]] = {}
+        self._langs_of: dict[int, frozenset[str]] = {}  # groups that count only in some languages
         gids = {
             (scope.scope, group.name): gid
             for gid, (scope, group) in enumerate(
@@ -115,6 +117,8 @@ class Tagger:
             groups = []
             for group in scope.groups:
                 gid = gids[(scope.scope, group.name)]
+                if group.langs:
+                    self._langs_of[gid] = group.langs
                 for term in group.terms:
                     register(term, gid, self._uses)
                 for term in group.exclude:
@@ -155,10 +159,14 @@ class Tagger:
         return tuple(scope.rule.scope for scope in self._issues)
 
     def classify(self, title: str, summary: str = "", lang: str | None = None) -> Classification:
-        """Judge one item. `summary` is plain text; `lang` is a hint, all languages always apply."""
+        """Judge one item. `summary` is plain text; `lang` its language (a tag such as "fr"
+        or "zh-Hant"), which the groups with `langs` need: unknown, it is read from the
+        script (Chinese characters: "zh") and otherwise such groups do not count."""
         scan = self._matcher.scan
         scans = (scan(title) if title else _EMPTY, scan(summary) if summary else _EMPTY)
         found = self._collect(scans)
+        if self._langs_of and found:
+            self._drop_other_languages(found, title, lang)
         if not found:
             return Classification(False, 0.0, (), ())
         hit_gids = found.keys()
@@ -182,6 +190,17 @@ class Tagger:
         return Classification(True, round(score, 3), matches, tags)
 
     # --- scoring ------------------------------------------------------------------------
+
+    def _drop_other_languages(self, found: dict[int, list[_Hit]], title: str,
+                              lang: str | None) -> None:
+        langs_of = self._langs_of
+        restricted = [gid for gid in found if gid in langs_of]
+        if not restricted:
+            return
+        primary = primary_language(lang) or script_language(title)
+        for gid in restricted:
+            if primary not in langs_of[gid]:
+                del found[gid]
 
     def _collect(self, scans: tuple[ScannedText, ScannedText]) -> dict[int, list[_Hit]]:
         """The hits of each group, without those an exclusion of the group overlaps."""
