@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from monitor.rules import RuleSet
@@ -17,6 +17,7 @@ from monitor.stories import StoryItem, recluster
 from monitor.tagging import Tagger
 
 RELEVANCE = "relevance"
+NONE = "(none)"
 MissKind = Literal["false positive", "false negative"]
 
 
@@ -67,6 +68,9 @@ class EvalReport:
     relevance: Score
     issues: tuple[Score, ...]
     misses: tuple[Miss, ...]
+    # (predicted, labelled) -> items: an issue given in place of another on one item;
+    # NONE on one side when an issue was missed or given with nothing in its place
+    confusion: Mapping[tuple[str, str], int] = field(default_factory=dict)
 
 
 def evaluate(tagger: Tagger, items: Iterable[Mapping[str, Any]]) -> EvalReport:
@@ -74,6 +78,7 @@ def evaluate(tagger: Tagger, items: Iterable[Mapping[str, Any]]) -> EvalReport:
     slugs = list(tagger.issues)
     counts: dict[str, list[int]] = {RELEVANCE: [0, 0, 0]}
     misses: list[Miss] = []
+    confusion: Counter[tuple[str, str]] = Counter()
     total = judged = 0
     for index, item in enumerate(items):
         title, summary, lang, gold_relevant, gold_issues = _labelled(index, item)
@@ -88,13 +93,23 @@ def evaluate(tagger: Tagger, items: Iterable[Mapping[str, Any]]) -> EvalReport:
         for slug in slugs:
             counts.setdefault(slug, [0, 0, 0])
             _count(counts, misses, slug, index, title, slug in predicted, slug in gold_issues)
+        confusion.update(_confused(predicted - gold_issues, gold_issues - predicted))
     return EvalReport(
         items=total,
         judged=judged,
         relevance=Score(RELEVANCE, *counts[RELEVANCE]),
         issues=tuple(Score(slug, *counts.get(slug, [0, 0, 0])) for slug in slugs),
         misses=tuple(misses),
+        confusion=dict(confusion),
     )
+
+
+def _confused(extra: set[str], missing: set[str]) -> list[tuple[str, str]]:
+    """The (predicted, labelled) pairs of one item's wrong issues: each wrongly given issue
+    against each missed one, or against NONE when the other side is empty."""
+    if extra and missing:
+        return [(p, g) for p in sorted(extra) for g in sorted(missing)]
+    return [(p, NONE) for p in sorted(extra)] + [(NONE, g) for g in sorted(missing)]
 
 
 def _labelled(index: int, item: object) -> tuple[str, str, str | None, bool | None, set[str]]:
@@ -151,6 +166,10 @@ def format_report(report: EvalReport) -> str:
         for kind in ("false positive", "false negative"):
             for miss in (m for m in scope_misses if m.kind == kind):
                 lines.append(f"  {kind}  #{miss.index + 1}  {' '.join(miss.title.split())}")
+    if report.confusion:
+        lines += ["", "issues confused (items: predicted instead of labelled):"]
+        for (predicted, gold), n in sorted(report.confusion.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"  {n:>3}  {predicted:<24} instead of {gold}")
     return "\n".join(lines) + "\n"
 
 
