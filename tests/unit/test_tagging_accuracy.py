@@ -22,6 +22,9 @@ BLIND = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind.jsonl"
 # Labelled from the guideline by a session that saw neither the rules nor the other sets,
 # and never used to tune the rules: the honest estimate of how the rules generalise.
 UNSEEN = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind2.jsonl"
+# Written from the guideline and the categories of misses seen on real headlines by a writer
+# who never read the rules (blind3.README.md); the rules were not tuned on its items.
+UNSEEN3 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind3.jsonl"
 ISSUES = ("tariffs", "visit", "human_rights", "election_interference")
 
 
@@ -55,6 +58,11 @@ def blind_report(shipped) -> EvalReport:
 @pytest.fixture(scope="module")
 def unseen_report(shipped) -> EvalReport:
     return evaluate(shipped, _items(UNSEEN))
+
+
+@pytest.fixture(scope="module")
+def unseen3_report(shipped) -> EvalReport:
+    return evaluate(shipped, _items(UNSEEN3))
 
 
 def _issue(report: EvalReport, issue: str) -> Score:
@@ -103,6 +111,15 @@ def test_relevance_f1_on_the_unseen_set_is_at_least_0_90(unseen_report):
 def test_each_issue_has_precision_0_90_and_recall_0_85_on_the_unseen_set(unseen_report, issue):
     score = _issue(unseen_report, issue)
     assert score.precision >= 0.90 and score.recall >= 0.85, format_report(unseen_report)
+
+
+def test_the_second_unseen_set_keeps_its_measured_floor(unseen3_report):
+    # measured 7 Dec 2026: relevance F1 0.926, issues F1 0.79-0.94; a floor, not a target
+    assert unseen3_report.items == 240
+    assert unseen3_report.relevance.f1 >= 0.92, format_report(unseen3_report)
+    for issue in ISSUES:
+        score = _issue(unseen3_report, issue)
+        assert score.precision >= 0.95 and score.f1 >= 0.78, format_report(unseen3_report)
 
 
 def test_figures_that_held_steady_are_not_people_held_in_china(shipped):
