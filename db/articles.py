@@ -227,6 +227,24 @@ class ArticleRepo:
                 (article_id, issue_id, int(not present)),
             )
 
+    def set_relevance(self, article_id: int, relevant: bool, now: datetime | None = None) -> None:
+        """The reader's correction: this item is (or is not) about the storyline; it outlives every retag."""
+        self.get(article_id)
+        with self._store.write() as conn:
+            conn.execute(
+                "INSERT INTO relevance_corrections(article_id, relevant, at) VALUES (?, ?, ?) "
+                "ON CONFLICT(article_id) DO UPDATE SET relevant = excluded.relevant, at = excluded.at",
+                (article_id, int(relevant), to_db(now)),
+            )
+            conn.execute("UPDATE articles SET relevant = ? WHERE id = ?", (int(relevant), article_id))
+
+    def relevance_correction(self, article_id: int) -> bool | None:
+        """What the reader said of this item's relevance, or None when the rules decide."""
+        row = self._run(
+            "SELECT relevant FROM relevance_corrections WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else bool(row[0])
+
     # --- counts for the sidebar -----------------------------------------------------------
 
     def unread_by_issue(self) -> dict[str, int]:
