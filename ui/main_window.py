@@ -17,6 +17,7 @@ from ui.controllers.counts import CountsController
 from ui.controllers.developments import DevelopmentsController
 from ui.controllers.polling import PollingController
 from ui.controllers.reader import ReaderController
+from ui.corrections import wire_corrections
 from ui.filters import Scope
 from ui.icons import app_icon
 from ui.models.articles import ArticleTableModel
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.counts.counts_loaded.connect(self._on_counts_loaded)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.timeline.period_changed.connect(lambda _days: self.load_timeline())
+        wire_corrections(self)
 
     # --- content --------------------------------------------------------------------------
 
