@@ -29,6 +29,7 @@ from ui.panels.developments import DevelopmentsPanel
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.panels.timeline import TimelinePanel
+from ui.sidebar_actions import wire_sidebar_actions
 from ui.sidebar_counts import SidebarCounts, baseline_date
 from ui.timeline_data import load_timeline
 from ui.tray import Tray
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.timeline.period_changed.connect(lambda _days: self.load_timeline())
         wire_corrections(self)
+        self.sidebar_actions = wire_sidebar_actions(self)
 
     # --- content --------------------------------------------------------------------------
 

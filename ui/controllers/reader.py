@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
-from db import NotFoundError, Store, StoreError
+from db import ArticleQuery, NotFoundError, Store, StoreError
 from db.records import SavedSearch
 from ui.article_detail import load_detail
 from ui.context import AppContext
@@ -50,6 +50,8 @@ class ReaderController(QObject):
     # --- the list ---------------------------------------------------------------------
 
     def set_scope(self, scope: Scope) -> None:
+        if self.scope.kind == "search" and scope != self.scope:
+            self.articles.search.clear()  # what was typed to save the search belongs to it
         self.scope = scope
         self.apply_filters()
 
@@ -140,10 +142,22 @@ class ReaderController(QObject):
         return article_id is not None and self._store.articles.state(article_id).starred
 
     def mark_all_read(self) -> int:
+        """Mark read every item of the list, remembering which, for an undo."""
+        return self.mark_all_read_in(None)
+
+    def mark_all_read_in(self, queries: list[ArticleQuery] | None) -> int:
+        """Mark read every item of `queries` (None: of the list), remembering which, for an undo."""
         now = self._context.clock()
-        self.marked_all_read = self._store.articles.mark_all_read_ids(self.model.query, now=now)
+        self.marked_all_read = [
+            article_id
+            for query in (queries if queries is not None else [self.model.query])
+            for article_id in self._store.articles.mark_all_read_ids(query, now=now)
+        ]
         count = len(self.marked_all_read)
-        self.model.mark_all_read_locally()
+        if queries is None:
+            self.model.mark_all_read_locally()
+        else:
+            self.refresh()
         plural = "s" if count != 1 else ""
         self.message.emit(f"Marked {count} item{plural} read (Edit › Undo mark all read restores them)")
         self.undo_available.emit(bool(count))
