@@ -18,6 +18,7 @@ from ui.controllers.developments import DevelopmentsController
 from ui.controllers.polling import PollingController
 from ui.controllers.reader import ReaderController
 from ui.corrections import wire_corrections
+from ui.empty_state import install_empty_state
 from ui.filters import Scope
 from ui.icons import app_icon
 from ui.models.articles import ArticleTableModel
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.timeline.period_changed.connect(lambda _days: self.load_timeline())
         wire_corrections(self)
         self.sidebar_actions = wire_sidebar_actions(self)
+        self.empty_state = install_empty_state(self, (TAB_DEVELOPMENTS, TAB_ARTICLES))
 
     # --- content --------------------------------------------------------------------------
 

@@ -161,3 +161,12 @@ def test_a_saved_search_is_renamed_and_leaving_it_clears_its_query(qtbot, make_w
     assert window.articles.search_text() == ""
     assert len(titles(window)) == len(TITLES)
     assert window.model.index(0, COL_TITLE).data() is not None
+
+
+def test_with_several_feeds_selected_the_form_shows_none_of_them(qtbot, make_context, gui_store):
+    ids = three_feeds(gui_store)
+    dialog = feed_dialog(qtbot, make_context)
+    dialog.select_feeds([ids[0]])
+    assert dialog.title.text() == "Wire 0"
+    dialog.select_feeds(ids[:2])
+    assert dialog.title.text() == "" and dialog.title.placeholderText() == "2 feeds selected"

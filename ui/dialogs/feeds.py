@@ -230,11 +230,13 @@ class FeedManagerDialog(QDialog):
         feed = self._feed(feed_id) if feed_id is not None else None
         self._set_acting(bool(self.selected_ids()))
         self._set_editing(feed is not None)
-        if feed is not None:
-            self.title.setText(feed.title or "")
-            self.category.setCurrentText(feed.category or "")
-            self.interval.setValue((feed.interval_s or 0) // 60)
-            self.enabled.setChecked(feed.enabled)
+        # Several feeds selected: the form is empty rather than showing one of them.
+        self.title.setText(feed.title or "" if feed is not None else "")
+        self.category.setCurrentText(feed.category or "" if feed is not None else "")
+        self.interval.setValue((feed.interval_s or 0) // 60 if feed is not None else 0)
+        self.enabled.setChecked(feed.enabled if feed is not None else False)
+        count = len(self.selected_ids())
+        self.title.setPlaceholderText(f"{count} feeds selected" if count > 1 else "")
 
     def _feed(self, feed_id: int) -> Feed | None:
         try:
