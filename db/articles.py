@@ -187,17 +187,29 @@ class ArticleRepo:
             )
 
     def mark_all_read(self, query: ArticleQuery = ArticleQuery(), now: datetime | None = None) -> int:
+        return len(self.mark_all_read_ids(query, now))
+
+    def mark_all_read_ids(
+        self, query: ArticleQuery = ArticleQuery(), now: datetime | None = None
+    ) -> list[int]:
+        """Mark every unread item of `query` read; returns their ids, so that it can be undone."""
         clause, params = where(query)
+        unread = "a.id NOT IN (SELECT article_id FROM article_state WHERE read = 1)"
         with self._store.write() as conn:
+            marked = [
+                r[0] for r in conn.execute(
+                    f"SELECT a.id FROM articles a{clause + ' AND ' if clause else ' WHERE '}{unread}", params
+                )
+            ]
             # The WHERE keeps SQLite from reading ON CONFLICT as part of a join.
-            cursor = conn.execute(
+            conn.execute(
                 "INSERT INTO article_state(article_id, read, read_at) "
                 f"SELECT a.id, 1, :now FROM articles a{clause or ' WHERE true'} "
                 "ON CONFLICT(article_id) DO UPDATE SET read = 1, read_at = excluded.read_at "
                 "WHERE article_state.read = 0",
                 {**params, "now": to_db(now)},
             )
-            return cursor.rowcount
+            return marked
 
     # --- tags ---------------------------------------------------------------------------
 
@@ -226,6 +238,24 @@ class ArticleRepo:
                 "score = CASE WHEN tags.source = 'rule' THEN tags.score ELSE excluded.score END",
                 (article_id, issue_id, int(not present)),
             )
+
+    def set_relevance(self, article_id: int, relevant: bool, now: datetime | None = None) -> None:
+        """The reader's correction: this item is (or is not) about the storyline; it outlives every retag."""
+        self.get(article_id)
+        with self._store.write() as conn:
+            conn.execute(
+                "INSERT INTO relevance_corrections(article_id, relevant, at) VALUES (?, ?, ?) "
+                "ON CONFLICT(article_id) DO UPDATE SET relevant = excluded.relevant, at = excluded.at",
+                (article_id, int(relevant), to_db(now)),
+            )
+            conn.execute("UPDATE articles SET relevant = ? WHERE id = ?", (int(relevant), article_id))
+
+    def relevance_correction(self, article_id: int) -> bool | None:
+        """What the reader said of this item's relevance, or None when the rules decide."""
+        row = self._run(
+            "SELECT relevant FROM relevance_corrections WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return None if row is None else bool(row[0])
 
     # --- counts for the sidebar -----------------------------------------------------------
 

@@ -222,11 +222,13 @@ class IngestRepo:
         conn.execute("DELETE FROM tags WHERE article_id = ? AND source = 'rule'", (article_id,))
         if relevant:
             conn.executemany(_INSERT_RULE_TAG, [_tag_row(article_id, t) for t in tags])
-        # A reader who tagged an item by hand has said it belongs, whatever the rules think.
+        # A reader who tagged an item by hand has said it belongs, whatever the rules think;
+        # a reader who corrected its relevance has said so outright, and that wins.
         conn.execute(
-            "UPDATE articles SET relevant = ? OR EXISTS (SELECT 1 FROM tags WHERE article_id = ? "
-            "AND source = 'manual' AND removed = 0) WHERE id = ?",
-            (int(relevant), article_id, article_id),
+            "UPDATE articles SET relevant = coalesce((SELECT relevant FROM relevance_corrections "
+            "WHERE article_id = ?2), ?1 OR EXISTS (SELECT 1 FROM tags WHERE article_id = ?2 "
+            "AND source = 'manual' AND removed = 0)) WHERE id = ?2",
+            (int(relevant), article_id),
         )
 
     def retag(self, results: Iterable[tuple[int, bool, Sequence[Tag], Sequence[Move]]]) -> int:

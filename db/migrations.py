@@ -227,6 +227,17 @@ CREATE INDEX moves_fact ON moves(fact_id);
 """
 
 
+# The reader's word on whether an item is about the storyline at all: it wins over the
+# rules (and over manual tags) and outlives every retag, like a manual tag does.
+_V5 = """
+CREATE TABLE relevance_corrections (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    relevant INTEGER NOT NULL,
+    at TEXT
+);
+"""
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def step(conn: sqlite3.Connection) -> None:
         # executescript() would commit the open transaction; run statement by statement.
@@ -253,6 +264,7 @@ STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _script(_V2),
     _script(_V3),
     _script(_V4),
+    _script(_V5),
 )
 LATEST = len(STEPS)
 

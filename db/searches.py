@@ -43,6 +43,15 @@ class SavedSearchRepo:
                 raise StoreError(f"a saved search named '{name}' exists already") from None
         return self.get(int(searches.last_rowid or 0))
 
+    def rename(self, search_id: int, name: str) -> SavedSearch:
+        self.get(search_id)
+        with self._store.write() as conn:
+            try:
+                conn.execute("UPDATE saved_searches SET name = ? WHERE id = ?", (name, search_id))
+            except sqlite3.IntegrityError:
+                raise StoreError(f"a saved search named '{name}' exists already") from None
+        return self.get(search_id)
+
     def remove(self, search_id: int) -> None:
         with self._store.write_tables() as db:
             db.table("saved_searches").delete_where("id = ?", [search_id])

@@ -43,6 +43,10 @@ class Actions(QObject):
         self.star = self._make("&Star", "S")
         self.star.setCheckable(True)
         self.mark_all_read = self._make("Mark &all read", "Ctrl+Shift+R")
+        self.undo_mark_all_read = self._make("&Undo mark all read", QKeySequence.StandardKey.Undo)
+        self.undo_mark_all_read.setEnabled(False)
+        self.not_relevant = self._make("&Not about Canada–China", None, None, "Hide this item from the lists")
+        self.relevant = self._make("A&bout Canada–China", None, None, "Keep this item in the lists")
         self.open_in_browser = self._make("&Open in browser", "O", icon(sp.SP_ArrowForward))
         self.next_item = self._make("&Next item", "J", icon(sp.SP_ArrowDown))
         self.previous_item = self._make("&Previous item", "K", icon(sp.SP_ArrowUp))
@@ -87,7 +91,14 @@ class Actions(QObject):
                     lambda _checked=False, slug=issue.slug, p=present: self.tag_requested.emit(slug, p)
                 )
 
+    def set_relevance_choice(self, relevant: bool | None) -> None:
+        """Offer the correction that changes the current item: None when no item is current."""
+        self.not_relevant.setEnabled(relevant is True)
+        self.relevant.setEnabled(relevant is False)
+
     def set_article_enabled(self, enabled: bool) -> None:
+        if not enabled:
+            self.set_relevance_choice(None)
         for action in (
             *self.article_actions,
             self.add_tag_menu.menuAction(),
@@ -110,6 +121,8 @@ class Actions(QObject):
             self.quit,
         ):
             file.addSeparator() if action is None else file.addAction(action)
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.undo_mark_all_read)
         article = bar.addMenu("&Article")
         self._fill_article_menu(article)
         article.addSeparator()
@@ -121,6 +134,8 @@ class Actions(QObject):
         shows = (self.show_developments, self.show_articles, self.show_baseline, self.show_timeline)
         for action in (self.focus_search, None, *shows):
             view.addSeparator() if action is None else view.addAction(action)
+        view.addSeparator()
+        view.addAction(self._window.articles.show_all_action)  # type: ignore[attr-defined]
         issues = bar.addMenu("&Issues")
         issues.addAction(self.edit_issues)
         bar.addMenu("&Help").addAction(self.about)
@@ -130,6 +145,8 @@ class Actions(QObject):
             menu.addAction(action)
         menu.addMenu(self.add_tag_menu)
         menu.addMenu(self.remove_tag_menu)
+        menu.addAction(self.not_relevant)
+        menu.addAction(self.relevant)
 
     def install_context_menu(self, widget: QWidget) -> None:
         """The list's right-click menu: the article actions, the tag menus, mark all read."""
@@ -137,6 +154,8 @@ class Actions(QObject):
             *self.article_actions,
             self.add_tag_menu.menuAction(),
             self.remove_tag_menu.menuAction(),
+            self.not_relevant,
+            self.relevant,
             self.mark_all_read,
         ):
             widget.addAction(action)

@@ -80,6 +80,7 @@ def query_for(
     saved: SavedSearch | None = None,
     sort: SortKey = "date",
     descending: bool = True,
+    include_irrelevant: bool = False,
 ) -> ArticleQuery:
     """The store query for what the user selected; a saved search adds its own filters."""
     issue = scope.key if scope.kind == "issue" and isinstance(scope.key, str) else None
@@ -99,6 +100,7 @@ def query_for(
         search=" AND ".join(f"({w})" for w in words) if len(words) > 1 else (words[0] if words else None),
         sort=sort,
         descending=descending,
+        include_irrelevant=include_irrelevant,
     )
 
 

@@ -17,6 +17,8 @@ from ui.controllers.counts import CountsController
 from ui.controllers.developments import DevelopmentsController
 from ui.controllers.polling import PollingController
 from ui.controllers.reader import ReaderController
+from ui.corrections import wire_corrections
+from ui.empty_state import install_empty_state
 from ui.filters import Scope
 from ui.icons import app_icon
 from ui.models.articles import ArticleTableModel
@@ -28,6 +30,7 @@ from ui.panels.developments import DevelopmentsPanel
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.panels.timeline import TimelinePanel
+from ui.sidebar_actions import wire_sidebar_actions
 from ui.sidebar_counts import SidebarCounts, baseline_date
 from ui.timeline_data import load_timeline
 from ui.tray import Tray
@@ -145,6 +148,9 @@ class MainWindow(QMainWindow):
         self.counts.counts_loaded.connect(self._on_counts_loaded)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.timeline.period_changed.connect(lambda _days: self.load_timeline())
+        wire_corrections(self)
+        self.sidebar_actions = wire_sidebar_actions(self)
+        self.empty_state = install_empty_state(self, (TAB_DEVELOPMENTS, TAB_ARTICLES))
 
     # --- content --------------------------------------------------------------------------
 

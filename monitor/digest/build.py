@@ -457,8 +457,9 @@ def _figure(figure: Figure) -> str:
 
 
 def _feeds(store: Store, since: datetime, until: datetime) -> tuple[DigestFeed, ...]:
-    """Every feed in the list, with how many items on the storyline it carried in the period."""
-    return tuple(
+    """The feeds in the list, with how many items on the storyline each carried in the period;
+    a disabled feed that carried nothing says nothing about the period and is left out."""
+    feeds = (
         DigestFeed(
             title=_name(feed.display_title),
             url=cut_words(clean_text(feed.url), NAME_LIMIT),
@@ -467,3 +468,4 @@ def _feeds(store: Store, since: datetime, until: datetime) -> tuple[DigestFeed, 
         )
         for feed in store.feeds.list()
     )
+    return tuple(feed for feed in feeds if feed.enabled or feed.items)

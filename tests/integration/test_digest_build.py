@@ -137,7 +137,7 @@ def test_the_header_records_what_makes_the_digest_reproducible(store):
     digest = build_digest(store, days_ago(7), None, now=NOW)
     assert digest.rules_version == store.issues.rules_version()
     assert (digest.since, digest.until, digest.generated_at) == (days_ago(7), NOW, NOW)
-    assert [(f.title, f.enabled) for f in digest.feeds] == [("Globe", True), ("Old", False)]
+    assert [(f.title, f.enabled) for f in digest.feeds] == [("Globe", True)]  # "Old" carried nothing
     store.issues.save_rule("tariffs", {"any": ["duty"]}, now=NOW)
     assert build_digest(store, days_ago(7), None, now=NOW).rules_version != digest.rules_version
 
@@ -187,3 +187,17 @@ def test_a_huge_title_or_feed_name_is_cut_to_a_readable_length(store):
     assert len(item.title) <= 400 and item.title.endswith("…")
     assert len(item.source) <= 200 and len(digest.feeds[0].title) <= 200
     assert len(item.summary) <= 280
+
+
+def test_the_feed_appendix_leaves_out_disabled_feeds_that_carried_nothing_in_the_period(store):
+    add_feed(store, "Globe", "https://globe.example/rss")
+    paused = add_feed(store, "Paused", "https://paused.example/rss")
+    ingest(store, paused, tariff_entries(2, 3, "paused"))
+    store.feeds.set_enabled(paused, False)
+    store.feeds.set_enabled(add_feed(store, "Dead", "https://dead.example/rss"), False)
+
+    digest = build_digest(store, days_ago(7), None, now=NOW)
+
+    assert [(f.title, f.enabled, f.items) for f in digest.feeds] == [
+        ("Globe", True, 0), ("Paused", False, 2),
+    ]

@@ -6,6 +6,7 @@ the GUI thread busy, so reloads are folded into one per `RELOAD_DELAY_MS`.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,6 +16,7 @@ from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
+from ui.poll_line import next_poll, status_line
 from ui.poll_worker import BackgroundPoller
 
 RELOAD_DELAY_MS = 700
@@ -46,11 +48,31 @@ class PollingController(QObject):
         self._reload.setSingleShot(True)
         self._reload.setInterval(RELOAD_DELAY_MS)
         self._reload.timeout.connect(self.items_changed)
+        self.show_schedule()
 
     def start(self) -> None:
         """Poll what is due now, then on the timer."""
         self.poller.start_timer()
-        self.poller.poll_due()
+        if not self.poller.poll_due():
+            self.show_schedule()
+
+    def _last_polled(self) -> datetime | None:
+        """When a feed was last fetched, as the store remembers it (a restart forgets nothing)."""
+        attempts = [f.last_attempt_at for f in self._context.store.feeds.list() if f.last_attempt_at]
+        return max(attempts, default=None)
+
+    def _next_poll(self) -> datetime | None:
+        timer = self.poller.timer
+        now = self._context.clock()
+        tick = now + timedelta(milliseconds=timer.remainingTime()) if timer.isActive() else None
+        interval = timedelta(milliseconds=timer.interval())
+        return next_poll(self._context.store.feeds.next_due_at(), tick, interval)
+
+    def show_schedule(self, summary: Any = None) -> None:
+        """The last poll (with what it found, when given), and the next one."""
+        names = {i.slug: i.name for i in self._context.store.issues.list()}
+        line = status_line(self._context.clock(), self._last_polled(), self._next_poll(), summary, names)
+        self._status.on_finished(line)
 
     def set_interval(self, seconds: int) -> None:
         self.poller.set_interval(seconds)
@@ -66,7 +88,7 @@ class PollingController(QObject):
                 self._reload.start()
 
     def _on_poller_poll_finished(self, summary: Any) -> None:
-        self._status.on_finished(summary.line())
+        self.show_schedule(summary)
         self._reload.stop()
         self.items_changed.emit()
         self.poll_done.emit(summary)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
-from db import NotFoundError, Store, StoreError
+from db import ArticleQuery, NotFoundError, Store, StoreError
 from db.records import SavedSearch
 from ui.article_detail import load_detail
 from ui.context import AppContext
 from ui.filters import ALL, Scope, date_range, query_for, search_terms
-from ui.models.articles import ArticleTableModel
+from ui.models.articles import NOT_RELEVANT, ArticleTableModel
 from ui.panels.article_list import ArticleListPanel
 from ui.panels.article_view import ArticleView
 from ui.panels.safe_browser import is_web_url
@@ -25,10 +25,12 @@ class ReaderController(QObject):
     """Signals:
     state_changed(): read, starred or tags changed, so the counts are stale.
     message(str): one line for the status bar.
+    undo_available(bool): whether a mark all read can be undone.
     """
 
     state_changed = Signal()
     message = Signal(str)
+    undo_available = Signal(bool)
 
     def __init__(
         self, context: AppContext, model: ArticleTableModel, articles: ArticleListPanel, view: ArticleView
@@ -41,12 +43,15 @@ class ReaderController(QObject):
         self.view = view
         self.scope: Scope = ALL
         self._open_id: int | None = None
+        self.marked_all_read: list[int] = []
         articles.filters_changed.connect(self.apply_filters)
         articles.current_article_changed.connect(self._on_articles_current_article_changed)
 
     # --- the list ---------------------------------------------------------------------
 
     def set_scope(self, scope: Scope) -> None:
+        if self.scope.kind == "search" and scope != self.scope:
+            self.articles.search.clear()  # what was typed to save the search belongs to it
         self.scope = scope
         self.apply_filters()
 
@@ -65,7 +70,10 @@ class ReaderController(QObject):
         dates = date_range(
             preset, self._context.clock(), baseline_date(self._store.baseline.list()), first, last
         )
-        query = query_for(self.scope, search=self.articles.search_text(), dates=dates, saved=self._saved())
+        query = query_for(
+            self.scope, search=self.articles.search_text(), dates=dates, saved=self._saved(),
+            include_irrelevant=self.articles.shows_all(),
+        )
         try:
             self.model.set_query(query)
         except StoreError as exc:
@@ -134,11 +142,38 @@ class ReaderController(QObject):
         return article_id is not None and self._store.articles.state(article_id).starred
 
     def mark_all_read(self) -> int:
-        count = self._store.articles.mark_all_read(self.model.query, now=self._context.clock())
-        self.model.mark_all_read_locally()
-        self.message.emit(f"Marked {count} item{'s' if count != 1 else ''} read")
+        """Mark read every item of the list, remembering which, for an undo."""
+        return self.mark_all_read_in(None)
+
+    def mark_all_read_in(self, queries: list[ArticleQuery] | None) -> int:
+        """Mark read every item of `queries` (None: of the list), remembering which, for an undo."""
+        now = self._context.clock()
+        self.marked_all_read = [
+            article_id
+            for query in (queries if queries is not None else [self.model.query])
+            for article_id in self._store.articles.mark_all_read_ids(query, now=now)
+        ]
+        count = len(self.marked_all_read)
+        if queries is None:
+            self.model.mark_all_read_locally()
+        else:
+            self.refresh()
+        plural = "s" if count != 1 else ""
+        self.message.emit(f"Marked {count} item{plural} read (Edit › Undo mark all read restores them)")
+        self.undo_available.emit(bool(count))
         self.state_changed.emit()
         return count
+
+    def undo_mark_all_read(self) -> int:
+        """Unread again exactly the items the last mark all read marked."""
+        ids, self.marked_all_read = self.marked_all_read, []
+        if ids:
+            self._store.articles.set_read(ids, False, now=self._context.clock())
+            self.refresh()
+            self.message.emit(f"{len(ids)} item{'s' if len(ids) != 1 else ''} unread again")
+            self.state_changed.emit()
+        self.undo_available.emit(False)
+        return len(ids)
 
     def set_tag(self, issue: str, present: bool) -> None:
         """The reader's correction: this item is (or is not) about `issue`, whatever the rules say."""
@@ -150,6 +185,17 @@ class ReaderController(QObject):
         self.model.update_row(article_id, issues=slugs)
         self._open_id = None
         self._on_articles_current_article_changed(article_id)
+        self.state_changed.emit()
+
+    def set_relevance(self, relevant: bool) -> None:
+        """The reader's correction: the current item is (or is not) about the storyline."""
+        article_id = self.current_id()
+        if article_id is None:
+            return
+        self._store.articles.set_relevance(article_id, relevant, now=self._context.clock())
+        self.model.update_row(article_id, relevant=relevant)
+        self.message.emit("Marked as about Canada–China" if relevant else f"Marked as {NOT_RELEVANT}")
+        self.refresh()
         self.state_changed.emit()
 
     def open_in_browser(self) -> None:

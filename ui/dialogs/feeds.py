@@ -8,6 +8,7 @@ go through small replaceable callables, so tests answer them without a modal loo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,12 +41,22 @@ from monitor.discover import Discovery, FeedLink, discover_with_new_client
 from monitor.opml import OPMLError, read_opml
 from monitor.opml_store import OPMLImport, export_opml, import_opml
 from ui.context import AppContext
-from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health, when
+from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health, next_poll_text, when
 from ui.icons import dot_icon
 
 COLUMNS = ("Title", "Category", "Health", "Last success", "Next poll", "Last error")
 FEED_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 Discoverer = Callable[[str], Discovery]
+# A host (with an optional port) then a path or nothing: what people type for an address.
+_BARE_ADDRESS = re.compile(r"^[\w.-]+\.[\w-]+(:\d+)?(/|$)|^[\w.-]+:\d+(/|$)")
+
+
+def with_scheme(text: str) -> str:
+    """An address typed without a scheme is tried as https: example.com/feed -> https://example.com/feed."""
+    text = text.strip()
+    if "://" in text or text.lower().startswith("feed:") or not _BARE_ADDRESS.match(text):
+        return text
+    return "https://" + text
 
 
 class FeedManagerDialog(QDialog):
@@ -80,6 +91,7 @@ class FeedManagerDialog(QDialog):
         self.ask_save_path: Callable[[], str] = lambda: QFileDialog.getSaveFileName(
             self, "Export OPML", "feeds.opml", "OPML (*.opml)"
         )[0]
+        self.ask_category: Callable[[list[str]], str | None] = self._ask_category
         self._build()
         self.reload()
 
@@ -95,7 +107,7 @@ class FeedManagerDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
@@ -118,6 +130,13 @@ class FeedManagerDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         self.poll_button = QPushButton("Poll now")
         self.poll_button.clicked.connect(self._on_poll_button_clicked)
+        self.enable_button = QPushButton("Enable")
+        self.enable_button.clicked.connect(lambda: self.set_selected_enabled(True))
+        self.disable_button = QPushButton("Disable")
+        self.disable_button.clicked.connect(lambda: self.set_selected_enabled(False))
+        self.move_button = QPushButton("Move to…")
+        self.move_button.setToolTip("Put the selected feeds in another category")
+        self.move_button.clicked.connect(self.move_selected)
         self.import_button = QPushButton("Import OPML…")
         self.import_button.clicked.connect(self.import_opml)
         self.export_button = QPushButton("Export OPML…")
@@ -133,7 +152,10 @@ class FeedManagerDialog(QDialog):
         form.addRow("Poll interval", self.interval)
         form.addRow("", self.enabled)
         edit_buttons = QHBoxLayout()
-        for button in (self.save_button, self.poll_button, self.delete_button):
+        for button in (
+            self.save_button, self.poll_button, self.enable_button, self.disable_button,
+            self.move_button, self.delete_button,
+        ):
             edit_buttons.addWidget(button)
         edit_buttons.addStretch(1)
         for button in (self.import_button, self.export_button, close):
@@ -145,6 +167,7 @@ class FeedManagerDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(edit_buttons)
         self._set_editing(False)
+        self._set_acting(False)
 
     # --- the table ------------------------------------------------------------------------
 
@@ -159,7 +182,7 @@ class FeedManagerDialog(QDialog):
                 feed.category or "",
                 HEALTH_WORDS[state],
                 when(feed.last_success_at),
-                when(feed.next_poll_at, "soon"),
+                next_poll_text(feed, "soon"),
                 feed.last_error or "",
             )
             for column, text in enumerate(cells):
@@ -183,19 +206,37 @@ class FeedManagerDialog(QDialog):
                 return True
         return False
 
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected feeds, in the table's order."""
+        model = self.table.selectionModel()
+        rows = sorted(index.row() for index in model.selectedRows()) if model else []
+        return [self.table.item(row, 0).data(FEED_ID_ROLE) for row in rows]
+
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.table.item(rows[0].row(), 0).data(FEED_ID_ROLE) if rows else None
+        """The one selected feed; None when none or several are selected."""
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def select_feeds(self, feed_ids: list[int]) -> None:
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for feed_id in feed_ids:
+            self.select_feed(feed_id)
+        self.table.setSelectionMode(mode)
 
     def _on_table_selection_changed(self) -> None:
         feed_id = self.selected_id()
         feed = self._feed(feed_id) if feed_id is not None else None
+        self._set_acting(bool(self.selected_ids()))
         self._set_editing(feed is not None)
-        if feed is not None:
-            self.title.setText(feed.title or "")
-            self.category.setCurrentText(feed.category or "")
-            self.interval.setValue((feed.interval_s or 0) // 60)
-            self.enabled.setChecked(feed.enabled)
+        # Several feeds selected: the form is empty rather than showing one of them.
+        self.title.setText(feed.title or "" if feed is not None else "")
+        self.category.setCurrentText(feed.category or "" if feed is not None else "")
+        self.interval.setValue((feed.interval_s or 0) // 60 if feed is not None else 0)
+        self.enabled.setChecked(feed.enabled if feed is not None else False)
+        count = len(self.selected_ids())
+        self.title.setPlaceholderText(f"{count} feeds selected" if count > 1 else "")
 
     def _feed(self, feed_id: int) -> Feed | None:
         try:
@@ -210,10 +251,15 @@ class FeedManagerDialog(QDialog):
             self.interval,
             self.enabled,
             self.save_button,
-            self.delete_button,
-            self.poll_button,
         ):
             widget.setEnabled(on)
+
+    def _set_acting(self, on: bool) -> None:
+        """The commands that act on every selected feed."""
+        for button in (
+            self.poll_button, self.enable_button, self.disable_button, self.move_button, self.delete_button,
+        ):
+            button.setEnabled(on)
 
     # --- editing --------------------------------------------------------------------------
 
@@ -234,26 +280,57 @@ class FeedManagerDialog(QDialog):
         self.feeds_changed.emit()
 
     def delete_selected(self) -> None:
-        feed_id = self.selected_id()
-        feed = self._feed(feed_id) if feed_id is not None else None
-        if feed is None:
+        feeds = [f for f in map(self._feed, self.selected_ids()) if f is not None]
+        if not feeds:
             return
-        if not self.confirm(f"Delete the feed “{feed.display_title}” and the items only it carried?"):
+        what = f"the feed “{feeds[0].display_title}”" if len(feeds) == 1 else f"{len(feeds)} feeds"
+        they = "it" if len(feeds) == 1 else "they"
+        if not self.confirm(f"Delete {what} and the items only {they} carried?"):
             return
-        self._store.feeds.remove(feed.id)
+        for feed in feeds:
+            self._store.feeds.remove(feed.id)
         self.reload()
-        self.message.setText(f"Deleted {feed.display_title}.")
+        self.message.setText(f"Deleted {feeds[0].display_title if len(feeds) == 1 else what}.")
         self.feeds_changed.emit()
 
+    def set_selected_enabled(self, enabled: bool) -> None:
+        ids = self.selected_ids()
+        for feed_id in ids:
+            self._store.feeds.set_enabled(feed_id, enabled)
+        self._after_bulk_change(ids, f"{'Enabled' if enabled else 'Disabled'} {_feeds(len(ids))}.")
+
+    def move_selected(self) -> None:
+        ids = self.selected_ids()
+        categories = sorted({f.category for f in self._store.feeds.list() if f.category})
+        category = self.ask_category(categories) if ids else None
+        if category is None:
+            return
+        for feed_id in ids:
+            self._store.feeds.update(feed_id, category=category.strip() or None)
+        where = f"“{category.strip()}”" if category.strip() else "no category"
+        self._after_bulk_change(ids, f"Moved {_feeds(len(ids))} to {where}.")
+
+    def _after_bulk_change(self, ids: list[int], message: str) -> None:
+        self.reload()
+        self.select_feeds(ids)
+        self.message.setText(message)
+        self.feeds_changed.emit()
+
+    def _ask_category(self, categories: list[str]) -> str | None:
+        name, ok = QInputDialog.getItem(
+            self, "Move feeds", "Category (leave empty for none):", ["", *categories], 0, True
+        )
+        return name if ok else None
+
     def _on_poll_button_clicked(self) -> None:
-        feed_id = self.selected_id()
-        if feed_id is not None:
-            self.poll_requested.emit([feed_id])
+        ids = self.selected_ids()
+        if ids:
+            self.poll_requested.emit(ids)
 
     # --- adding -----------------------------------------------------------------------------
 
     def add_from_address(self) -> None:
-        text = self.address.text().strip()
+        text = with_scheme(self.address.text())
         if not text:
             return
         self.add_button.setEnabled(False)
@@ -327,6 +404,10 @@ class FeedManagerDialog(QDialog):
             self.message.setText(f"Could not write {path}: {exc}")
             return
         self.message.setText(f"Exported {export.feeds} feeds to {path}.")
+
+
+def _feeds(count: int) -> str:
+    return f"{count} feed{'s' if count != 1 else ''}"
 
 
 def import_message(result: OPMLImport) -> str:

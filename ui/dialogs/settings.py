@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,8 @@ from monitor.settings import load as load_settings
 from monitor.settings import save as save_settings
 from ui.context import AppContext
 from ui.dialogs.daily_digest import DailyDigestBox
+
+TRAY_MISSING = "This desktop has no system tray, so closing the window quits the app."
 
 
 class SettingsDialog(QDialog):
@@ -49,6 +52,9 @@ class SettingsDialog(QDialog):
         self.notify.setChecked(current.notify)
         self.tray = QCheckBox("Closing the window keeps the app in the system tray")
         self.tray.setChecked(current.minimise_to_tray)
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.setEnabled(False)
+            self.tray.setToolTip(TRAY_MISSING)
         self.retention = QSpinBox()
         self.retention.setRange(MIN_RETENTION_DAYS, MAX_RETENTION_DAYS)
         self.retention.setSuffix(" days")

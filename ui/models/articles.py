@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from db import ArticleQuery, Store
 from db.query import SortKey
@@ -24,6 +24,8 @@ ISSUES_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 _SORT_KEYS: dict[int, SortKey] = {COL_DATE: "date", COL_TITLE: "title", COL_SOURCE: "source"}
 PAGE_SIZE = 200
+NOT_RELEVANT = "not about Canada–China"
+_GREY = QColor("#8a8a8a")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -137,6 +139,8 @@ class ArticleTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if not row.read else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None if row.relevant else _GREY
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == ARTICLE_ID_ROLE:
@@ -155,14 +159,15 @@ class ArticleTableModel(QAbstractTableModel):
         if column == COL_ISSUES:
             return ", ".join(self._issue_names.get(s, s) for s in row.issues)
         if column == COL_TITLE:
-            return ("★ " if row.starred else "") + (row.title or "(untitled)")
+            marker = "" if row.relevant else f"({NOT_RELEVANT}) "
+            return ("★ " if row.starred else "") + marker + (row.title or "(untitled)")
         if column == COL_SOURCE:
             return row.feed_title
         return None
 
     def _tooltip(self, row: ArticleRow, column: int) -> str | None:
         if column == COL_TITLE:
-            return row.title or None
+            return (row.title or "") + ("" if row.relevant else f"\n({NOT_RELEVANT})") or None
         if column == COL_ISSUES and row.issues:
             return ", ".join(self._issue_names.get(s, s) for s in row.issues)
         return None

@@ -19,6 +19,8 @@ from ui.icons import dot_icon
 from ui.sidebar_counts import SidebarCounts
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 10
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 11
+FEED_ENABLED_ROLE = Qt.ItemDataRole.UserRole + 12
 ALL_LABEL = "All Canada–China"
 STARRED_LABEL = "Starred"
 
@@ -78,6 +80,7 @@ class SidebarModel(QStandardItemModel):
                 if feed.category:
                     if feed.category not in folders:
                         folders[feed.category] = self._add_row(group, _item(feed.category))
+                        folders[feed.category].setData(feed.category, CATEGORY_ROLE)
                     parent = folders[feed.category]
                 self._add_row(parent, self._feed_item(feed))
         self.set_counts(self._counts)
@@ -100,6 +103,7 @@ class SidebarModel(QStandardItemModel):
         item.setIcon(dot_icon(HEALTH_COLOURS[state]))
         item.setToolTip(feed_tooltip(feed))
         item.setData(HEALTH_WORDS[state], Qt.ItemDataRole.AccessibleDescriptionRole)
+        item.setData(feed.enabled, FEED_ENABLED_ROLE)
 
     def update_feed(self, feed: Feed) -> None:
         item = self._by_scope.get(Scope("feed", feed.id))
@@ -170,6 +174,13 @@ class SidebarModel(QStandardItemModel):
     def index_of(self, scope: Scope) -> QModelIndex:
         item = self._by_scope.get(scope)
         return item.index() if item is not None else QModelIndex()
+
+    def category_at(self, index: QModelIndex) -> str | None:
+        """The feed category an entry names, or None when it is no category."""
+        if not index.isValid():
+            return None
+        category = self.index(index.row(), 0, index.parent()).data(CATEGORY_ROLE)
+        return category if isinstance(category, str) else None
 
     def scope_at(self, index: QModelIndex) -> Scope | None:
         if not index.isValid():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +60,13 @@ class ArticleListPanel(QWidget):
             edit.setVisible(False)
             edit.dateChanged.connect(self._on_filter_edited)
         self.first.setDate(QDate.currentDate().addDays(-30))
+        self.show_all_action = QAction("Show &all items", self)
+        self.show_all_action.setCheckable(True)
+        self.show_all_action.setToolTip("Also list the items judged not about Canada–China (greyed)")
+        self.show_all_action.toggled.connect(lambda _on: self.filters_changed.emit())
+        self.show_all_button = QToolButton()
+        self.show_all_button.setObjectName("showAllItems")
+        self.show_all_button.setDefaultAction(self.show_all_action)
         self.save_button = QPushButton("Save search")
         self.save_button.setEnabled(False)
         self.message = QLabel()
@@ -107,6 +116,7 @@ class ArticleListPanel(QWidget):
         bar.addWidget(self.dates)
         bar.addWidget(self.first)
         bar.addWidget(self.last)
+        bar.addWidget(self.show_all_button)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -119,6 +129,10 @@ class ArticleListPanel(QWidget):
 
     def search_text(self) -> str:
         return self.search.text().strip()
+
+    def shows_all(self) -> bool:
+        """Whether the list includes the items judged not about the storyline."""
+        return self.show_all_action.isChecked()
 
     def date_preset(self) -> DatePreset:
         return self.dates.currentData()

@@ -6,17 +6,21 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from ui.filters import Scope
-from ui.models.sidebar import SidebarModel
+from ui.models.sidebar import FEED_ENABLED_ROLE, SidebarModel
+from ui.sidebar_menu import entry_commands
 
 
 class SidebarPanel(QTreeView):
     """Signals:
     scope_selected(object): the Scope the user picked.
     search_removal_requested(int): the id of a saved search to forget.
+    entry_action_requested(str, object): a context-menu command ("poll", "edit", "disable",
+        "enable", "mark_read", "open_site", "rename") on a Scope or a category name (str).
     """
 
     scope_selected = Signal(object)
     search_removal_requested = Signal(int)
+    entry_action_requested = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,13 +76,30 @@ class SidebarPanel(QTreeView):
             self.scope_selected.emit(scope)
 
     def _on_context_menu_requested(self, point: QPoint) -> None:
-        scope = self.sidebar_model.scope_at(self.indexAt(point))
-        if scope is None or scope.kind != "search":
-            return
+        menu = self.context_menu(self.indexAt(point))
+        if menu is not None:
+            menu.popup(self.viewport().mapToGlobal(point))
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The commands on a sidebar entry: feeds, categories, issues and saved searches."""
+        index = self.sidebar_model.index(index.row(), 0, index.parent()) if index.isValid() else index
+        scope = self.sidebar_model.scope_at(index)
+        target: Scope | str | None = scope if scope is not None else self.sidebar_model.category_at(index)
+        commands = entry_commands(target, enabled=index.data(FEED_ENABLED_ROLE) is not False)
+        if not commands:
+            return None
         menu = QMenu(self)
-        remove = menu.addAction("Remove saved search")
-        remove.triggered.connect(lambda: self.search_removal_requested.emit(int(scope.key or 0)))
-        menu.popup(self.viewport().mapToGlobal(point))
+        for command, label in commands:
+            action = menu.addAction(label)
+            action.setData(command)
+            action.triggered.connect(lambda _c=False, c=command: self._request(c, target))
+        return menu
+
+    def _request(self, command: str, target: Scope | str | None) -> None:
+        if command == "remove" and isinstance(target, Scope):
+            self.search_removal_requested.emit(int(target.key or 0))
+        else:
+            self.entry_action_requested.emit(command, target)
 
     def index_of(self, scope: Scope) -> QModelIndex:
         return self.sidebar_model.index_of(scope)

@@ -1,0 +1,73 @@
+"""The status bar's words about polling: when the last poll was, what it found (with the
+issues' names, not their slugs), and when the next one is. Pure: tested without Qt."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+
+def clock_time(moment: datetime, now: datetime) -> str:
+    """"09:30" today, "Mon 09:30" within a week, else the date: local time, as a reader reads it."""
+    local, today = moment.astimezone(), now.astimezone()
+    if local.date() == today.date():
+        return local.strftime("%H:%M")
+    if abs((local.date() - today.date()).days) < 7:
+        return local.strftime("%a %H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def next_poll(next_due: datetime | None, next_tick: datetime | None, interval: timedelta) -> datetime | None:
+    """When the app will next fetch a feed: the first timer tick at or after the first feed falls due."""
+    if next_due is None:
+        return None
+    if next_tick is None:
+        return next_due
+    if next_due <= next_tick:
+        return next_tick
+    ticks = math.ceil((next_due - next_tick) / interval)
+    return next_tick + ticks * interval
+
+
+def summary_text(summary: Any, issue_names: Mapping[str, str]) -> str:
+    """"12 feeds: 11 ok, 1 failed; 17 new items (Tariffs and trade 4, The visit 1)"."""
+    counts = [f"{summary.ok + summary.not_modified} ok"]
+    if summary.failed:
+        counts.append(f"{summary.failed} failed")
+    if summary.skipped:
+        counts.append(f"{summary.skipped} skipped")
+    plural = "s" if summary.total != 1 else ""
+    text = f"{summary.total} feed{plural}: {', '.join(counts)}; {summary.new_items} new item"
+    text += "s" if summary.new_items != 1 else ""
+    issues = sorted(summary.new_by_issue.items(), key=lambda kv: (-kv[1], kv[0]))
+    if issues:
+        text += " (" + ", ".join(f"{issue_names.get(slug, slug)} {n}" for slug, n in issues) + ")"
+    if summary.new_stories:
+        text += f"; {summary.new_stories} stor{'ies' if summary.new_stories != 1 else 'y'} grew"
+    if summary.story_error:
+        text += f"; {summary.story_error}"
+    return text + ("; cancelled" if summary.cancelled else "")
+
+
+def status_line(
+    now: datetime,
+    last: datetime | None,
+    following: datetime | None,
+    summary: Any = None,
+    issue_names: Mapping[str, str] | None = None,
+) -> str:
+    """"Last poll 09:00: 12 feeds: 12 ok; 3 new items · next poll 09:30"; a poll that had no feed
+    due says only when the last real one was."""
+    parts = []
+    if last is not None:
+        head = f"Last poll {clock_time(last, now)}"
+        if summary is not None and summary.total:
+            head += ": " + summary_text(summary, issue_names or {})
+        parts.append(head)
+    else:
+        parts.append("Not polled yet")
+    if following is not None:
+        parts.append(f"next poll {clock_time(max(following, now), now)}")
+    return " · ".join(parts)
