@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from db import Store, StoreError, open_store
 from db.timeutil import utcnow
 from monitor import __version__
+from monitor.bounded_read import UserFileError
 from monitor.feedurl import BadFeedURLError
-from monitor.normalize import one_line
 from monitor.opml import OPMLError
 from monitor.paths import resolve_db_path
+from monitor.terminal import terminal_line
 from monitor.timespec import BadTimeSpecError
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def main(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except _USER_ERRORS as exc:
-        print(f"{prog}: error: {one_line(exc)}", file=sys.stderr)
+        print(f"{prog}: error: {terminal_line(exc) or type(exc).__name__}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -114,6 +115,7 @@ def main(
 def _user_errors() -> tuple[type[BaseException], ...]:
     from monitor.tagging import RuleError
 
-    return (UsageError, StoreError, BadFeedURLError, OPMLError, BadTimeSpecError, RuleError, OSError)
+    return (UsageError, StoreError, BadFeedURLError, OPMLError, BadTimeSpecError, RuleError, UserFileError,
+            OSError)
 
 
