@@ -39,7 +39,7 @@ def normalise_feed_url(text: str) -> str:
         raise BadFeedURLError(f"'{text}' is not a web address: it must start with http:// or https://")
     if not host:
         raise BadFeedURLError(f"'{text}' has no host name after {scheme}://")
-    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf") for ch in url):
+    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in url):
         raise BadFeedURLError(f"'{text}' contains spaces or control characters")
     _check_port(text, parts)
     host_port = parts.netloc.rsplit("@", 1)[-1]

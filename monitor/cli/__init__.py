@@ -19,6 +19,7 @@ from db import Store, StoreError, open_store
 from db.timeutil import utcnow
 from monitor import __version__
 from monitor.bounded_read import UserFileError
+from monitor.cli.arguments import undecodable_argument
 from monitor.feedurl import BadFeedURLError
 from monitor.opml import OPMLError
 from monitor.paths import resolve_db_path
@@ -39,7 +40,8 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # noqa: D401 - argparse's hook
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        # The message quotes what was typed, which may hold escapes or undecodable bytes.
+        self.exit(EXIT_USAGE, f"{terminal_line(self.prog)}: error: {terminal_line(message)}\n")
 
 
 @dataclass
@@ -93,6 +95,10 @@ def main(
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    undecodable = undecodable_argument(args)
+    if undecodable:
+        print(f"{prog}: error: the {undecodable} argument is not valid UTF-8 text", file=sys.stderr)
         return EXIT_USAGE
     ctx = Context(db_path=resolve_db_path(args.db), pdf_renderer=pdf_renderer)
     _USER_ERRORS = _user_errors()

@@ -179,3 +179,24 @@ def test_feeds_add_refuses_bad_ports_and_huge_addresses(cli, db_path, seeded, ur
 @pytest.mark.parametrize("value", ["999999d", "0001-01-01", "9999-12-31"])
 def test_digest_periods_that_overflow_are_one_line(cli, option, value):
     one_error_line(cli("digest", "--format", "md", option, value), "outside the years 1900 to 8999")
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [(("articles", "--search", "\udcff"), "the search argument is not valid UTF-8 text"),
+     (("feeds", "remove", "\ud800"), "the feed argument is not valid UTF-8 text"),
+     (("digest", "--format", "md", "--issue", "\udcff"), "the issue argument is not valid UTF-8 text"),
+     (("stories", "--limit", "99999999999999999999"), "--limit: must be from 0 to 1,000,000,000"),
+     (("poll", "--once", "--workers", "\udcff"), "'' is not a whole number")],
+)
+def test_undecodable_text_and_huge_numbers_in_arguments_are_one_line(cli, db_path, seeded, argv, fragment):
+    result = cli(*argv)
+    assert result.code == 2
+    assert fragment in result.err.strip().splitlines()[-1]
+    assert dump_database(db_path) == seeded
+
+
+def test_cluster_input_dated_at_the_edge_of_the_calendar_is_one_line(cli, monkeypatch):
+    line = b'{"title": "x", "published": "9999-12-31T23:59-12:00"}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line)))
+    one_error_line(cli("cluster"), "stdin line 1: published is not an ISO 8601 date")
