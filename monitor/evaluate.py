@@ -15,6 +15,7 @@ from typing import Any, Literal
 from monitor.rules import RuleSet
 from monitor.stories import StoryItem, recluster
 from monitor.tagging import Tagger
+from monitor.terminal import terminal_line
 
 RELEVANCE = "relevance"
 NONE = "(none)"
@@ -155,21 +156,21 @@ def format_report(report: EvalReport) -> str:
     ]
     for score in (report.relevance, *report.issues):
         lines.append(
-            f"{score.scope:<24}{score.precision:>10.3f}{score.recall:>8.3f}{score.f1:>7.3f}"
+            f"{terminal_line(score.scope):<24}{score.precision:>10.3f}{score.recall:>8.3f}{score.f1:>7.3f}"
             f"{score.tp:>6}{score.fp:>5}{score.fn:>5}"
         )
     for score in (report.relevance, *report.issues):
         scope_misses = [m for m in report.misses if m.scope == score.scope]
         if not scope_misses:
             continue
-        lines += ["", f"{score.scope}:"]
+        lines += ["", f"{terminal_line(score.scope)}:"]
         for kind in ("false positive", "false negative"):
             for miss in (m for m in scope_misses if m.kind == kind):
-                lines.append(f"  {kind}  #{miss.index + 1}  {' '.join(miss.title.split())}")
+                lines.append(f"  {kind}  #{miss.index + 1}  {terminal_line(miss.title)}")
     if report.confusion:
         lines += ["", "issues confused (items: predicted instead of labelled):"]
         for (predicted, gold), n in sorted(report.confusion.items(), key=lambda kv: (-kv[1], kv[0])):
-            lines.append(f"  {n:>3}  {predicted:<24} instead of {gold}")
+            lines.append(f"  {n:>3}  {terminal_line(predicted):<24} instead of {terminal_line(gold)}")
     return "\n".join(lines) + "\n"
 
 
@@ -225,7 +226,7 @@ def format_cluster_report(scores: Sequence[ClusterScore]) -> str:
     for s in scores:
         pairs = s.pairs
         lines.append(
-            f"{s.scope:<24}{s.items:>6}{pairs.precision:>8.3f}{pairs.recall:>8.3f}{pairs.f1:>8.3f}"
+            f"{terminal_line(s.scope):<24}{s.items:>6}{pairs.precision:>8.3f}{pairs.recall:>8.3f}{pairs.f1:>8.3f}"
             f"{pairs.tp:>5}{pairs.fp:>5}{pairs.fn:>5}{s.bcubed_precision:>7.3f}"
             f"{s.bcubed_recall:>7.3f}{s.bcubed_f1:>7.3f}"
         )

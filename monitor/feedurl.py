@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit, urlunsplit
+import unicodedata
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 _WEB = ("http", "https")
+MAX_URL_LENGTH = 2048  # what browsers and servers reliably accept; longer is not a feed address
 
 
 class BadFeedURLError(ValueError):
@@ -16,6 +18,10 @@ def normalise_feed_url(text: str) -> str:
     url = text.strip()
     if not url:
         raise BadFeedURLError("the feed address is empty: give an http:// or https:// address")
+    if len(url) > MAX_URL_LENGTH:
+        raise BadFeedURLError(
+            f"the feed address is {len(url):,} characters long; at most {MAX_URL_LENGTH:,} are accepted"
+        )
     lowered = url.lower()
     if lowered.startswith("feed://"):
         url = "http://" + url[len("feed://") :]
@@ -33,8 +39,18 @@ def normalise_feed_url(text: str) -> str:
         raise BadFeedURLError(f"'{text}' is not a web address: it must start with http:// or https://")
     if not host:
         raise BadFeedURLError(f"'{text}' has no host name after {scheme}://")
-    if any(ch.isspace() or ord(ch) < 32 for ch in url):
+    if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in url):
         raise BadFeedURLError(f"'{text}' contains spaces or control characters")
+    _check_port(text, parts)
     host_port = parts.netloc.rsplit("@", 1)[-1]
     netloc = parts.netloc[: len(parts.netloc) - len(host_port)] + host_port.lower()
     return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def _check_port(text: str, parts: SplitResult) -> None:
+    try:
+        port = parts.port  # ValueError for "abc", "-1" and anything past 65535
+    except ValueError:
+        port = 0
+    if port == 0:
+        raise BadFeedURLError(f"'{text}' has a bad port: it must be a number from 1 to 65535")

@@ -7,10 +7,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from pathlib import Path
 
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from monitor.bounded_read import UserFileError, read_user_file
 from monitor.feedurl import BadFeedURLError, normalise_feed_url
+from monitor.terminal import terminal_line
 
 MAX_OPML_BYTES = 10 * 1024 * 1024
+# Folders in folders: real lists nest two or three deep; the walk must stay far from
+# Python's recursion limit.
+MAX_OPML_DEPTH = 50
 
 
 class OPMLError(ValueError):
@@ -32,16 +41,20 @@ class OPMLReadResult:
     title: str | None = None
 
 
+def read_opml_file(path: Path | str) -> OPMLReadResult:
+    """The feeds of the OPML file at `path`: a regular file of at most MAX_OPML_BYTES."""
+    try:
+        data = read_user_file(path, MAX_OPML_BYTES, "OPML file")
+    except UserFileError as exc:
+        raise OPMLError(str(exc)) from None
+    return read_opml(data)
+
+
 def read_opml(data: bytes) -> OPMLReadResult:
     """Feeds in an OPML document; bad rows are reported and skipped, the rest kept."""
     if len(data) > MAX_OPML_BYTES:
         raise OPMLError("the OPML file is larger than 10 MiB")
-    if b"<!ENTITY" in data or b"<!entity" in data:
-        raise OPMLError("the OPML file declares XML entities, which are refused")
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        raise OPMLError(f"not an OPML file: {exc}") from None
+    root = _parse(data)
     if root.tag.lower() != "opml":
         raise OPMLError(f"not an OPML file: the document is <{root.tag}>, not <opml>")
     body = root.find("body")
@@ -55,24 +68,39 @@ def read_opml(data: bytes) -> OPMLReadResult:
     return OPMLReadResult(tuple(feeds), tuple(problems), title.strip() if title else None)
 
 
+def _parse(data: bytes) -> ET.Element:
+    """The document's root; a DTD or entity is refused whatever the encoding hides it in."""
+    try:
+        return SafeET.fromstring(data, forbid_dtd=True)
+    except DefusedXmlException:
+        raise OPMLError("the OPML file declares a DTD or XML entities, which are refused") from None
+    except ET.ParseError as exc:
+        raise OPMLError(f"not an OPML file: {exc}") from None
+    except (ValueError, LookupError) as exc:  # an encoding expat cannot read: GBK, UTF-7, ...
+        raise OPMLError(f"the OPML file's encoding cannot be read ({exc}): save it as UTF-8") from None
+
+
 def _walk(
-    node: ET.Element, path: list[str], feeds: list[OPMLFeed], problems: list[str], seen: set[str]
+    node: ET.Element, path: list[str], feeds: list[OPMLFeed], problems: list[str], seen: set[str],
+    depth: int = 0,
 ) -> None:
+    if depth > MAX_OPML_DEPTH:
+        raise OPMLError(f"the OPML file nests outlines more than {MAX_OPML_DEPTH} deep")
     for outline in node.findall("outline"):
         text = (outline.get("title") or outline.get("text") or "").strip() or None
         xml_url = outline.get("xmlUrl") or outline.get("xmlurl") or outline.get("url")
         if xml_url is None:
-            _walk(outline, [*path, text] if text else path, feeds, problems, seen)
+            _walk(outline, [*path, text] if text else path, feeds, problems, seen, depth + 1)
             continue
         if text == xml_url.strip():
             text = None  # the address stands in for a missing title; the first poll finds the real one
         try:
             url = normalise_feed_url(xml_url)
         except BadFeedURLError as exc:
-            problems.append(f"skipped '{text or xml_url}': {exc}")
+            problems.append(terminal_line(f"skipped '{_shown(text or xml_url)}': {exc}"))
             continue
         if url in seen:
-            problems.append(f"skipped '{text or url}': listed twice")
+            problems.append(terminal_line(f"skipped '{_shown(text or url)}': listed twice"))
             continue
         seen.add(url)
         feeds.append(
@@ -83,6 +111,11 @@ def _walk(
                 category="/".join(path) or None,
             )
         )
+
+
+def _shown(value: str, limit: int = 200) -> str:
+    """A title or address as a warning quotes it: short enough for one line of a terminal."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def write_opml(feeds: Iterable[OPMLFeed], title: str = "Canada–China Monitor feeds") -> bytes:

@@ -42,10 +42,12 @@ from typing import Any
 
 from monitor import gazetteer
 from monitor.gazetteer import GazetteerError
+from monitor.bounded_read import MIB, UserFileError, read_user_file
 from monitor.textmatch import TermError, parse_term
 
 RELEVANCE = "relevance"
 RESOURCE = "tracked_issues.toml"
+MAX_RULES_BYTES = 4 * MIB  # the shipped rules are 50 KB
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _SCOPE_KEYS = {"threshold", "title_weight", "require", "issue_bonus", "groups", "note"}
 _GROUP_KEYS = {
@@ -263,11 +265,20 @@ def load_resource_rules() -> dict[str, Any]:
 
 def load_rules_file(path: str) -> dict[str, Any]:
     """A tracked-issues TOML file of the same shape, e.g. edited rules to try out."""
-    with open(path, "rb") as handle:
-        try:
-            return tomllib.load(handle)
-        except tomllib.TOMLDecodeError as exc:
-            raise RuleError(f"{path}: not valid TOML: {exc}") from None
+    try:
+        data = read_user_file(path, MAX_RULES_BYTES, "rules file")
+    except UserFileError as exc:
+        raise RuleError(str(exc)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RuleError(f"{path}: not UTF-8 text (byte {exc.start + 1})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise RuleError(f"{path}: tables or arrays nested too deep to read") from None
 
 
 def rules_from_resource(doc: Mapping[str, Any]) -> dict[str, Any]:

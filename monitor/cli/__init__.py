@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 from db import Store, StoreError, open_store
 from db.timeutil import utcnow
 from monitor import __version__
+from monitor.bounded_read import UserFileError
+from monitor.cli.arguments import undecodable_argument
 from monitor.feedurl import BadFeedURLError
-from monitor.normalize import one_line
 from monitor.opml import OPMLError
 from monitor.paths import resolve_db_path
+from monitor.terminal import terminal_line
 from monitor.timespec import BadTimeSpecError
 
 if TYPE_CHECKING:
@@ -38,7 +40,8 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # noqa: D401 - argparse's hook
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        # The message quotes what was typed, which may hold escapes or undecodable bytes.
+        self.exit(EXIT_USAGE, f"{terminal_line(self.prog)}: error: {terminal_line(message)}\n")
 
 
 @dataclass
@@ -93,6 +96,10 @@ def main(
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    undecodable = undecodable_argument(args)
+    if undecodable:
+        print(f"{prog}: error: the {undecodable} argument is not valid UTF-8 text", file=sys.stderr)
+        return EXIT_USAGE
     ctx = Context(db_path=resolve_db_path(args.db), pdf_renderer=pdf_renderer)
     _USER_ERRORS = _user_errors()
     try:
@@ -103,7 +110,7 @@ def main(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except _USER_ERRORS as exc:
-        print(f"{prog}: error: {one_line(exc)}", file=sys.stderr)
+        print(f"{prog}: error: {terminal_line(exc) or type(exc).__name__}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -114,6 +121,7 @@ def main(
 def _user_errors() -> tuple[type[BaseException], ...]:
     from monitor.tagging import RuleError
 
-    return (UsageError, StoreError, BadFeedURLError, OPMLError, BadTimeSpecError, RuleError, OSError)
+    return (UsageError, StoreError, BadFeedURLError, OPMLError, BadTimeSpecError, RuleError, UserFileError,
+            OSError)
 
 

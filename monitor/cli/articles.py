@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from db import ArticleQuery, Store
 from db.records import Article, ArticleRow, BaselineFact
 from monitor.cli import UsageError
+from monitor.cli.arguments import MAX_LIMIT, whole_number
 from monitor.cli.output import print_json_lines, print_table
 from monitor.timespec import parse_since
 
@@ -28,7 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     articles.add_argument(
         "--all", action="store_true", help="include items judged not about Canada–China"
     )
-    articles.add_argument("--limit", type=int, metavar="N", help="at most N articles")
+    articles.add_argument("--limit", type=whole_number(0, MAX_LIMIT), metavar="N", help="at most N articles")
     articles.add_argument("--json", action="store_true", help="one JSON object per line")
     articles.set_defaults(func=run_articles)
 

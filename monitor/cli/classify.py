@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
+from monitor.bounded_read import MIB, UserFileError, read_line, read_user_file
 from monitor.evaluate import (
     LabelError,
     evaluate,
@@ -30,6 +32,8 @@ from monitor.tagging import Tagger, rules_from_resource, tag_to_json
 if TYPE_CHECKING:
     from monitor.cli import Context
 
+MAX_LABELS_BYTES = 64 * MIB  # a labels or events file; the hand-labelled sets are under 100 KB
+
 CLASSIFY_HELP = """\
 Reads JSON Lines on stdin, one item a line: {"title": ..., "summary": ..., "lang": ...,
 "published": ...} (summary, lang and published optional; summary is plain text; lang, when
@@ -41,9 +45,10 @@ move, a baseline figure or state the item says has changed, is {"fact", "figure"
 "baseline", "reported", "words", "field", "start", "end"} ("figure" is null for a change
 of state; "words" is the text that states it). An item published before the baseline
 has no moves; without "published", changes tied to a date are not looked for.
-Blank lines are skipped. Output is streamed: at the first bad line (not JSON, not an
-object, title not a string, published not a date) the lines before it have been
-written, and the command stops with one error line naming the line number, exit status 2."""
+Blank lines are skipped; a line may be at most 1 MiB long. Output is streamed: at the
+first bad line (longer than 1 MiB, not JSON, not an object, title not a string,
+published not a date) the lines before it have been written, and the command stops with
+one error line naming the line number, exit status 2."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -136,24 +141,25 @@ def run_story_eval(args: argparse.Namespace) -> int:
 
 
 def _read_labels(path: Path) -> list[tuple[int, Any]]:
-    if not path.is_file():
-        raise _usage_error(f"{path}: no such labels file")
-    with path.open("rb") as handle:
-        return list(_json_lines(handle, str(path)))
+    return list(_json_lines(_user_file(path, "labels file"), str(path)))
+
+
+def _user_file(path: Path, what: str) -> io.BytesIO:
+    try:
+        return io.BytesIO(read_user_file(path, MAX_LABELS_BYTES, what))
+    except UserFileError as exc:
+        raise _usage_error(str(exc)) from None
 
 
 def _read_events(path: Path) -> dict[tuple[str, int], str]:
     """(file name, 0-based line) -> event, from the events file."""
-    if not path.is_file():
-        raise _usage_error(f"{path}: no such events file")
     events = {}
-    with path.open("rb") as handle:
-        for number, value in _json_lines(handle, str(path)):
-            if not (isinstance(value, dict) and isinstance(value.get("file"), str)
-                    and isinstance(value.get("line"), int) and isinstance(value.get("event"), str)):
-                raise _usage_error(f"{path} line {number}: expected "
-                                   '{"file": str, "line": int, "event": str}')
-            events[(Path(value["file"]).name, value["line"])] = value["event"]
+    for number, value in _json_lines(_user_file(path, "events file"), str(path)):
+        if not (isinstance(value, dict) and isinstance(value.get("file"), str)
+                and isinstance(value.get("line"), int) and isinstance(value.get("event"), str)):
+            raise _usage_error(f"{path} line {number}: expected "
+                               '{"file": str, "line": int, "event": str}')
+        events[(Path(value["file"]).name, value["line"])] = value["event"]
     return events
 
 
@@ -164,8 +170,17 @@ def _tagger(rules_path: Path | None) -> Tagger:
 
 def _json_lines(stream: BinaryIO | TextIO, name: str) -> Iterator[tuple[int, Any]]:
     """(line number, parsed value) of each non-blank line; bytes are decoded here so that
-    a line that is not UTF-8 is reported by number like any other bad line."""
-    for number, raw in enumerate(stream, start=1):
+    a line that is not UTF-8 is reported by number like any other bad line. A line longer
+    than MAX_LINE_BYTES stops the reading there, before it is held whole."""
+    number = 0
+    while True:
+        number += 1
+        try:
+            raw = read_line(stream)
+        except UserFileError as exc:
+            raise _usage_error(f"{name} line {number}: {exc}") from None
+        if raw is None:
+            return
         line = raw
         if isinstance(raw, bytes):
             try:

@@ -23,9 +23,10 @@ CLUSTER_HELP = """\
 Reads JSON Lines on stdin, one item a line: {"title", "summary", "lang", "published",
 "outlet"} (all but title optional; published is ISO 8601). Writes one line per item, in
 the same order: {"story": "<id>"}; items with the same id report the same happening.
-Blank lines are skipped. The whole input is read first (a story can only be told once
-its items are known): at a bad line (not JSON, not an object, a field of the wrong type,
-a published that is not a date) nothing is written and the command stops with one error
+Blank lines are skipped; a line may be at most 1 MiB long. The whole input is read
+first (a story can only be told once its items are known): at a bad line (longer than
+1 MiB, not JSON, not an object, a field of the wrong type, a published that is not a
+date) nothing is written and the command stops with one error
 line naming the line number, exit status 2."""
 
 

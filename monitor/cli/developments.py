@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.records import Move, StoredMove, Story
 from monitor.cli import UsageError
+from monitor.cli.arguments import MAX_LIMIT, whole_number
 from monitor.cli.output import print_json_lines, print_table
 from monitor.cli.progress import ProgressBar
 from monitor.stories.assign import recluster
@@ -26,7 +27,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--since", metavar="SPAN|DATE", help="stories with an item since, e.g. 7d or 2026-01-12"
     )
     stories.add_argument(
-        "--limit", type=int, default=200, metavar="N", help="at most N stories (default 200)"
+        "--limit", type=whole_number(0, MAX_LIMIT), default=200, metavar="N",
+        help="at most N stories (default 200)"
     )
     stories.add_argument("--json", action="store_true", help="one JSON object per line")
     stories.set_defaults(func=run_stories)

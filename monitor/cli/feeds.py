@@ -13,11 +13,14 @@ from monitor.atomic import write_atomically
 from monitor.cli.output import print_json_lines, print_table
 from monitor.feedurl import normalise_feed_url
 from monitor.health import HEALTH_WORDS, health
-from monitor.opml import read_opml
+from monitor.opml import read_opml_file
 from monitor.opml_store import export_opml, import_opml
+from monitor.terminal import terminal_line
 
 if TYPE_CHECKING:
     from monitor.cli import Context
+
+MAX_FEED_ID = 2**63 - 1  # the largest SQLite integer
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -88,7 +91,9 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
 def find_feed(store: Store, key: str) -> Feed:
     from db import NotFoundError
 
-    if key.isdigit():
+    if key.isascii() and key.isdigit():  # not "²", which str.isdigit() also accepts
+        if int(key) > MAX_FEED_ID:
+            raise NotFoundError(f"no feed with id {key}")
         return store.feeds.get(int(key))
     feed = store.feeds.find(key) or store.feeds.find(_try_normalise(key))
     if feed is None:
@@ -147,10 +152,10 @@ def run_toggle(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
-    document = read_opml(args.file.read_bytes())  # a bad file stops here, before the store opens
+    document = read_opml_file(args.file)  # a bad file stops here, before the store opens
     result = import_opml(ctx.store(), document, ctx.clock())
     for problem in result.problems:
-        print(f"{args.file}: {problem}", file=sys.stderr)
+        print(terminal_line(f"{args.file}: {problem}"), file=sys.stderr)
     print(f"imported {len(result.added)} feeds from {args.file} ({len(result.skipped)} already listed, "
           f"{len(result.problems)} skipped)")
     return 0
@@ -158,6 +163,9 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
     export = export_opml(ctx.store())
-    write_atomically(args.file, export.data)
+    try:
+        write_atomically(args.file, export.data)
+    except OSError as exc:
+        raise OSError(f"cannot write {args.file}: {exc.strerror or exc}") from None
     print(f"exported {export.feeds} feeds to {args.file}")
     return 0

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from monitor.cli.arguments import whole_number
 from monitor.cli.progress import ProgressBar
 from monitor.poller import FeedResult, Poller, PollSummary
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 # and at most this often (a feed leased by another poller stays due until it is done).
 WATCH_MAX_SLEEP_S = 300.0
 WATCH_MIN_SLEEP_S = 5.0
+MAX_WORKERS = 256  # threads, each with its sockets: more only queues at the feeds' hosts
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -36,19 +38,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     mode.add_argument("--watch", action="store_true", help="keep polling as feeds come due, until stopped")
     poll.add_argument("--all", action="store_true", help="with --once: every enabled feed, due or not")
     poll.add_argument(
-        "--workers", type=_positive, default=16, metavar="N", help="feeds fetched at once (default 16)"
+        "--workers", type=whole_number(1, MAX_WORKERS), default=16, metavar="N",
+        help=f"feeds fetched at once (default 16, at most {MAX_WORKERS})"
     )
     poll.set_defaults(func=run_poll)
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 def run_poll(args: argparse.Namespace, ctx: Context) -> int:

@@ -7,7 +7,10 @@ treated as plain text that must come out as plain text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import quote, urlsplit
+
+from monitor.terminal import BIDI_CONTROLS
 
 # Everything Markdown (CommonMark, GFM) gives a meaning to inside a line; ( ) and ! only
 # mean something next to [ ], which are escaped, and & only when it starts an entity.
@@ -24,7 +27,8 @@ def safe_url(url: str | None) -> str | None:
     """The URL if it is an absolute http(s) link to a host, else None: anything else stays text."""
     if not url:
         return None
-    url = url.strip()
+    # Bidirectional controls make a link read as another address ("https://x.example/\u202egpj.exe").
+    url = BIDI_CONTROLS.sub("", url).strip()
     if any(ord(ch) < 0x21 or ch in '"<>\\`' for ch in url):
         return None
     try:
@@ -61,8 +65,22 @@ def md_link(text: str, url: str | None) -> str:
 
 
 def csv_cell(value: object) -> str:
-    """A cell a spreadsheet shows as text, never runs: formula starters get a leading quote."""
+    """A cell a spreadsheet shows as text, never runs: formula starters get a leading quote.
+
+    The starter is looked for past spaces and invisible characters (U+200B, U+FEFF, ...),
+    and in its compatibility form, since spreadsheets read a full-width "＝" as "=".
+    """
     text = "" if value is None else str(value)
-    if text.lstrip(" ").startswith(_FORMULA_START):
+    first = _first_visible(text)
+    if first and unicodedata.normalize("NFKC", first).startswith(_FORMULA_START):
         return "'" + text
     return text
+
+
+def _first_visible(text: str) -> str:
+    for ch in text:
+        if ch in _FORMULA_START:  # tab and line breaks start formulas themselves
+            return ch
+        if not (ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc", "Zs")):
+            return ch
+    return ""

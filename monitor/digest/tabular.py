@@ -111,7 +111,9 @@ def render_csv(digest: Digest) -> bytes:
     """
     story_of = {i.article_id: st for sec in digest.sections for st in sec.stories for i in st.items}
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    # Every cell quoted: a spreadsheet opened with ";" as the separator would otherwise
+    # split "Canada;=HYPERLINK(...)" into a cell that starts a formula.
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for section in digest.sections:
         for item in section.items:

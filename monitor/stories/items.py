@@ -23,18 +23,20 @@ def parse_published(text: str) -> tuple[datetime | None, datetime | None]:
     text = text.strip()
     if not text:
         return None, None
+    try:
+        return _span(text)
+    except (ValueError, OverflowError):  # not a date, or one at the calendar's edge: 9999-12-31T23:59-12:00
+        raise ItemError(f"published is not an ISO 8601 date: {text[:40]!r}") from None
+
+
+def _span(text: str) -> tuple[datetime, datetime | None]:
     coarse = _COARSE_RE.match(text)
     if coarse:
         year, month = int(coarse[1]), int(coarse[2] or 0)
-        if month > 12:
-            raise ItemError(f"published is not an ISO 8601 date: {text!r}")
         start = datetime(year, month or 1, 1, tzinfo=UTC)
         end = datetime(year + (month in (0, 12)), month % 12 + 1 if month else 1, 1, tzinfo=UTC)
         return start, end
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise ItemError(f"published is not an ISO 8601 date: {text[:40]!r}") from None
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     if len(text) == 10:  # a day
         start = moment.replace(tzinfo=UTC)
         return start, start + timedelta(days=1)

@@ -38,7 +38,7 @@ from db import DuplicateFeedError, NotFoundError
 from db.records import Feed
 from monitor.atomic import write_atomically
 from monitor.discover import Discovery, FeedLink, discover_with_new_client
-from monitor.opml import OPMLError, read_opml
+from monitor.opml import OPMLError, read_opml_file
 from monitor.opml_store import OPMLImport, export_opml, import_opml
 from ui.context import AppContext
 from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health, next_poll_text, when
@@ -384,7 +384,7 @@ class FeedManagerDialog(QDialog):
         if not path:
             return
         try:
-            document = read_opml(Path(path).read_bytes())
+            document = read_opml_file(path)
         except (OSError, OPMLError) as exc:
             self.message.setText(f"Could not import {path}: {exc}")
             return
