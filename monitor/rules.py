@@ -41,8 +41,8 @@ from importlib import resources
 from typing import Any
 
 from monitor import gazetteer
-from monitor.gazetteer import GazetteerError
 from monitor.bounded_read import MIB, UserFileError, read_user_file
+from monitor.gazetteer import GazetteerError
 from monitor.textmatch import TermError, parse_term
 
 RELEVANCE = "relevance"
