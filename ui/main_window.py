@@ -187,6 +187,11 @@ class MainWindow(QMainWindow):
             on_done=lambda data: self.timeline.finish_load(token, data),
         )
 
+    def _reload_timeline_if_shown(self) -> None:
+        """After a retag the counts per issue change; a hidden timeline reloads when shown."""
+        if self.tabs.currentIndex() == TAB_TIMELINE:
+            self.load_timeline()
+
     def _on_tabs_current_changed(self, index: int) -> None:
         if self._tab == TAB_DEVELOPMENTS:
             self.stories.left()
@@ -262,6 +267,7 @@ class MainWindow(QMainWindow):
 
         dialog = RulesDialog(self.context, self)
         dialog.retag_finished.connect(lambda _summary: self._on_dialog_finished(0))
+        dialog.retag_finished.connect(lambda _summary: self._reload_timeline_if_shown())
         return self._show_dialog(dialog)
 
     def open_settings(self) -> Any:
