@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from db import ArticleQuery
+from monitor import __version__
 from monitor.settings import Settings
 from monitor.settings import load as load_settings
 from ui.context import AppContext
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._layout()
         self._wire()
+        self.keyboard = self._keyboard()
         self.load_content()
         self.reader.apply_filters()
         self.sidebar.select(Scope(), notify=False)
@@ -286,7 +288,17 @@ class MainWindow(QMainWindow):
         return self._show_dialog(ExportDialog(self.context, self))
 
     def _about(self) -> None:
-        QMessageBox.about(self, TITLE, f"{TITLE}\nDatabase: {self.context.db_path}")
+        QMessageBox.about(self, TITLE, f"{TITLE} {__version__}\nDatabase: {self.context.db_path}")
+
+    def _keyboard(self) -> Any:
+        from ui.keyboard import KeyboardNavigation
+
+        panes = (self.sidebar, self.articles.table, self.view.body)
+        show = self.actions.show_articles
+        keys = KeyboardNavigation(self, panes, self.articles, self.view, show, self.reading)
+        menus = {action.text(): action.menu() for action in self.menuBar().actions()}
+        keys.fill_menus(menus.get("&Article"), menus.get("&View"), menus.get("&Help"))
+        return keys
 
     # --- state and closing ------------------------------------------------------------------------
 
