@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QSplitter,
 
 from db import ArticleQuery
 from monitor import __version__
-from monitor.settings import Settings
+from monitor.settings import Settings, load_view, save_view
 from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.controllers.counts import CountsController
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         if not self.store.articles.rows(ArticleQuery(include_irrelevant=True), limit=1):
             self.tabs.setCurrentIndex(TAB_BASELINE)  # first run: the baseline says what to watch
         self._tab = self.tabs.currentIndex()
+        self._restore_view()
         self.counts.refresh()
         if context.poll_on_start:
             self.polling.start()
@@ -323,7 +324,17 @@ class MainWindow(QMainWindow):
             if isinstance(value, QByteArray):
                 part.restoreState(value)
 
+    def _restore_view(self) -> None:
+        from ui.view_state import restore
+
+        state = load_view(self.store)
+        if state is not None:
+            restore(self, state)
+
     def save_state(self) -> None:
+        from ui.view_state import capture
+
+        save_view(self.store, capture(self))
         settings = self.context.settings
         settings.setValue("window/geometry", self.saveGeometry())
         for key, part in self._saved_parts():
