@@ -53,3 +53,11 @@ def test_selecting_a_fact_shows_it_whole_in_the_detail_pane_which_tab_reaches(qt
     assert panel.detail.focusPolicy() & Qt.FocusPolicy.TabFocus
     panel.tree.setCurrentItem(None)
     assert "Select a fact" in panel.detail.toPlainText()
+
+
+def test_the_list_button_names_an_issue_with_an_ampersand_as_written(qtbot, make_window):
+    window = open_baseline(qtbot, make_window)
+    panel = window.baseline
+    panel.tree.setCurrentItem(panel._headings["tariffs"][0])
+    assert panel.list_button.text().replace("&&", "&") == "List items on Tariffs & trade"
+    assert "&&" in panel.list_button.text()

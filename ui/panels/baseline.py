@@ -31,6 +31,7 @@ from monitor.figures import figure_line
 from ui.baseline_data import BaselineExtras, FactMoves
 from ui.baseline_detail import DetailPane, WrapDelegate, fact_html, heading_html, move_html, story_html
 from ui.icons import dot_icon
+from ui.labels import action_text
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 20
 STORY_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -254,7 +255,7 @@ class BaselinePanel(QWidget):
         slug = current.data(0, SLUG_ROLE) if current is not None else None
         self.list_button.setEnabled(bool(slug))
         if slug:
-            self.list_button.setText(f"List items on {self._headings[slug][1]}")
+            self.list_button.setText(action_text(f"List items on {self._headings[slug][1]}"))
 
     def _on_list_button_clicked(self) -> None:
         current = self.tree.currentItem()
