@@ -136,6 +136,7 @@ class Figure:
     value: float
     unit: str
     qualifier: str | None = None
+    phrase: str | None = None  # how a person says it, `#` standing for the value: "in #", "over #%"
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ def baseline_facts(doc: dict[str, Any] | None = None) -> tuple[int, list[Baselin
                     value=float(f["value"]),
                     unit=str(f.get("unit", "")),
                     qualifier=f.get("qualifier"),
+                    phrase=f.get("phrase"),
                 )
                 for f in entry.get("figures", ())
             ),

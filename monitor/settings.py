@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from db import Store
 
 __all__ = [
-    "DEFAULTS", "DailyDigestSettings", "Settings", "SettingsError",
-    "last_daily_digest", "load", "mark_daily_digest", "save",
+    "DEFAULTS", "DailyDigestSettings", "Settings", "SettingsError", "ViewState",
+    "last_daily_digest", "load", "load_view", "mark_daily_digest", "rules_format", "save",
+    "save_rules_format", "save_view",
 ]
 
 MAX_INTERVAL_S = 24 * 3600
@@ -202,3 +203,70 @@ def last_looked(store: Store) -> datetime | None:
 
 def mark_looked(store: Store, when: datetime) -> None:
     store.settings.set(LAST_LOOKED_KEY, when.isoformat())
+
+
+# --- what the window showed when it closed, and the rules editor's text format -----------------
+# Marks like LAST_LOOKED_KEY, not settings: the window writes them as it closes, and a stale
+# or hand-edited value only costs opening on the default view.
+
+VIEW_KEY = "ui.view"
+RULES_FORMAT_KEY = "ui.rules.format"
+RULES_FORMATS = ("json", "toml")
+_SCOPE_KINDS = ("all", "issue", "starred", "search", "feed")
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """The tab, the sidebar entry, the open article and the list's first visible row."""
+
+    tab: int = 0
+    scope_kind: str = "all"
+    scope_key: str | int | None = None
+    article_id: int | None = None
+    first_row: int = 0
+
+
+def load_view(store: Store) -> ViewState | None:
+    """The view saved on closing; None when none was saved or it cannot be read."""
+    value = store.settings.get_many([VIEW_KEY]).get(VIEW_KEY)
+    if not isinstance(value, dict):
+        return None
+    try:
+        return ViewState(
+            tab=_whole("the tab", 0, 99, "tabs")(value.get("tab", 0)),
+            scope_kind=_one_of(value.get("scope_kind", "all"), _SCOPE_KINDS),
+            scope_key=_optional(value.get("scope_key"), (str, int)),
+            article_id=_optional(value.get("article_id"), (int,)),
+            first_row=_whole("the first row", 0, 10_000_000, "rows")(value.get("first_row", 0)),
+        )
+    except SettingsError:
+        return None
+
+
+def save_view(store: Store, state: ViewState) -> None:
+    store.settings.set(VIEW_KEY, {
+        "tab": state.tab, "scope_kind": state.scope_kind, "scope_key": state.scope_key,
+        "article_id": state.article_id, "first_row": state.first_row,
+    })
+
+
+def rules_format(store: Store) -> str:
+    """The text format the reader last chose for rules: "json" (the default) or "toml"."""
+    value = store.settings.get_many([RULES_FORMAT_KEY]).get(RULES_FORMAT_KEY)
+    return value if value in RULES_FORMATS else RULES_FORMATS[0]
+
+
+def save_rules_format(store: Store, fmt: str) -> None:
+    store.settings.set(RULES_FORMAT_KEY, _one_of(fmt, RULES_FORMATS))
+
+
+def _one_of(value: object, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise SettingsError(f"expected one of {', '.join(choices)}, not {value!r}")
+    return str(value)
+
+
+def _optional(value: object, kinds: tuple[type, ...]) -> Any:  # noqa: ANN401 - one of `kinds` or None
+    if value is not None and (isinstance(value, bool) or not isinstance(value, kinds)):
+        raise SettingsError(f"expected {' or '.join(k.__name__ for k in kinds)}, not {value!r}")
+    return value

@@ -10,7 +10,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget
 
 from db import ArticleQuery
-from monitor.settings import Settings
+from monitor import __version__
+from monitor.settings import Settings, load_view, save_view
 from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.controllers.counts import CountsController
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._layout()
         self._wire()
+        self.keyboard = self._keyboard()
         self.load_content()
         self.reader.apply_filters()
         self.sidebar.select(Scope(), notify=False)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         if not self.store.articles.rows(ArticleQuery(include_irrelevant=True), limit=1):
             self.tabs.setCurrentIndex(TAB_BASELINE)  # first run: the baseline says what to watch
         self._tab = self.tabs.currentIndex()
+        self._restore_view()
         self.counts.refresh()
         if context.poll_on_start:
             self.polling.start()
@@ -193,6 +196,11 @@ class MainWindow(QMainWindow):
             on_done=lambda data: self.timeline.finish_load(token, data),
         )
 
+    def _reload_timeline_if_shown(self) -> None:
+        """After a retag the counts per issue change; a hidden timeline reloads when shown."""
+        if self.tabs.currentIndex() == TAB_TIMELINE:
+            self.load_timeline()
+
     def _on_tabs_current_changed(self, index: int) -> None:
         if self._tab == TAB_DEVELOPMENTS:
             self.stories.left()
@@ -268,6 +276,7 @@ class MainWindow(QMainWindow):
 
         dialog = RulesDialog(self.context, self)
         dialog.retag_finished.connect(lambda _summary: self._on_dialog_finished(0))
+        dialog.retag_finished.connect(lambda _summary: self._reload_timeline_if_shown())
         return self._show_dialog(dialog)
 
     def open_settings(self) -> Any:
@@ -286,7 +295,17 @@ class MainWindow(QMainWindow):
         return self._show_dialog(ExportDialog(self.context, self))
 
     def _about(self) -> None:
-        QMessageBox.about(self, TITLE, f"{TITLE}\nDatabase: {self.context.db_path}")
+        QMessageBox.about(self, TITLE, f"{TITLE} {__version__}\nDatabase: {self.context.db_path}")
+
+    def _keyboard(self) -> Any:
+        from ui.keyboard import KeyboardNavigation
+
+        panes = (self.sidebar, self.articles.table, self.view.body)
+        show = self.actions.show_articles
+        keys = KeyboardNavigation(self, panes, self.articles, self.view, show, self.reading)
+        menus = {action.text(): action.menu() for action in self.menuBar().actions()}
+        keys.fill_menus(menus.get("&Article"), menus.get("&View"), menus.get("&Help"))
+        return keys
 
     # --- state and closing ------------------------------------------------------------------------
 
@@ -311,7 +330,17 @@ class MainWindow(QMainWindow):
             if isinstance(value, QByteArray):
                 part.restoreState(value)
 
+    def _restore_view(self) -> None:
+        from ui.view_state import restore
+
+        state = load_view(self.store)
+        if state is not None:
+            restore(self, state)
+
     def save_state(self) -> None:
+        from ui.view_state import capture
+
+        save_view(self.store, capture(self))
         settings = self.context.settings
         settings.setValue("window/geometry", self.saveGeometry())
         for key, part in self._saved_parts():

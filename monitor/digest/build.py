@@ -16,15 +16,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from db import ArticleQuery, Store
-from db.records import Article, ArticleRow, BaselineFact, Figure, StoredMove, Story, Tag, TrackedIssue
+from db.records import Article, ArticleRow, BaselineFact, StoredMove, Story, Tag, TrackedIssue
 from monitor import __version__
 from monitor.digest.escape import safe_url
-from monitor.digest.text import clean_text, cut_words, sentence_ends, summarize
+from monitor.digest.text import clean_text, cut_words, summarize
+from monitor.figures import figure_line
 from monitor.stories.rank import rank_key
 
 TITLE = "Canada–China Monitor digest"
 _PAGE = 1000
-_FACT_LIMIT = 200
 # Feeds may send anything: a title or feed name of a megabyte would swamp every format.
 TITLE_LIMIT = 400
 NAME_LIMIT = 200
@@ -54,7 +54,7 @@ class DigestMove:
     """A baseline figure or state that an item of the period reports otherwise."""
 
     fact: str
-    fact_statement: str  # the fact, short
+    fact_statement: str  # the whole fact
     figure: str | None  # the figure's label; None when a state moved
     baseline: str
     reported: str
@@ -92,7 +92,7 @@ class StoryPointer:
 
 @dataclass(frozen=True)
 class BaselineNote:
-    """One baseline fact of an issue, shortened for a digest."""
+    """One baseline fact of an issue, whole, with its figures said as a person says them."""
 
     id: str
     statement: str
@@ -442,18 +442,10 @@ def _distinct(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def _note(fact: BaselineFact) -> BaselineNote:
-    statement = clean_text(fact.statement)
-    ends = [e for e in sentence_ends(statement) if e <= _FACT_LIMIT]
-    short = statement[: ends[0]] if ends else cut_words(statement, _FACT_LIMIT)
-    figures = tuple(clean_text(f"{f.label}: {_figure(f)}") for f in fact.figures)
+    """The whole fact: a baseline claim is one sentence or two, and half a claim misleads."""
+    figures = tuple(clean_text(figure_line(f)) for f in fact.figures)
     when = clean_text(fact.date_label) or None
-    return BaselineNote(id=fact.id, statement=short, when=when, figures=figures)
-
-
-def _figure(figure: Figure) -> str:
-    qualifier = f"{figure.qualifier} " if figure.qualifier else ""
-    unit = figure.unit if figure.unit in ("%", "") else f" {figure.unit}"
-    return f"{qualifier}{figure.value:g}{unit}"
+    return BaselineNote(id=fact.id, statement=clean_text(fact.statement), when=when, figures=figures)
 
 
 def _feeds(store: Store, since: datetime, until: datetime) -> tuple[DigestFeed, ...]:

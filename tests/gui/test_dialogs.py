@@ -174,7 +174,9 @@ def test_preview_lists_the_stored_items_the_edited_rules_would_tag(qtbot, make_c
     dialog.text.setPlainText(json.dumps(body))
     with qtbot.waitSignal(dialog.preview_ready, timeout=10_000) as ready:
         click(qtbot, dialog.preview_button)
-    assert [row.title for row, _tags in ready.args[0]] == ["Canada and China argue over canola quota"]
+    assert [(line.change, line.row.title) for line in ready.args[0].rows] == [
+        ("gains", "Canada and China argue over canola quota")
+    ]
     assert dialog.preview_table.rowCount() == 1
 
 

@@ -17,7 +17,7 @@ from ui.delegates import short_name
 from ui.filters import ALL, Scope, date_range, query_for, search_terms
 from ui.main_window import TAB_TIMELINE
 from ui.notify import notification_text
-from ui.panels.timeline import nice_ceiling
+from ui.panels.timeline import axis_top, tick_parts
 from ui.timeline_data import load_timeline
 
 ISSUES = [
@@ -60,7 +60,8 @@ def test_the_timeline_counts_items_per_day_and_marks_the_baseline_events(gui_sto
     )
     data = load_timeline(gui_store, date(2026, 1, 31), 30)
     visit = next(s for s in data.series if s.slug == "visit")
-    assert visit.counts[data.days.index(date(2026, 1, 14))] == 1 and sum(visit.counts) == 1
+    assert data.unit == "day" and len(data.buckets) == 30
+    assert visit.counts[data.bucket_of(date(2026, 1, 14))] == 1 and sum(visit.counts) == 1
     assert any(e.day == date(2026, 1, 13) for e in data.events)
 
 
@@ -90,7 +91,7 @@ def marker_pixels(chart, image, day: date) -> int:
     return sum(1 for c in column if c.blue() - c.green() > 40 and c.red() - c.green() > 20)
 
 
-def test_the_timeline_draws_each_day_count_in_its_issue_colour_and_nothing_on_empty_days(
+def test_the_timeline_draws_each_day_count_as_a_bar_in_its_issue_colour_and_nothing_on_empty_days(
     qtbot, make_window, gui_store
 ):
     feed = add_feed(gui_store)
@@ -102,9 +103,9 @@ def test_the_timeline_draws_each_day_count_in_its_issue_colour_and_nothing_on_em
     assert chart.data.days[-1] == NOW.date() and chart.data.peak == 2
     colours = {s.slug: QColor(s.colour) for s in chart.data.series}
     image = chart.grab().toImage()
-    assert near(pixel(image, chart.position(date(2026, 2, 5), 2)), colours["tariffs"])
-    assert near(pixel(image, chart.position(NOW.date(), 1)), colours["visit"])
-    assert not near(pixel(image, chart.position(date(2026, 2, 5), 1)), colours["tariffs"])
+    assert near(pixel(image, chart.position(date(2026, 2, 5), 1.8)), colours["tariffs"])
+    assert near(pixel(image, chart.position(NOW.date(), 0.8)), colours["visit"])
+    assert not near(pixel(image, chart.position(date(2026, 2, 5), 2.3)), colours["tariffs"])
     for day in (date(2026, 1, 25), date(2026, 2, 1), date(2026, 2, 8)):
         for count in (0.5, 1, 1.5, 2):
             assert not any(near(pixel(image, chart.position(day, count)), c) for c in colours.values())
@@ -136,8 +137,9 @@ def test_with_no_items_the_timeline_draws_no_counts_but_still_marks_the_events(q
     assert marker_pixels(chart, image, VISIT_OPENS) > 0
 
 
-def test_nice_ceiling_rounds_up_to_1_2_or_5_times_a_power_of_ten():
-    assert [nice_ceiling(n) for n in (0, 3, 5, 7, 11, 160)] == [4, 4, 5, 10, 20, 200]
+def test_the_y_axis_tops_out_a_little_above_the_tallest_bar_in_whole_ticks():
+    assert [axis_top(n) for n in (0, 3, 5, 7, 11, 20, 160)] == [4, 4, 6, 8, 15, 30, 200]
+    assert all((top / tick_parts(top)).is_integer() for top in (4, 6, 8, 15, 30, 200))
 
 
 def test_chip_labels_drop_articles_and_shorten_long_names():

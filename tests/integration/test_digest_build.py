@@ -142,10 +142,14 @@ def test_the_header_records_what_makes_the_digest_reproducible(store):
     assert build_digest(store, days_ago(7), None, now=NOW).rules_version != digest.rules_version
 
 
-def test_each_issue_carries_its_baseline_facts_shortened_to_a_sentence(store):
+def test_each_issue_carries_its_baseline_facts_whole_never_cut_mid_claim(store):
     notes = section(build_digest(store, days_ago(7), None, now=NOW), "tariffs").baseline
     assert [(n.id, n.statement, n.when) for n in notes] == [
-        ("canola-tariff", "China imposed a 100% tariff on canola oil.", "March 2025")
+        (
+            "canola-tariff",
+            "China imposed a 100% tariff on canola oil. It followed Canada's tariffs.",
+            "March 2025",
+        )
     ]
     assert notes[0].figures == ("Tariff on canola oil: 100%",)
 

@@ -23,7 +23,7 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 FACT_KEYS = {"id", "issues", "statement", "quote", "date", "date_end", "date_label", "event",
              "figures", "changes"}
 LANGUAGES = ("en", "fr", "zh")
-FIGURE_KEYS = {"label", "value", "unit", "qualifier", "quote", "same", "window", *LANGUAGES}
+FIGURE_KEYS = {"label", "value", "unit", "qualifier", "phrase", "quote", "same", "window", *LANGUAGES}
 CHANGE_KEYS = {"baseline", "reported", "after", "before", "window", *LANGUAGES}
 # How the article may spell a figure in words instead of digits.
 NUMBER_WORDS = {

@@ -1,5 +1,6 @@
-"""The tracked-issue editor: name, colour, notifications and rules (as JSON or TOML text),
-a preview of what the edited rules would tag, and a retag in the background on save."""
+"""The tracked-issue editor: name, colour, notifications and rules (as a form, or as JSON or
+TOML text, kept in step), a preview of the items the edited rules would tag or untag, the
+shipped rules on request, and a retag in the background on save."""
 
 from __future__ import annotations
 
@@ -19,27 +20,42 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from db import Store
-from monitor.retag import RetagSummary, preview, retag_all, tagger_for
-from monitor.tagging import RuleError, Tagger
+from monitor import resources
+from monitor.retag import RetagSummary, retag_all, tagger_for
+from monitor.settings import rules_format, save_rules_format
+from monitor.tagging import RuleError, rules_from_resource
 from ui.context import AppContext
 from ui.icons import dot_icon
+from ui.rules_form import RulesForm
+from ui.rules_preview import LIMIT, RulesPreview, preview_changes
 from ui.rules_text import TextFormat, checked_rules, parse_text, to_text
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
-def _preview_job(store: Store, rules: dict[str, Any], issue: str) -> list[tuple[Any, Any]]:
-    return preview(store, Tagger.from_rules(rules), issue=issue, limit=200)
+TAB_FORM, TAB_TEXT = range(2)
+
+
+def _preview_job(store: Store, rules: dict[str, Any], issue: str) -> RulesPreview:
+    return preview_changes(store, rules, issue)
+
+
+def shipped_rules(slug: str) -> dict[str, Any] | None:
+    """The issue's rules as resources/ ships them; None for an issue the reader added."""
+    body = rules_from_resource(resources.read_toml("tracked_issues.toml")).get("issues", {}).get(slug)
+    return dict(body) if isinstance(body, dict) else None
 
 
 def _retag_job(store: Store, cancel: threading.Event) -> RetagSummary:
@@ -48,7 +64,7 @@ def _retag_job(store: Store, cancel: threading.Event) -> RetagSummary:
 
 class RulesDialog(QDialog):
     """Signals:
-    preview_ready(object): the preview rows [(ArticleRow, tags)].
+    preview_ready(object): the RulesPreview (items that would gain and lose the tag).
     saved(str): the slug of the issue just saved.
     retag_finished(object): the RetagSummary after a save.
     """
@@ -64,8 +80,11 @@ class RulesDialog(QDialog):
         self.resize(1000, 680)
         self._context = context
         self._store = context.store
-        self._format: TextFormat = "json"
+        self._format: TextFormat = rules_format(self._store)  # type: ignore[assignment]
         self._slug: str | None = None
+        self._loaded: tuple[Any, ...] | None = None  # what the editor showed when the issue opened
+        self._syncing = False
+        self.ask_confirm = self._ask_confirm  # replaceable: tests answer without a modal box
         self._build()
         for issue in self._store.issues.list():
             item = QListWidgetItem(dot_icon(issue.colour), issue.name, self.issues)
@@ -90,10 +109,27 @@ class RulesDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem("JSON", "json")
         self.format.addItem("TOML", "toml")
+        self.format.setCurrentIndex(self.format.findData(self._format))
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self.text = QPlainTextEdit()
         self.text.setObjectName("rulesText")
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # long term lists wrap
+        self.text.textChanged.connect(self._on_text_changed)
+        self.form = RulesForm()
+        self.form.edited.connect(self._on_form_edited)
+        self.editor_tabs = QTabWidget()
+        self.editor_tabs.setObjectName("rulesEditorTabs")
+        self.editor_tabs.addTab(self.form, "Form")
+        text_page = QWidget()
+        text_column = QVBoxLayout(text_page)
+        text_column.setContentsMargins(0, 4, 0, 0)
+        text_as = QHBoxLayout()
+        text_as.addWidget(QLabel("Text as"))
+        text_as.addWidget(self.format)
+        text_as.addStretch(1)
+        text_column.addLayout(text_as)
+        text_column.addWidget(self.text, 1)
+        self.editor_tabs.addTab(text_page, "Text")
         font = self.text.font()
         font.setFamily("monospace")
         self.text.setFont(font)
@@ -104,34 +140,43 @@ class RulesDialog(QDialog):
         self.preview_button.clicked.connect(self.run_preview)
         self.save_button = QPushButton("Save and retag")
         self.save_button.clicked.connect(self.save)
+        self.restore_button = QPushButton("Restore shipped rules…")
+        self.restore_button.setToolTip("Put back this issue's rules as the app ships them")
+        self.restore_button.clicked.connect(self.restore_shipped)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
-        self.preview_table = QTableWidget(0, 3)
-        self.preview_table.setHorizontalHeaderLabels(["Date", "Title", "Matched"])
+        self.preview_table = QTableWidget(0, 4)
+        self.preview_table.setHorizontalHeaderLabels(["Change", "Date", "Title", "Matched"])
         self.preview_table.horizontalHeader().setStretchLastSection(True)
-        self.preview_table.setColumnWidth(1, 420)
+        self.preview_table.setColumnWidth(0, 130)
+        self.preview_table.setColumnWidth(2, 420)
         self.preview_table.verticalHeader().setVisible(False)
         form = QFormLayout()
         form.addRow("Name", self.name)
+        colour_row.insertSpacing(colour_row.count() - 1, 16)
+        colour_row.insertWidget(colour_row.count() - 1, self.notify)
         form.addRow("Colour", colour_row)
-        form.addRow("", self.notify)
-        form.addRow("Rules as", self.format)
         editor = QWidget()
         column = QVBoxLayout(editor)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
-        column.addWidget(self.text, 3)
+        column.addWidget(self.editor_tabs, 3)
         column.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         column.addLayout(buttons)
-        column.addWidget(self.preview_table, 2)
+        right = QSplitter(Qt.Orientation.Vertical)  # the reader gives the preview more room when wanted
+        right.addWidget(editor)
+        right.addWidget(self.preview_table)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
         splitter = QSplitter()
         splitter.addWidget(self.issues)
-        splitter.addWidget(editor)
+        splitter.addWidget(right)
         splitter.setSizes([220, 780])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -150,6 +195,8 @@ class RulesDialog(QDialog):
         self.text.setPlainText(to_text(body, self._format))
         self.error.clear()
         self.preview_table.setRowCount(0)
+        self._loaded = self._snapshot()
+        self.restore_button.setEnabled(shipped_rules(self._slug) is not None)
 
     def _on_format_changed(self, _index: int) -> None:
         new: TextFormat = self.format.currentData()
@@ -162,12 +209,73 @@ class RulesDialog(QDialog):
             self.format.blockSignals(False)
             return
         self._format = new
+        save_rules_format(self._store, new)
+        self._syncing = True
         self.text.setPlainText(to_text(body, new))
+        self._syncing = False
 
     def _pick_colour(self) -> None:
         colour = QColorDialog.getColor(QColor(self.colour.text() or "#607d8b"), self, "Issue colour")
         if colour.isValid():
             self.colour.setText(colour.name())
+
+    # --- the form and the text, in step ----------------------------------------------------------
+
+    def _on_form_edited(self) -> None:
+        self._syncing = True
+        self.text.setPlainText(to_text(self.form.body(), self._format))
+        self._syncing = False
+
+    def _on_text_changed(self) -> None:
+        if self._syncing:
+            return
+        try:
+            body = parse_text(self.text.toPlainText(), self._format)
+        except RuleError as exc:
+            self._show_rule_error(str(exc))
+            self.editor_tabs.setTabEnabled(TAB_FORM, False)  # the form cannot show broken text
+            return
+        self.editor_tabs.setTabEnabled(TAB_FORM, True)
+        if self.error.property("ruleError"):
+            self.error.clear()
+            self.error.setProperty("ruleError", False)
+        self.form.set_body(body)
+
+    def _show_rule_error(self, message: str) -> None:
+        """The reason, in place of a preview that no longer says anything about these rules."""
+        self.preview_table.setRowCount(0)
+        self.error.setText(message)
+        self.error.setProperty("ruleError", True)
+
+    def _snapshot(self) -> tuple[Any, ...]:
+        try:
+            body: Any = parse_text(self.text.toPlainText(), self._format)
+        except RuleError:
+            body = self.text.toPlainText()
+        return (self.name.text(), self.colour.text().strip(), self.notify.isChecked(), body)
+
+    def is_dirty(self) -> bool:
+        """True when the issue shown has edits not saved yet (name, colour, notify or rules)."""
+        return self._loaded is not None and self._snapshot() != self._loaded
+
+    # --- the shipped rules -------------------------------------------------------------------------
+
+    def _ask_confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Restore shipped rules", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_shipped(self) -> bool:
+        """Put the shipped rules in the editor, once the reader agrees; Save applies them."""
+        body = shipped_rules(self._slug) if self._slug else None
+        if body is None:
+            self.error.setText("This issue has no shipped rules.")
+            return False
+        name = self.name.text() or self._slug
+        if not self.ask_confirm(f"Replace the rules of {name} in the editor with the shipped ones?"):
+            return False
+        self.text.setPlainText(to_text(body, self._format))
+        self.error.setText("The shipped rules are in the editor: Save and retag to apply them.")
+        return True
 
     # --- checking, previewing, saving -------------------------------------------------------------
 
@@ -179,7 +287,7 @@ class RulesDialog(QDialog):
             body = parse_text(self.text.toPlainText(), self._format)
             rules = checked_rules(self._store.issues.rule_bodies(), self._slug, body)
         except RuleError as exc:
-            self.error.setText(str(exc))
+            self._show_rule_error(str(exc))
             return None
         if not QColor.fromString(self.colour.text().strip()).isValid():
             self.error.setText(f"'{self.colour.text()}' is not a colour (use #rrggbb)")
@@ -202,20 +310,25 @@ class RulesDialog(QDialog):
             on_error=self._on_task_failed,
         )
 
-    def _on_preview_done(self, rows: list[tuple[Any, Any]]) -> None:
+    def _on_preview_done(self, result: RulesPreview) -> None:
         self.preview_button.setEnabled(True)
+        cut = f" (first {LIMIT} shown)" if result.cut else ""
         self.error.setText(
-            f"The edited rules would tag {len(rows)} of the newest stored items"
-            + (" (first 200 shown)" if len(rows) >= 200 else "")
-            + "."
+            f"Among the {result.scanned:,} newest stored items, {result.gains:,} would gain the tag "
+            f"and {result.losses:,} would lose it{cut}."
         )
-        self.preview_table.setRowCount(len(rows))
-        for number, (row, tags) in enumerate(rows):
-            terms = sorted({m.term for tag in tags for m in tag.matches})
-            cells = (row.date.astimezone().strftime("%Y-%m-%d"), row.title, ", ".join(terms))
+        self.preview_table.setRowCount(len(result.rows))
+        labels = {"gains": "+ would gain", "loses": "− would lose"}
+        for number, line in enumerate(result.rows):
+            cells = (
+                labels[line.change],
+                line.row.date.astimezone().strftime("%Y-%m-%d"),
+                line.row.title,
+                ", ".join(line.terms),
+            )
             for column, text in enumerate(cells):
                 self.preview_table.setItem(number, column, QTableWidgetItem(text))
-        self.preview_ready.emit(rows)
+        self.preview_ready.emit(result)
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)
@@ -231,7 +344,11 @@ class RulesDialog(QDialog):
         self._store.issues.update(
             slug, name=name, colour=self.colour.text().strip(), notify=int(self.notify.isChecked())
         )
-        self._store.issues.save_rule(slug, rules["issues"][slug], user_edited=True, now=self._context.clock())
+        body = rules["issues"][slug]
+        # Rules equal to the shipped ones stay "shipped": a later version's rules may replace them.
+        edited = body != shipped_rules(slug)
+        self._store.issues.save_rule(slug, body, user_edited=edited, now=self._context.clock())
+        self._loaded = self._snapshot()
         current = self.issues.currentItem()
         if current is not None:
             current.setText(name)

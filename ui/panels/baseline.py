@@ -13,11 +13,13 @@ from datetime import date
 from functools import cache
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,29 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from db.records import BaselineFact, Story, TrackedIssue
+from monitor.figures import figure_line
 from ui.baseline_data import BaselineExtras, FactMoves
+from ui.baseline_detail import DetailPane, WrapDelegate, fact_html, heading_html, move_html, story_html
 from ui.icons import dot_icon
+from ui.labels import action_text
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 20
 STORY_ROLE = Qt.ItemDataRole.UserRole + 21
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 22  # the row in full, as HTML, for the detail pane
 COL_FACT, COL_WHEN, COL_FIGURES, COL_MOVED = range(4)
 MOVED_COLOUR = "#ffe0b2"
 MOVED_TEXT = "#4e2600"
 
 
-def figure_text(fact: BaselineFact) -> str:
-    parts = []
-    for fig in fact.figures:
-        qualifier = f"{fig.qualifier} " if fig.qualifier else ""
-        parts.append(f"{fig.label}: {qualifier}{number_text(fig.value, fig.unit)} {fig.unit}".strip())
-    return "; ".join(parts)
-
-
-def number_text(value: float, unit: str) -> str:
-    """A figure as people write it: 118.7, 1,200, but a year stays 2017."""
-    if "year" in unit.lower() and value.is_integer():
-        return str(int(value))
-    return f"{value:,.10g}"
+def figure_text(fact: BaselineFact, separator: str = "; ") -> str:
+    """The fact's figures as a person says them: "China's rank among…: second-largest"."""
+    return separator.join(figure_line(fig) for fig in fact.figures)
 
 
 def later_text(count: int | None) -> str:
@@ -97,6 +93,8 @@ class BaselinePanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrapDelegate(self.tree))
         self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
         self.list_button = QPushButton("List later items")
@@ -108,17 +106,28 @@ class BaselinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
+        self.detail = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("baselineSplitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 140])
+        layout.addWidget(self.splitter, 1)
         self._headings: dict[str, tuple[QTreeWidgetItem, str, int]] = {}
         self._facts: dict[str, QTreeWidgetItem] = {}
+        self._fact_records: dict[str, BaselineFact] = {}
         self._extras = BaselineExtras()
 
     def show_facts(
         self, issues: Sequence[TrackedIssue], facts: Sequence[BaselineFact], baseline: date | None = None
     ) -> None:
         self.tree.clear()
+        self.detail.clear()
         self._headings = {}
         self._facts = {}
+        self._fact_records = {}
         source = next((f.source for f in facts if f.source), None)
         day = baseline.strftime("%d %B %Y") if baseline else "the baseline"
         self.intro.setText(
@@ -143,20 +152,20 @@ class BaselinePanel(QWidget):
                 self._headings[slug] = (heading, name, len(members))
                 heading.setText(2, later_text(None))
                 heading.setToolTip(0, "Double-click to list the items on this issue")
+                heading.setData(0, DETAIL_ROLE, heading_html(name, len(members)))
             for fact in members:
                 item = QTreeWidgetItem(
-                    heading, [fact.statement, fact.date_label or fact.date or "", figure_text(fact), ""]
+                    heading, [fact.statement, fact.date_label or fact.date or "", figure_text(fact, "\n"), ""]
                 )
                 self._facts[fact.id] = item
+                self._fact_records[fact.id] = fact
                 item.setToolTip(0, fact.statement)
                 item.setToolTip(2, figure_text(fact))
                 item.setData(0, Qt.ItemDataRole.UserRole, fact.id)
                 if slug:
                     item.setData(0, SLUG_ROLE, slug)
             heading.setExpanded(True)
-        self.tree.setColumnWidth(COL_FACT, 480)
-        self.tree.setColumnWidth(COL_WHEN, 140)
-        self.tree.setColumnWidth(COL_FIGURES, 260)
+        self.fit_columns()
         self.show_extras(self._extras)
 
     def show_extras(self, extras: BaselineExtras) -> None:
@@ -182,6 +191,7 @@ class BaselinePanel(QWidget):
             row.setFont(0, font)
             row.setData(0, STORY_ROLE, story.id)
             row.setToolTip(0, f"{story.headline}\nDouble-click to open the story in Developments")
+            row.setData(0, DETAIL_ROLE, story_html(story))
             heading.insertChild(number, row)
 
     def _show_moves(self, item: QTreeWidgetItem, moves: FactMoves | None) -> None:
@@ -191,6 +201,9 @@ class BaselinePanel(QWidget):
         brush = QBrush(QColor(MOVED_COLOUR)) if moves else QBrush()
         item.setBackground(COL_MOVED, brush)
         item.setForeground(COL_MOVED, QBrush(QColor(MOVED_TEXT)) if moves else QBrush())
+        fact = self._fact_records.get(item.data(0, Qt.ItemDataRole.UserRole))
+        if fact is not None:
+            item.setData(0, DETAIL_ROLE, fact_html(fact, moves))
         if not moves:
             return
         for line in moves.lines:
@@ -202,6 +215,7 @@ class BaselinePanel(QWidget):
             ])
             child.setToolTip(0, f"{move.title}\n“{move.move.words}”")
             child.setToolTip(2, f"{what}: baseline {move.move.baseline}, reported {move.move.reported}")
+            child.setData(0, DETAIL_ROLE, move_html(line))
         if moves.total > len(moves.lines):
             QTreeWidgetItem(item, [f"… and {moves.total - len(moves.lines)} earlier reports", "", "", ""])
         item.setExpanded(True)
@@ -219,11 +233,29 @@ class BaselinePanel(QWidget):
         if slug:
             self.issue_chosen.emit(slug)
 
+    def fit_columns(self) -> None:
+        """The fact column takes what the others leave; every column wraps its text."""
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_FACT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_FIGURES, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_MOVED, QHeaderView.ResizeMode.Interactive)
+        width = max(480, self.tree.viewport().width())
+        self.tree.setColumnWidth(COL_WHEN, max(110, width * 14 // 100))
+        self.tree.setColumnWidth(COL_FIGURES, max(180, width * 26 // 100))
+        self.tree.setColumnWidth(COL_MOVED, max(120, width * 15 // 100))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
     def _on_tree_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        self.detail.show_html(current.data(0, DETAIL_ROLE) if current is not None else None)
         slug = current.data(0, SLUG_ROLE) if current is not None else None
         self.list_button.setEnabled(bool(slug))
         if slug:
-            self.list_button.setText(f"List items on {self._headings[slug][1]}")
+            self.list_button.setText(action_text(f"List items on {self._headings[slug][1]}"))
 
     def _on_list_button_clicked(self) -> None:
         current = self.tree.currentItem()

@@ -1,38 +1,56 @@
-"""The timeline: items per day on each tracked issue, drawn with QPainter, with the
-baseline's dated events (the visit, the summit…) marked across the chart."""
+"""The timeline: items on each tracked issue as stacked bars, one bar per day, week or month
+(chosen from the period's length), drawn with QPainter, with labelled axes, a tooltip per
+bar segment, and the baseline's dated events (the visit, the summit…) marked across it."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from ui.timeline_data import TimelineData
+from ui.timeline_data import Bucket, Series, TimelineData
 
-PERIODS = ((30, "Last 30 days"), (90, "Last 90 days"), (180, "Last 6 months"), (365, "Last year"))
-_MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 48, 30, 44, 56
+SINCE_BASELINE = None  # the period that starts on the baseline's day
+PERIODS: tuple[tuple[int | None, str], ...] = (
+    (SINCE_BASELINE, "Since the baseline"),
+    (30, "Last 30 days"),
+    (90, "Last 90 days"),
+    (180, "Last 6 months"),
+    (365, "Last year"),
+)
+_MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 64, 30, 44, 56
+_BAR_SHARE = 0.72  # of a bucket's slot; the rest is the gap between bars
+_AXIS_TITLES = {"day": "Day (UTC)", "week": "Week, Monday to Sunday (UTC)", "month": "Month (UTC)"}
 
 
-def nice_ceiling(value: int) -> int:
-    """The smallest 1, 2 or 5 times a power of ten that is at least `value`, and at least 4."""
-    if value <= 4:
-        return 4
+def axis_top(peak: int) -> int:
+    """A round top for the y axis with room above the tallest bar (for the event labels)."""
+    wanted = max(4, peak + max(1, peak // 5))
     step = 1
     while True:
-        for factor in (1, 2, 5):
-            if step * factor >= value:
-                return step * factor
+        for factor in (1, 1.5, 2, 3, 4, 5, 6, 8):
+            if step * factor >= wanted and float(step * factor).is_integer():
+                return int(step * factor)
         step *= 10
 
 
-def tick_step(days: int, width: float, label_width: float) -> int:
-    """Days between labelled ticks so that the labels do not run into each other."""
-    for step in (1, 2, 7, 14, 30, 61, 91):
-        if days / step * (label_width + 12) <= width:
+def tick_parts(top: int) -> int:
+    """How many gaps between labelled ticks: whole numbers each, four to six of them where possible."""
+    return next((parts for parts in (5, 4, 6, 3) if top % parts == 0), 4)
+
+
+def label_step(count: int, width: float, label_width: float) -> int:
+    """Buckets between labelled ticks so that the labels do not run into each other."""
+    for step in (1, 2, 3, 4, 6, 7, 12, 14, 30, 61, 91):
+        if count / step * (label_width + 12) <= width:
             return step
     return 182
+
+
+def item_count(count: int) -> str:
+    return f"{count:,} item{'s' if count != 1 else ''}"
 
 
 class TimelineChart(QWidget):
@@ -58,15 +76,16 @@ class TimelineChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Loading…")
             return
         plot = self.plot_area()
-        top = nice_ceiling(self.data.peak)
-        self._draw_axes(painter, plot, top, text)
+        top = self._top()
         self._draw_events(painter, plot)
-        self._draw_series(painter, plot, top)
+        self._draw_axes(painter, plot, top, text)
+        self._draw_bars(painter, plot, top)
+        self._draw_event_labels(painter, plot)
         self._draw_legend(painter, text)
         painter.end()
 
     def plot_area(self) -> QRectF:
-        """The rectangle inside the axes where the series and the events are drawn."""
+        """The rectangle inside the axes where the bars and the events are drawn."""
         return QRectF(
             _MARGIN_LEFT,
             _MARGIN_TOP,
@@ -75,15 +94,73 @@ class TimelineChart(QWidget):
         )
 
     def position(self, day: date, count: float) -> QPointF:
-        """Where a count of `count` items on `day` is drawn (data must be set)."""
+        """The middle of the bar of `day`'s bucket, at the height of `count` items (data must be set)."""
         assert self.data is not None
         plot = self.plot_area()
-        index = (day - self.data.days[0]).days
-        return QPointF(self._x(plot, index), self._y(plot, count, nice_ceiling(self.data.peak)))
+        index = self.data.bucket_of(day)
+        return QPointF(self._x(plot, index + 0.5), self._y(plot, count, self._top()))
+
+    def bar_rect(self, index: int, below: int, count: int) -> QRectF:
+        """The segment of bucket `index` from `below` items up to `below + count`."""
+        plot = self.plot_area()
+        top = self._top()
+        slot = self._slot(plot)
+        left = self._x(plot, index) + slot * (1 - _BAR_SHARE) / 2
+        upper, lower = self._y(plot, below + count, top), self._y(plot, below, top)
+        return QRectF(left, upper, slot * _BAR_SHARE, lower - upper)
+
+    def hit(self, point: QPointF) -> tuple[Bucket, Series, int] | None:
+        """The bar segment under `point`: its bucket, its issue and its count."""
+        if self.data is None:
+            return None
+        for index, bucket in enumerate(self.data.buckets):
+            below = 0
+            for series in self.data.series:
+                count = series.counts[index]
+                if count and self.bar_rect(index, below, count).contains(point):
+                    return bucket, series, count
+                below += count
+        return None
+
+    def tooltip_at(self, point: QPointF) -> str | None:
+        found = self.hit(point)
+        if found is None or self.data is None:
+            return None
+        bucket, series, count = found
+        index = self.data.buckets.index(bucket)
+        total = sum(s.counts[index] for s in self.data.series)
+        when = bucket.describe(self.data.unit)
+        return f"{when}\n{series.name}: {item_count(count)} (all issues: {total:,})"
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def _top(self) -> int:
+        """The y axis's top: a round number with room above the tallest bar for the event labels."""
+        return axis_top(self.data.peak) if self.data else 4
+
+    def _slot(self, plot: QRectF) -> float:
+        return plot.width() / max(1, len(self.data.buckets) if self.data else 1)
 
     def _x(self, plot: QRectF, index: float) -> float:
-        days = len(self.data.days) if self.data else 1
-        return plot.left() + (index + 0.5) * plot.width() / days
+        return plot.left() + index * self._slot(plot)
+
+    def _day_x(self, plot: QRectF, day: date, edge: float = 0.5) -> float:
+        """Where `day` sits inside its bucket: its own share of the bucket's slot."""
+        assert self.data is not None
+        index = self.data.bucket_of(day)
+        bucket = self.data.buckets[index]
+        length = (bucket.last - bucket.first).days + 1
+        offset = min(max((day - bucket.first).days + edge, 0), length)
+        return self._x(plot, index + offset / length)
 
     def _y(self, plot: QRectF, value: float, top: int) -> float:
         return plot.bottom() - value / top * plot.height()
@@ -93,89 +170,110 @@ class TimelineChart(QWidget):
         grid = QColor(text)
         grid.setAlpha(40)
         metrics = QFontMetrics(painter.font())
-        parts = 5 if top % 5 == 0 else 4
+        parts = tick_parts(top)
         for n in range(parts + 1):
             value = top * n / parts
             y = self._y(plot, value, top)
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
-            label = f"{value:g}"
-            painter.drawText(QRectF(0, y - 8, _MARGIN_LEFT - 6, 16), Qt.AlignmentFlag.AlignRight, label)
+            painter.drawLine(QPointF(plot.left() - 4, y), QPointF(plot.left(), y))
+            label = f"{value:,g}"
+            painter.drawText(QRectF(0, y - 8, plot.left() - 8, 16), Qt.AlignmentFlag.AlignRight, label)
         painter.setPen(QPen(text, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.bottomLeft(), plot.topLeft())
-        days = self.data.days
-        step = tick_step(len(days), plot.width(), metrics.horizontalAdvance("30 Dec"))
-        for index, day in enumerate(days):
-            x = self._x(plot, index)
-            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3))
-            if (len(days) - 1 - index) % step == 0:
-                painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 6))
-                label = day.strftime("%d %b")
+        painter.save()
+        painter.translate(14, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-60, -10, 120, 20), Qt.AlignmentFlag.AlignCenter, "items")
+        painter.restore()
+        unit, cuts = self.data.unit, self.data.buckets
+        widest = max(metrics.horizontalAdvance(b.label(unit)) for b in cuts)
+        step = label_step(len(cuts), plot.width(), widest)
+        for index, bucket in enumerate(cuts):
+            x = self._x(plot, index + 0.5)
+            labelled = (len(cuts) - 1 - index) % step == 0
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + (6 if labelled else 3)))
+            if labelled:
+                label = bucket.label(unit)
                 width = metrics.horizontalAdvance(label)
                 painter.drawText(QPointF(x - width / 2, plot.bottom() + 8 + metrics.ascent()), label)
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 26, plot.width(), 20),
             Qt.AlignmentFlag.AlignCenter,
-            "Items per day (UTC)",
+            f"{_AXIS_TITLES[unit]} — hover over a bar for its count",
         )
 
     def _draw_events(self, painter: QPainter, plot: QRectF) -> None:
-        assert self.data is not None
-        days = self.data.days
+        """Bands and dashed lines under the bars; their labels go on top (see _draw_event_labels)."""
         marker = QColor("#6a1b9a")
-        for n, event in enumerate(self.data.events):
-            start = max(0, (event.day - days[0]).days)
-            end = min(len(days) - 1, ((event.end or event.day) - days[0]).days)
-            if end < 0 or start > len(days) - 1:
-                continue
-            band = QColor(marker)
-            band.setAlpha(28)
-            left = self._x(plot, start - 0.5)
-            right = self._x(plot, end + 0.5)
+        band = QColor(marker)
+        band.setAlpha(28)
+        for first, last, _label in self._events_in_view():
+            left, right = self._day_x(plot, first, 0), self._day_x(plot, last, 1)
             painter.fillRect(QRectF(left, plot.top(), right - left, plot.height()), band)
             painter.setPen(QPen(marker, 1, Qt.PenStyle.DashLine))
-            x = self._x(plot, start)
+            x = self._day_x(plot, first)
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            painter.setPen(marker)
-            y = plot.top() + 4 + (n % 3) * 14
-            painter.drawText(QPointF(x + 4, y + 10), "◆ " + event.label)
 
-    def _draw_series(self, painter: QPainter, plot: QRectF, top: int) -> None:
+    def _draw_event_labels(self, painter: QPainter, plot: QRectF) -> None:
+        metrics = QFontMetrics(painter.font())
+        marker = QColor("#6a1b9a")
+        backdrop = self.palette().color(QPalette.ColorRole.Base)
+        backdrop.setAlpha(210)
+        for n, (first, _last, label) in enumerate(self._events_in_view()):
+            text = "◆ " + label
+            width = metrics.horizontalAdvance(text) + 6
+            x = self._day_x(plot, first)
+            left = x + 3 if x + 3 + width <= plot.right() else x - 3 - width  # near the right edge: leftwards
+            box = QRectF(left, plot.top() + 3 + (n % 3) * (metrics.height() + 2), width, metrics.height())
+            painter.fillRect(box, backdrop)
+            painter.setPen(marker)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _events_in_view(self) -> list[tuple[date, date, str]]:
+        """(first, last, label) of each event inside the period, each label once per day."""
         assert self.data is not None
-        for series in self.data.series:
-            colour = QColor(series.colour)
-            painter.setPen(QPen(colour, 2))
-            points = [QPointF(self._x(plot, i), self._y(plot, c, top)) for i, c in enumerate(series.counts)]
-            painter.drawPolyline(points)
-            painter.setBrush(colour)
-            radius = 2.5 if len(points) <= 60 else 1.5
-            for point, count in zip(points, series.counts, strict=True):
+        days, seen, shown = self.data.days, set(), []
+        for event in self.data.events:
+            first, last = max(event.day, days[0]), min(event.end or event.day, days[-1])
+            if last >= first and (first, event.label) not in seen:
+                seen.add((first, event.label))
+                shown.append((first, last, event.label))
+        return shown
+
+    def _draw_bars(self, painter: QPainter, plot: QRectF, top: int) -> None:
+        assert self.data is not None
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index in range(len(self.data.buckets)):
+            below = 0
+            for series in self.data.series:
+                count = series.counts[index]
                 if count:
-                    painter.drawEllipse(point, radius, radius)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.fillRect(self.bar_rect(index, below, count), QColor(series.colour))
+                    below += count
 
     def _draw_legend(self, painter: QPainter, text: QColor) -> None:
         assert self.data is not None
         metrics = QFontMetrics(painter.font())
         x, y = float(_MARGIN_LEFT), 10.0
         for series in self.data.series:
-            label = f"{series.name} ({sum(series.counts)})"
-            painter.fillRect(QRectF(x, y + 3, 18, 4), QColor(series.colour))
+            label = f"{series.name} ({series.total:,})"
+            painter.fillRect(QRectF(x, y + 1, 12, 10), QColor(series.colour))
             painter.setPen(text)
-            painter.drawText(QPointF(x + 24, y + metrics.ascent() - 2), label)
-            x += 24 + metrics.horizontalAdvance(label) + 18
+            painter.drawText(QPointF(x + 18, y + metrics.ascent() - 2), label)
+            x += 18 + metrics.horizontalAdvance(label) + 18
 
 
 class TimelinePanel(QWidget):
     """The chart with its period chooser.
 
     Signals:
-        period_changed(int): the number of days the user chose.
+        period_changed(object): the number of days the user chose, or None for since the baseline.
     """
 
-    period_changed = Signal(int)
+    period_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +285,8 @@ class TimelinePanel(QWidget):
         self.chart = TimelineChart()
         self._last_day = date.today()
         self._loads = 0
-        self.note = QLabel("Dashed lines and shaded bands mark the baseline's dated events.")
+        self.note = QLabel("Bars stack the items on each issue; dashed lines mark the baseline's events.")
+        self.note.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Period:"))
         bar.addWidget(self.period)
@@ -198,8 +297,10 @@ class TimelinePanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.chart, 1)
 
-    def days(self) -> int:
-        return int(self.period.currentData())
+    def days(self) -> int | None:
+        """The period's length in days, or None for since the baseline."""
+        days = self.period.currentData()
+        return None if days is None else int(days)
 
     def begin_load(self) -> int:
         """A token for a load about to start; only the newest load's data is shown."""

@@ -1,0 +1,293 @@
+"""One issue's rules as a form: threshold, title weight, required groups, and each term group
+(terms one per line, weight, cap, window, exclusions, groups it must or must not be near).
+
+The form edits the same dict the text view shows (monitor/rules.py documents its keys);
+keys the form has no field for are kept as they were. A value left at its default and absent
+before stays absent, so an untouched form gives back exactly the dict it was given.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+GROUP_DEFAULTS: dict[str, Any] = {"weight": 1.0, "cap": 2.0, "within": 10}
+SCOPE_DEFAULTS: dict[str, Any] = {"title_weight": 2.0}
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def require_text(require: list[list[str]]) -> str:
+    """[["canada", "bilateral"], ["china"]] as "canada, bilateral; china"."""
+    return "; ".join(", ".join(entry) for entry in require)
+
+
+def parse_require(text: str) -> list[list[str]]:
+    return [names(entry) for entry in text.split(";") if names(entry)]
+
+
+def _spin(low: float, high: float, step: float, decimals: int = 2) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    return box
+
+
+def _terms_box(placeholder: str) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setPlaceholderText(placeholder)
+    box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # long terms wrap, never scroll sideways
+    box.setTabChangesFocus(True)
+    return box
+
+
+def _put(target: dict[str, Any], key: str, value: Any, default: Any, original: dict[str, Any]) -> None:  # noqa: ANN401
+    """Write `value`, unless it is the default (or empty) and the key was absent before;
+    an unchanged number keeps its spelling (2 stays 2, not 2.0)."""
+    if key not in original and (value == default or value in ([], "")):
+        target.pop(key, None)
+    elif key in original and original[key] == value:
+        target[key] = original[key]
+    else:
+        target[key] = value
+
+
+class GroupEditor(QWidget):
+    """The fields of one term group.
+
+    Signals:
+        edited(): the user changed a field.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.weight = _spin(-100, 100, 0.5)
+        self.weight.setToolTip("Added per distinct term that hits; negative for distractors")
+        self.cap = _spin(0, 100, 1)
+        self.cap.setToolTip("At most this many hits count (a title hit counts as the title weight)")
+        self.within = QSpinBox()
+        self.within.setRange(1, 500)
+        self.within.setToolTip("Words within which a 'near' or 'unless near' group must hit")
+        self.terms = _terms_box("One term per line, e.g. canola or \"canola seed\"")
+        self.exclude = _terms_box("Terms that void a hit where they overlap it, one per line")
+        self.exclude.setMaximumHeight(self.exclude.fontMetrics().height() * 4 + 12)  # terms get the room
+        self.near = QLineEdit()
+        self.near.setPlaceholderText("Groups one of which must hit nearby: name, scope:name")
+        self.unless_near = QLineEdit()
+        self.unless_near.setPlaceholderText("Groups whose hit nearby voids this group's hit")
+        self.note = QLineEdit()
+        numbers = QHBoxLayout()
+        for label, box in (("Weight", self.weight), ("Cap", self.cap), ("Within (words)", self.within)):
+            numbers.addWidget(QLabel(label))
+            numbers.addWidget(box)
+        numbers.addStretch(1)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Name", self.name)
+        form.addRow(numbers)
+        form.addRow("Terms", self.terms)
+        form.addRow("Exclude", self.exclude)
+        form.addRow("Near", self.near)
+        form.addRow("Unless near", self.unless_near)
+        form.addRow("Note", self.note)
+        for line in (self.name, self.near, self.unless_near, self.note):
+            line.textEdited.connect(lambda _text: self.edited.emit())
+        for box in (self.terms, self.exclude):
+            box.textChanged.connect(self._on_text_changed)
+        for spin in (self.weight, self.cap, self.within):
+            spin.valueChanged.connect(lambda _value: self._on_text_changed())
+        self._loading = False
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def show_group(self, group: dict[str, Any]) -> None:
+        self._loading = True
+        self.name.setText(str(group.get("name", "")))
+        self.weight.setValue(float(group.get("weight", GROUP_DEFAULTS["weight"])))
+        self.cap.setValue(float(group.get("cap", GROUP_DEFAULTS["cap"])))
+        self.within.setValue(int(group.get("within", GROUP_DEFAULTS["within"])))
+        self.terms.setPlainText("\n".join(map(str, group.get("terms", []))))
+        self.exclude.setPlainText("\n".join(map(str, group.get("exclude", []))))
+        self.near.setText(", ".join(map(str, group.get("near", []))))
+        self.unless_near.setText(", ".join(map(str, group.get("unless_near", []))))
+        self.note.setText(str(group.get("note", "")))
+        self._loading = False
+
+    def group(self, original: dict[str, Any]) -> dict[str, Any]:
+        """The group as edited, over `original` (whose other keys stay)."""
+        group = dict(original)
+        group["name"] = self.name.text().strip()
+        group["terms"] = lines(self.terms.toPlainText())
+        for key, box in (("weight", self.weight), ("cap", self.cap)):
+            _put(group, key, box.value(), GROUP_DEFAULTS[key], original)
+        _put(group, "within", self.within.value(), GROUP_DEFAULTS["within"], original)
+        _put(group, "exclude", lines(self.exclude.toPlainText()), [], original)
+        _put(group, "near", names(self.near.text()), [], original)
+        _put(group, "unless_near", names(self.unless_near.text()), [], original)
+        _put(group, "note", self.note.text().strip(), "", original)
+        return group
+
+
+class RulesForm(QWidget):
+    """One scope's rules as a form.
+
+    Signals:
+        edited(): the user changed the rules in the form.
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rulesForm")
+        self.threshold = _spin(0, 1000, 0.5)
+        self.threshold.setToolTip("The score an item needs to get the tag")
+        self.title_weight = _spin(0, 100, 0.5)
+        self.title_weight.setToolTip("What a hit in the title counts; a hit in the summary counts 1")
+        self.require = QLineEdit()
+        self.require.setPlaceholderText("Groups that must hit: one of a, b; and one of c, d")
+        self.groups = QListWidget()
+        self.groups.setObjectName("ruleGroups")
+        self.groups.currentRowChanged.connect(self._on_groups_current_row_changed)
+        self.add_button = QPushButton("Add group")
+        self.add_button.clicked.connect(self.add_group)
+        self.remove_button = QPushButton("Remove group")
+        self.remove_button.clicked.connect(self.remove_group)
+        self.editor = GroupEditor()
+        self.editor.edited.connect(self._on_editor_edited)
+        self._body: dict[str, Any] = {}
+        self._groups: list[dict[str, Any]] = []
+        self._loading = False
+        self._layout()
+        for spin in (self.threshold, self.title_weight):
+            spin.valueChanged.connect(lambda _value: self._changed())
+        self.require.textEdited.connect(lambda _text: self._changed())
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        for label, widget in (("Threshold", self.threshold), ("Title weight", self.title_weight)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addWidget(QLabel("Required"))
+        top.addWidget(self.require, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel("Term groups"))
+        column.addWidget(self.groups, 1)
+        column.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.editor)
+        split.setStretchFactor(1, 1)
+        split.setSizes([200, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    # --- in and out -------------------------------------------------------------------------
+
+    def set_body(self, body: dict[str, Any]) -> None:
+        """Show `body` (the text view's dict); keeps the selected group where it can."""
+        row = max(0, self.groups.currentRow())
+        self._loading = True
+        self._body = copy.deepcopy(body)
+        raw = body.get("groups", [])
+        self._groups = [dict(g) if isinstance(g, dict) else {} for g in raw] if isinstance(raw, list) else []
+        self.threshold.setValue(float(body.get("threshold", 0) or 0))
+        self.title_weight.setValue(float(body.get("title_weight", SCOPE_DEFAULTS["title_weight"])))
+        require = body.get("require", [])
+        self.require.setText(require_text(require) if isinstance(require, list) else "")
+        self.groups.clear()
+        for group in self._groups:
+            self.groups.addItem(self._group_label(group))
+        self._loading = False
+        if self._groups:
+            self.groups.setCurrentRow(min(row, len(self._groups) - 1))
+        else:
+            self.editor.show_group({})
+        self.editor.setEnabled(bool(self._groups))
+
+    def body(self) -> dict[str, Any]:
+        """The rules as the form shows them."""
+        body = copy.deepcopy(self._body)
+        _put(body, "threshold", self.threshold.value(), None, self._body)
+        _put(body, "title_weight", self.title_weight.value(), SCOPE_DEFAULTS["title_weight"], self._body)
+        _put(body, "require", parse_require(self.require.text()), [], self._body)
+        body["groups"] = copy.deepcopy(self._groups)
+        return body
+
+    # --- groups -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _group_label(group: dict[str, Any]) -> str:
+        weight = group.get("weight", GROUP_DEFAULTS["weight"])
+        terms = len(group.get("terms", []))
+        return f"{group.get('name', '?')}  (×{weight:g}, {terms} term{'s' if terms != 1 else ''})"
+
+    def _on_groups_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._groups):
+            self.editor.show_group(self._groups[row])
+
+    def _on_editor_edited(self) -> None:
+        row = self.groups.currentRow()
+        if self._loading or not 0 <= row < len(self._groups):
+            return
+        self._groups[row] = self.editor.group(self._groups[row])
+        self.groups.item(row).setText(self._group_label(self._groups[row]))
+        self._changed()
+
+    def add_group(self) -> None:
+        taken = {g.get("name") for g in self._groups}
+        name = next(f"group-{n}" for n in range(1, len(taken) + 2) if f"group-{n}" not in taken)
+        self._groups.append({"name": name, "terms": []})
+        self.groups.addItem(self._group_label(self._groups[-1]))
+        self.groups.setCurrentRow(len(self._groups) - 1)
+        self.editor.setEnabled(True)
+        self.editor.name.setFocus()
+        self._changed()
+
+    def remove_group(self) -> None:
+        row = self.groups.currentRow()
+        if not 0 <= row < len(self._groups):
+            return
+        del self._groups[row]
+        self.groups.takeItem(row)
+        self.editor.setEnabled(bool(self._groups))
+        self._changed()
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
