@@ -61,7 +61,10 @@ def detect(text: str) -> str | None:
         return by_script
     if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
         return None
-    found = _detector().detect(" ".join(text.split()), model="lite", k=1)
+    # the model reads UTF-8: a lone surrogate (from a broken feed or a JSON "\\udcff")
+    # becomes "?" rather than an error
+    clean = " ".join(text.split()).encode("utf-8", "replace").decode("utf-8")
+    found = _detector().detect(clean, model="lite", k=1)
     if not found or found[0]["score"] < MIN_SCORE:
         return None
     return primary_language(found[0]["lang"])

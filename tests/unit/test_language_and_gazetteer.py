@@ -58,6 +58,10 @@ def test_the_language_of_a_headline_is_detected(text, lang):
     assert detect(text) == lang
 
 
+def test_a_lone_surrogate_does_not_stop_detection():
+    assert detect("Canada and China agree \udcff to cut tariffs on canola") == "en"
+
+
 def test_too_little_text_has_no_language():
     assert detect("G20 live") is None
     assert script_language("Canada") is None
