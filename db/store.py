@@ -213,9 +213,10 @@ def open_store(path: str | Path, *, migrate: bool = True, patience: Patience = P
     except BaseException as exc:
         if conn is not None:
             conn.close()
-        if created:
+        problem = fault(exc, path)
+        if created and not isinstance(problem or exc, DatabaseBusyError):  # busy: another program uses it
             remove_files(path)
         if isinstance(exc, sqlite3.DatabaseError):
-            raise fault(exc, path) or StoreError(f"cannot use {path}: {exc}") from None
+            raise problem or StoreError(f"cannot use {path}: {exc}") from None
         raise
     return Store(conn, path, patience)

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db import Patience, Store, StoreError, fault, open_store
+from db import DatabaseBusyError, Patience, Store, StoreError, fault, open_store
 from db.connection import remove_files
 from db.errors import BUSY_MESSAGE
 from db.timeutil import utcnow
@@ -65,9 +65,9 @@ class Context:
             store = open_store(self.db_path, patience=self.patience)
             try:
                 seed(store, self.clock())
-            except BaseException:
+            except BaseException as exc:
                 store.close()
-                if created:
+                if created and not isinstance(exc, DatabaseBusyError):  # busy: another program uses it
                     remove_files(self.db_path)
                 raise
             self._store = store

@@ -126,9 +126,10 @@ def test_poll_once_on_a_full_disk_says_so_in_one_line_and_a_later_poll_stores_th
     assert all(items == ENTRIES for *_, items in feed_states(db))
 
 
-def test_a_database_that_cannot_be_made_on_a_full_disk_leaves_no_file(tmp_path):
+@pytest.mark.parametrize("room", [16 * 1024, 300 * 1024], ids=["while-migrating", "while-seeding"])
+def test_a_database_that_cannot_be_made_on_a_full_disk_leaves_no_file(tmp_path, room):
     db = tmp_path / "new.db"
-    done = run_limited(db, 16 * 1024, "feeds", "list")
+    done = run_limited(db, room, "feeds", "list")
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1
     assert list(tmp_path.iterdir()) == []
