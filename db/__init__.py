@@ -15,16 +15,36 @@ it costs about 0.5 ms against 0.03 ms for the statement alone, nothing for an ed
 much per stored item.
 """
 
-from db.errors import DuplicateFeedError, NotFoundError, SchemaTooNewError, StoreError
+from db.errors import (
+    DatabaseBusyError,
+    DatabaseCorruptError,
+    DatabaseFault,
+    DiskFullError,
+    DuplicateFeedError,
+    NotFoundError,
+    NotOurDatabaseError,
+    ReadOnlyDatabaseError,
+    SchemaTooNewError,
+    StoreError,
+    fault,
+)
 from db.query import ArticleQuery
-from db.store import Store, open_store
+from db.store import Patience, Store, open_store
 
 __all__ = [
     "ArticleQuery",
+    "DatabaseBusyError",
+    "DatabaseCorruptError",
+    "DatabaseFault",
+    "DiskFullError",
     "DuplicateFeedError",
     "NotFoundError",
+    "NotOurDatabaseError",
+    "Patience",
+    "ReadOnlyDatabaseError",
     "SchemaTooNewError",
     "Store",
     "StoreError",
+    "fault",
     "open_store",
 ]

@@ -1,4 +1,14 @@
-"""The store's exception tree: callers catch `StoreError` and show its one-line message."""
+"""The store's exception tree: callers catch `StoreError` and show its one-line message.
+
+`DatabaseFault` and its kinds are what SQLite says about the file itself (busy, full,
+damaged, read-only) rather than about one statement: `fault()` turns SQLite's error
+codes into them, with what the user can do about it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
 
 
 class StoreError(Exception):
@@ -15,3 +25,71 @@ class NotFoundError(StoreError):
 
 class DuplicateFeedError(StoreError):
     """A feed with that URL is already in the list."""
+
+
+class DatabaseFault(StoreError):
+    """The database file cannot be used as it is now; nothing was written."""
+
+    transient = False  # True: the same work may succeed later (a lock released, space freed)
+
+
+class NotOurDatabaseError(DatabaseFault):
+    """The file is a database, but not one this app made (or one it cannot read)."""
+
+
+class DatabaseBusyError(DatabaseFault):
+    """Another program held the write lock for longer than we wait."""
+
+    transient = True
+
+
+class DiskFullError(DatabaseFault):
+    """The disk (or SQLite's page limit) is full, or writing to it failed."""
+
+    transient = True
+
+
+class DatabaseCorruptError(DatabaseFault):
+    """The file is damaged: nothing more may be written into it."""
+
+
+class ReadOnlyDatabaseError(DatabaseFault):
+    """The file, or the folder that must hold its WAL, is read-only."""
+
+
+# SQLite's primary result codes (the low byte of the extended code).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+BUSY_MESSAGE = "the database is busy: another program holds it"
+
+
+def fault(exc: BaseException, path: str | Path) -> DatabaseFault | None:
+    """The fault that SQLite's `exc` reports about the file at `path`; None for other errors."""
+    code = getattr(exc, "sqlite_errorcode", None) if isinstance(exc, sqlite3.Error) else None
+    if code is None:
+        return None
+    detail = str(exc).splitlines()[0] if str(exc) else "no detail"
+    primary = code & 0xFF
+    if primary in (_BUSY, _LOCKED):
+        return DatabaseBusyError(f"{BUSY_MESSAGE} ({path}); try again when it is done")
+    if primary == _FULL:
+        return DiskFullError(f"the disk is full: {path} could not be written ({detail}); "
+                             "free some space and try again")
+    if primary == _IOERR:
+        return DiskFullError(f"could not use {path}: {detail} (is the disk full or failing?)")
+    if primary in (_CORRUPT, _NOTADB):
+        return DatabaseCorruptError(damaged_message(path, detail))
+    if primary == _READONLY:
+        return ReadOnlyDatabaseError(read_only_message(path, detail))
+    if primary == _CANTOPEN:
+        return ReadOnlyDatabaseError(f"cannot open {path} ({detail}): is it, or its folder, read-only?")
+    return None
+
+
+def damaged_message(path: str | Path, detail: str) -> str:
+    return (f"{path} is damaged ({detail}): restore the last good copy, or recover what is left "
+            f"with `sqlite3 {path} .recover > fixed.sql`; nothing more will be written to it")
+
+
+def read_only_message(path: str | Path, detail: str) -> str:
+    return (f"{path} is read-only ({detail}): make it and its folder writable, "
+            "or choose another file with --db")

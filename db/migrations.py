@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from db.errors import SchemaTooNewError
+from db.errors import NotOurDatabaseError, SchemaTooNewError
 
 _V1 = """
 CREATE TABLE feeds (
@@ -273,14 +273,32 @@ def current_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def check_version(conn: sqlite3.Connection, path: object = "the database") -> int:
+    """The file's schema version, refused unless this app made it and can run on it.
+
+    Reads only: a database that is refused is left exactly as it was.
+    """
+    version = current_version(conn)
+    if version < 0 or (version == 0 and _has_tables(conn)):
+        raise NotOurDatabaseError(
+            f"{path} is not a Canada–China Monitor database (schema version {version}); "
+            "choose another file with --db"
+        )
+    if version > LATEST:
+        raise SchemaTooNewError(
+            f"{path} was made by a newer version of cc-monitor (schema version {version}, this one "
+            f"knows up to {LATEST}); upgrade cc-monitor or choose another database with --db"
+        )
+    return version
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is not None
+
+
 def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
     """Bring the schema up to `target`; return the version it started from."""
-    start = current_version(conn)
-    if start > LATEST:
-        raise SchemaTooNewError(
-            f"this database has schema version {start}, newer than this app supports "
-            f"({LATEST}); upgrade cc-monitor or choose another database with --db"
-        )
+    start = check_version(conn)
     for version in range(start + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -291,6 +309,7 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
     return start

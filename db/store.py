@@ -5,22 +5,36 @@ locked" when another connection committed in between, whatever the busy timeout;
 beginning every write transaction IMMEDIATE takes the write lock up front, so a
 writer waits its turn instead. A write inside a `read()` snapshot would be exactly that
 deferred upgrade, so it is refused.
+
+A write that another program's lock keeps waiting past SQLite's busy timeout is tried
+again (it has not begun) until `Patience.give_up_after_s`; what SQLite says about the
+file itself (full, damaged, read-only) leaves a write as a `DatabaseFault`, and once the
+file is known to be damaged this store writes nothing more into it.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db import migrations
 from db.articles import ArticleRepo
 from db.baseline import BaselineRepo
-from db.connection import connect
-from db.errors import StoreError
+from db.connection import BUSY_TIMEOUT_S, apply_pragmas, open_plain, remove_files
+from db.errors import (
+    DatabaseBusyError,
+    DatabaseCorruptError,
+    DatabaseFault,
+    StoreError,
+    damaged_message,
+    fault,
+)
 from db.feeds import FeedRepo
 from db.ingest import IngestRepo
 from db.issues import IssueRepo
@@ -33,12 +47,23 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
+@dataclass(frozen=True)
+class Patience:
+    """How long a write waits for another program's lock before it gives up."""
+
+    busy_timeout_s: float = BUSY_TIMEOUT_S  # SQLite's own wait, each try
+    give_up_after_s: float = 60.0  # then tries again, until this much time has passed
+    on_wait: Callable[[], None] | None = None  # called once, when the first try timed out
+
+
 class Store:
     """The front door to the database for one thread."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, patience: Patience = Patience()) -> None:
         self.path = path
+        self.patience = patience
         self._conn = conn
+        self._damaged: str | None = None  # SQLite's words, once it said the file is damaged
         self._thread = threading.get_ident()
         self._writing = False
         self._tables: sqlite_utils.Database | None = None  # made at the first plain-table write
@@ -64,17 +89,70 @@ class Store:
             return
         if self._conn.in_transaction:
             raise RuntimeError("a write inside a read() snapshot would upgrade a deferred transaction")
-        self._conn.execute("BEGIN IMMEDIATE")
+        if self._damaged is not None:
+            raise DatabaseCorruptError(damaged_message(self.path, self._damaged))
+        self._begin_immediate()
         self._writing = True
         try:
             yield self._conn
             self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._roll_back()
+            problem = self.fault(exc)
+            if problem is None:
+                raise
+            raise problem from exc
         except BaseException:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
+            self._roll_back()
             raise
         finally:
             self._writing = False
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock, waiting for another program's in bounded tries."""
+        started = time.monotonic()
+        told = False
+        while True:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                problem = self.fault(exc)
+                if not isinstance(problem, DatabaseBusyError):
+                    raise problem or exc from None
+                if time.monotonic() - started >= self.patience.give_up_after_s:
+                    raise problem from None
+                if not told and self.patience.on_wait is not None:
+                    self.patience.on_wait()
+                told = True
+
+    def _roll_back(self) -> None:
+        if not self._conn.in_transaction:
+            return
+        try:
+            self._conn.execute("ROLLBACK")
+        except sqlite3.Error:  # SQLite rolls back by itself on the next use (a full disk, a lost file)
+            pass
+
+    def fault(self, exc: BaseException) -> DatabaseFault | None:
+        """What `exc` says about the file; a damaged file is remembered and never written again."""
+        problem = fault(exc, self.path)
+        if isinstance(problem, DatabaseCorruptError):
+            self._damaged = str(exc).splitlines()[0] if str(exc) else "damaged"
+        return problem
+
+    def check(self) -> None:
+        """Raise `DatabaseCorruptError` when SQLite's quick check finds the file damaged.
+
+        It reads every page (about a second per 100,000 items): for commands that write.
+        """
+        try:
+            rows = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check(3)")]
+        except sqlite3.DatabaseError as exc:
+            raise self.fault(exc) or exc from None
+        if rows != ["ok"]:
+            self._damaged = "; ".join(rows)
+            raise DatabaseCorruptError(damaged_message(self.path, "quick check: " + rows[0]))
 
     @contextmanager
     def write_tables(self) -> Iterator[sqlite_utils.Database]:
@@ -117,19 +195,28 @@ class Store:
         self.close()
 
 
-def open_store(path: str | Path, *, migrate: bool = True) -> Store:
-    """Open (creating if needed) the database at `path`, migrated to the current schema."""
+def open_store(path: str | Path, *, migrate: bool = True, patience: Patience = Patience()) -> Store:
+    """Open (creating if needed) the database at `path`, migrated to the current schema.
+
+    A file that is not ours, or from a newer app, is refused before anything is written
+    to it; a file this call created and could not set up is removed again.
+    """
     path = Path(path).expanduser()
-    conn = connect(path)
+    created = not path.exists()
+    conn = None
     try:
+        conn = open_plain(path, busy_timeout_s=patience.busy_timeout_s)
+        migrations.check_version(conn, path)
+        apply_pragmas(conn, path)
         if migrate:
             migrations.migrate(conn)
-        elif migrations.current_version(conn) > migrations.LATEST:
-            migrations.migrate(conn)  # raises SchemaTooNewError
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise StoreError(f"cannot use {path}: {exc}") from None
-    except BaseException:
-        conn.close()
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        problem = fault(exc, path)
+        if created and not isinstance(problem or exc, DatabaseBusyError):  # busy: another program uses it
+            remove_files(path)
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise problem or StoreError(f"cannot use {path}: {exc}") from None
         raise
-    return Store(conn, path)
+    return Store(conn, path, patience)

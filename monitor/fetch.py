@@ -171,6 +171,7 @@ class Fetcher:
 
     def _follow(self, url: str, old: Validators, hops: list[_Hop], watchdog: Watchdog) -> None:
         target = _checked_url(url, None)
+        own_userinfo = target.userinfo
         while True:
             hop = _Hop(str(target))
             hops.append(hop)
@@ -181,7 +182,7 @@ class Fetcher:
                 return
             if len(hops) > self._max_redirects:
                 raise _Failure(f"too many redirects (more than {self._max_redirects})")
-            target = _checked_url(location, hop)
+            target = _without_new_credentials(_checked_url(location, hop), own_userinfo)
 
     def _request(self, hop: _Hop, target: httpx.URL, old: Validators, watchdog: Watchdog) -> str | None:
         """Run one hop; return the Location to follow when it is a redirect."""
@@ -363,6 +364,17 @@ def _checked_url(value: str, hop: _Hop | None) -> httpx.URL:
         raise _Failure(f"{what} {scheme}: refused")
     if not url.host:
         raise _Failure(one_line(f"invalid URL (no host): {str(url)[:200]}"))
+    return url
+
+
+def _without_new_credentials(url: httpx.URL, own_userinfo: bytes) -> httpx.URL:
+    """A redirect target stripped of a user name and password the feed's own URL did not carry.
+
+    A server must not make us send credentials we were not given, nor store them as
+    the feed's address through a permanent redirect.
+    """
+    if url.userinfo and url.userinfo != own_userinfo:
+        return url.copy_with(userinfo=b"")
     return url
 
 

@@ -20,9 +20,21 @@ def default_db_path() -> Path:
     return data_dir() / "monitor.db"
 
 
+class BadDbPathError(ValueError):
+    """An empty --db or MONITOR_DB: most likely a script's unset variable."""
+
+
 def resolve_db_path(cli_value: str | None) -> Path:
-    if cli_value:
-        return Path(cli_value).expanduser()
-    if os.environ.get(ENV_DB):
-        return Path(os.environ[ENV_DB]).expanduser()
+    """The database file to use; an empty value is refused rather than read as "the default"."""
+    if cli_value is not None:
+        return _non_empty(cli_value, "--db")
+    if ENV_DB in os.environ:
+        return _non_empty(os.environ[ENV_DB], ENV_DB)
     return default_db_path()
+
+
+def _non_empty(value: str, where: str) -> Path:
+    if not value.strip():
+        raise BadDbPathError(f"{where} is empty: give the database file's path (or leave {where} out "
+                             "for the default)")
+    return Path(value).expanduser()

@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
@@ -259,6 +259,8 @@ class ParseLane:
     def _outcome(
         self, future: Future[ProcessedFeed], pool: ProcessPoolExecutor
     ) -> ProcessedFeed | BaseException:
+        if future.cancelled():  # the lane closed first (a poll that ended on a database fault)
+            return CancelledError("the poll ended before this feed was parsed")
         exc = future.exception()
         if exc is None:
             return future.result()

@@ -12,6 +12,11 @@ flight at once, so memory does not grow with the number of feeds.
 
 Two pollers on one database (the app and a headless one) share the work through
 leases: a feed leased by one is "skipped" by the other.
+
+A fault of the database file itself (a full disk, a lock held too long, a damaged or
+read-only file) is not one feed's failure: the poll stops there and raises it as a
+`DatabaseFault`, and the feeds it could not store stay due, their validators unchanged.
+After a damaged file the poller writes nothing more.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from db import Store, open_store
+from db import DatabaseCorruptError, DatabaseFault, Patience, Store, open_store
 from db.feeds import ClaimFilter
 from db.ingest import FeedIngestResult
 from db.records import Feed, FeedOutcome, IncomingItem, StoryItem
@@ -153,8 +158,14 @@ class Poller:
         local_parse_backlog: int = LOCAL_BACKLOG,
         fork_parsers: bool = False,
         owner: str | None = None,
+        patience: Patience | None = None,
+        open_db: Callable[[Path], Store] | None = None,
     ) -> None:
+        """`open_db` opens the store for each poll (by default `open_store` with `patience`)."""
         self._db_path = Path(db_path)
+        self._open_db = open_db or (lambda path: open_store(path, patience=patience or Patience()))
+        self._damaged: DatabaseCorruptError | None = None  # then every later poll is refused
+        self._checked = False  # the file's quick check passed (once per poller: 0.25 s per 100k items)
         self._own_client = client is None
         self._client = client if client is not None else make_client()
         self._fetcher = Fetcher(self._client, clock=clock)
@@ -189,8 +200,31 @@ class Poller:
         """Poll the due feeds (every enabled feed with `all_feeds`, or exactly `feed_ids`).
 
         Callbacks run on the thread that called poll(), between two transactions.
+        Raises `DatabaseFault` when the database file itself cannot take the results.
         """
-        with self._one_poll, open_store(self._db_path) as store:
+        with self._one_poll:
+            if self._damaged is not None:
+                raise self._damaged
+            try:
+                with self._open() as store:
+                    if not self._checked:
+                        store.check()  # damaged pages that no poll reads would take its writes
+                        self._checked = True
+                    return self._poll(store, all_feeds, feed_ids, on_result, on_progress, cancel)
+            except DatabaseCorruptError as exc:
+                self._damaged = exc
+                raise
+
+    def _poll(
+        self,
+        store: Store,
+        all_feeds: bool,
+        feed_ids: Sequence[int] | None,
+        on_result: Callable[[FeedResult], None] | None,
+        on_progress: Callable[[int, int], None] | None,
+        cancel: threading.Event | None,
+    ) -> PollSummary:
+        try:
             self._lane.use_rules(store.issues.rule_bodies())
             only: ClaimFilter = "any" if feed_ids is not None else "enabled" if all_feeds else "due"
             stories = _Stories(store, self._stories.session(store))
@@ -200,19 +234,27 @@ class Poller:
             if not summary.cancelled:
                 _prune(store, self._clock())
                 stories.leftovers(self._clock())
-            return replace(summary, new_stories=stories.grew, story_error=stories.error)
+        except Exception as exc:  # a read that met a damaged page says so in SQLite's words
+            problem = store.fault(exc)
+            if problem is None:
+                raise
+            raise problem from exc
+        return replace(summary, new_stories=stories.grew, story_error=stories.error)
+
+    def _open(self) -> Store:
+        return self._open_db(self._db_path)
 
     def prepare(self) -> None:
         """Build the tagger from the saved rules and start the parser processes now,
         rather than during the first poll (with `fork_parsers`, call it before
         starting threads of your own: the processes are then forked)."""
-        with open_store(self._db_path) as store:
+        with self._open() as store:
             self._lane.use_rules(store.issues.rule_bodies())
         self._lane.start()
 
     def next_due_at(self) -> datetime | None:
         """When the next feed comes due (now, if one never polled is waiting); None if none will."""
-        with open_store(self._db_path) as store:
+        with self._open() as store:
             now = self._clock()
             if store.feeds.due(now, limit=1):
                 return now
@@ -355,6 +397,9 @@ class _Run:
                 self._dispatch(waiting)
                 if self._in_flight:
                     self._receive(_WAIT_S)
+        except DatabaseFault:
+            self._crew.abort_fetches()  # their results could not be stored either
+            raise
         finally:
             self._abandon()
         return self._summary()
@@ -458,6 +503,8 @@ class _Run:
             return
         try:
             errors = self._store.ingest.store_outcomes([(f.feed.id, o) for f, o in done])
+        except DatabaseFault:
+            raise
         except Exception:  # nothing was stored: each feed on its own, to learn which failed
             for fetched, outcome in done:
                 self._store_one(fetched, outcome, ())
@@ -510,12 +557,16 @@ class _Run:
         now = self._crew.clock()
         try:
             stored = self._store.ingest.store_feed(feed.id, outcome, items, now)
+        except DatabaseFault:
+            raise  # the file's problem, not the feed's: rolled back, the feed stays due as it was
         except Exception as exc:  # rolled back; record the failure alone, so the feed shows it
             interval = schedule.interval_s(feed.interval_s, self._interval_default)
             outcome = failing(feed, fetched.attempted_at, now, interval, self._crew.rand,
                                cap(f"could not store: {one_line(exc)}", ERROR_CAP), outcome.http_status)
             try:
                 self._store.ingest.store_feed(feed.id, outcome, (), now)
+            except DatabaseFault:
+                raise
             except Exception:  # the feed may have been removed meanwhile
                 self._store.feeds.release_leases([feed.id], self._crew.owner)
             self._in_flight.pop(feed.id, None)
@@ -537,7 +588,10 @@ class _Run:
     def _abandon(self) -> None:
         """Release the leases of feeds still in flight; their results will never be written."""
         if self._in_flight:
-            self._store.feeds.release_leases(list(self._in_flight), self._crew.owner)
+            try:
+                self._store.feeds.release_leases(list(self._in_flight), self._crew.owner)
+            except DatabaseFault:  # the leases run out by themselves (this poller may take them again)
+                pass
             self._in_flight.clear()
 
     def _deliver(self, result: FeedResult) -> None:

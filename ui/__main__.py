@@ -45,15 +45,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_cli(argv) or ("--db" in argv and _db_arg(argv) is None):
         return _run_cli(argv)
-    from monitor.paths import resolve_db_path
+    from monitor.paths import BadDbPathError, resolve_db_path
     from ui.platform_check import qt_platform_problem
 
+    try:
+        db_path = resolve_db_path(_db_arg(argv))
+    except BadDbPathError as exc:
+        print(f"cc-monitor: error: {exc}", file=sys.stderr)
+        return 2
     if (problem := qt_platform_problem()) is not None:  # Qt would abort with a core dump instead
         print(f"cc-monitor: error: {problem}", file=sys.stderr)
         return 2
     from ui.app import run_app
 
-    return run_app(resolve_db_path(_db_arg(argv)))
+    return run_app(db_path)
 
 
 if __name__ == "__main__":

@@ -10,19 +10,21 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db import Store, StoreError, open_store
+from db import DatabaseBusyError, Patience, Store, StoreError, fault, open_store
+from db.connection import remove_files
+from db.errors import BUSY_MESSAGE
 from db.timeutil import utcnow
 from monitor import __version__
 from monitor.bounded_read import UserFileError
 from monitor.cli.arguments import undecodable_argument
 from monitor.feedurl import BadFeedURLError
 from monitor.opml import OPMLError
-from monitor.paths import resolve_db_path
+from monitor.paths import BadDbPathError, resolve_db_path
 from monitor.terminal import terminal_line
 from monitor.timespec import BadTimeSpecError
 
@@ -51,15 +53,27 @@ class Context:
     db_path: Path
     clock: Callable[[], datetime] = utcnow
     pdf_renderer: PdfRenderer | None = None  # None under `python -m monitor`: no Qt, no PDF
+    patience: Patience = field(default_factory=Patience)  # how long a write waits for a lock
     _store: Store | None = field(default=None, repr=False)
 
     def store(self) -> Store:
-        """The store, created and seeded from resources/ on first use."""
+        """The store, created and seeded from resources/ on first use.
+
+        A file this call created and could not seed (a full disk) is removed again.
+        """
         if self._store is None:
             from monitor.seed import seed
 
-            self._store = open_store(self.db_path)
-            seed(self._store, self.clock())
+            created = not self.db_path.exists()
+            store = open_store(self.db_path, patience=self.patience)
+            try:
+                seed(store, self.clock())
+            except BaseException as exc:
+                store.close()
+                if created and not isinstance(exc, DatabaseBusyError):  # busy: another program uses it
+                    remove_files(self.db_path)
+                raise
+            self._store = store
         return self._store
 
     def close(self) -> None:
@@ -88,7 +102,11 @@ def build_parser(prog: str = "cc-monitor") -> argparse.ArgumentParser:
 
 
 def main(
-    argv: Sequence[str] | None = None, prog: str = "cc-monitor", *, pdf_renderer: PdfRenderer | None = None
+    argv: Sequence[str] | None = None,
+    prog: str = "cc-monitor",
+    *,
+    pdf_renderer: PdfRenderer | None = None,
+    patience: Patience | None = None,
 ) -> int:
     """Run one command; `pdf_renderer` is handed in by the entry point that may load Qt."""
     parser = build_parser(prog)
@@ -100,7 +118,12 @@ def main(
     if undecodable:
         print(f"{prog}: error: the {undecodable} argument is not valid UTF-8 text", file=sys.stderr)
         return EXIT_USAGE
-    ctx = Context(db_path=resolve_db_path(args.db), pdf_renderer=pdf_renderer)
+    try:
+        db_path = resolve_db_path(args.db)
+    except BadDbPathError as exc:
+        print(f"{prog}: error: {terminal_line(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+    ctx = Context(db_path=db_path, pdf_renderer=pdf_renderer, patience=_told_when_busy(patience, prog))
     _USER_ERRORS = _user_errors()
     try:
         return int(args.func(args, ctx) or EXIT_OK)
@@ -114,8 +137,28 @@ def main(
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        # SQLite's word on the file itself (damaged, full, locked), met outside a write.
+        problem = fault(exc, ctx.db_path)
+        if problem is None:
+            raise
+        print(f"{prog}: error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         ctx.close()
+
+
+def _told_when_busy(patience: Patience | None, prog: str) -> Patience:
+    """The patience to use, saying on stderr when a write starts waiting for another program."""
+    patience = patience or Patience()
+    if patience.on_wait is not None:
+        return patience
+
+    def say() -> None:
+        print(f"{prog}: {BUSY_MESSAGE}; waiting up to {patience.give_up_after_s:g} s", file=sys.stderr,
+              flush=True)
+
+    return replace(patience, on_wait=say)
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:

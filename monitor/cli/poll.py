@@ -3,6 +3,11 @@
 The summary line goes to stdout (scripts read it); the progress bar goes to stderr
 and only when that is a terminal. Feeds that fail are counted in the summary and
 never change the exit status: 0, unless the arguments were bad (2).
+
+A fault of the database file (full, locked too long, damaged, read-only) ends
+`poll --once` with one line and status 2. `--watch` says it in one line and tries again
+later, with a growing wait, when it may pass (a full disk, a lock); a damaged or
+read-only file ends it too.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from db import DatabaseFault
 from monitor.cli.arguments import whole_number
 from monitor.cli.progress import ProgressBar
 from monitor.poller import FeedResult, Poller, PollSummary
@@ -29,6 +35,8 @@ if TYPE_CHECKING:
 WATCH_MAX_SLEEP_S = 300.0
 WATCH_MIN_SLEEP_S = 5.0
 MAX_WORKERS = 256  # threads, each with its sockets: more only queues at the feeds' hosts
+# After a fault that may pass (a full disk, a lock), --watch waits this long, doubling up to the max.
+FAULT_FIRST_WAIT_S = 30.0
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -53,7 +61,8 @@ def run_poll(args: argparse.Namespace, ctx: Context) -> int:
     ctx.store()  # creates and seeds the database on first use
     stop = threading.Event()
     with _stopped_by_signals(stop) as caught, Poller(
-        ctx.db_path, clock=ctx.clock, fetch_workers=args.workers, fork_parsers=True
+        ctx.db_path, clock=ctx.clock, fetch_workers=args.workers, fork_parsers=True,
+        patience=ctx.patience,
     ) as poller:
         # No thread of ours runs yet: the parser processes can be forked.
         poller.prepare()
@@ -84,12 +93,23 @@ def _poll_once(poller: Poller, stop: threading.Event, **kwargs: Any) -> PollSumm
 
 
 def _watch(poller: Poller, ctx: Context, stop: threading.Event) -> None:
+    fault_wait = FAULT_FIRST_WAIT_S
     while not stop.is_set():
-        summary = _poll_once(poller, stop)
-        if summary.total > summary.skipped:
-            print(f"{ctx.clock():%Y-%m-%d %H:%M:%S} {summary.line()}", flush=True)
-        _write_daily_digests(ctx)
-        stop.wait(_sleep_s(poller.next_due_at(), ctx.clock()))
+        try:
+            summary = _poll_once(poller, stop)
+            if summary.total > summary.skipped:
+                print(f"{ctx.clock():%Y-%m-%d %H:%M:%S} {summary.line()}", flush=True)
+            _write_daily_digests(ctx)
+            wait = _sleep_s(poller.next_due_at(), ctx.clock())
+        except DatabaseFault as exc:
+            if not exc.transient:
+                raise  # a damaged or read-only file: one line and status 2, from main
+            print(f"{ctx.clock():%Y-%m-%d %H:%M:%S} poll: {exc}; trying again in {fault_wait:g} s",
+                  file=sys.stderr, flush=True)
+            wait, fault_wait = fault_wait, min(WATCH_MAX_SLEEP_S, 2 * fault_wait)
+        else:
+            fault_wait = FAULT_FIRST_WAIT_S
+        stop.wait(wait)
 
 
 def _write_daily_digests(ctx: Context) -> None:

@@ -167,3 +167,32 @@ def test_the_daily_digest_is_written_after_a_background_poll(
         window.polling.poller.poll_now(all_feeds=True)
     settle(qtbot, window)
     assert sorted(p.suffix for p in folder.iterdir()) == [".html", ".pdf"]
+
+
+def test_a_full_disk_during_a_background_poll_is_one_line_and_the_next_poll_runs(
+    qtbot, gui_store, clock, httpserver
+):
+    from db import open_store
+    from monitor.poller import Poller
+    from ui.poll_worker import BackgroundPoller
+
+    def full_disk(path):  # SQLite's page cap on the poller's own connection: "database or disk is full"
+        store = open_store(path)
+        store.conn.execute(f"PRAGMA max_page_count = {store.conn.execute('PRAGMA page_count').fetchone()[0]}")
+        return store
+
+    long_items = [(title, summary * 100) for title, summary in HEADLINES]  # more than the free pages
+    gui_store.feeds.add(serve_feed(httpserver, "/a.xml", rss(long_items)))
+    controller = BackgroundPoller(
+        gui_store.path,
+        lambda path: Poller(path, parse_processes=0, fetch_workers=4, clock=clock, open_db=full_disk),
+    )
+    try:
+        for _ in range(2):  # the poll thread lives on: the second poll runs and fails the same way
+            with qtbot.waitSignal(controller.poll_failed, timeout=20_000) as failed:
+                assert controller.poll_now(all_feeds=True)
+            assert failed.args[0].startswith("polling failed: the disk is full: ")
+            assert "\n" not in failed.args[0]
+    finally:
+        assert controller.shutdown()
+    assert gui_store.feeds.list()[0].last_attempt_at is None  # not marked polled: the next poll takes it

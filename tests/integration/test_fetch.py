@@ -396,3 +396,21 @@ def test_an_untrusted_certificate_is_an_error(tls_server):
     assert result.outcome == "error"
     assert result.status is None
     assert "CERTIFICATE_VERIFY_FAILED" in result.error
+
+
+def test_a_permanent_redirect_to_an_address_with_credentials_stores_and_sends_none(server, fetcher):
+    server.route("/a", redirect(server.url("/c").replace("http://", "http://user:pw@"), 301))
+    server.route("/c", respond(RSS))
+    result = fetcher.fetch(server.url("/a"), Validators())
+    assert result.outcome == "ok"
+    assert result.permanent_url == server.url("/c")
+    assert "authorization" not in server.requests[-1].headers
+
+
+def test_a_feed_address_with_its_own_credentials_keeps_them_across_a_redirect(server, fetcher):
+    own = server.url("/a").replace("http://", "http://me:secret@")
+    server.route("/a", redirect(own.replace("/a", "/c"), 301))
+    server.route("/c", respond(RSS))
+    result = fetcher.fetch(own, Validators())
+    assert result.permanent_url == own.replace("/a", "/c")
+    assert server.requests[-1].headers["authorization"].startswith("Basic ")

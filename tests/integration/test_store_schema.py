@@ -61,7 +61,7 @@ def test_a_database_from_a_newer_app_is_refused_with_a_clear_message(db_path):
     conn = sqlite3.connect(db_path)
     conn.execute(f"PRAGMA user_version = {migrations.LATEST + 5}")
     conn.close()
-    with pytest.raises(SchemaTooNewError, match="newer than this app supports"):
+    with pytest.raises(SchemaTooNewError, match="made by a newer version"):
         open_store(db_path)
 
 
