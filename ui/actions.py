@@ -7,7 +7,7 @@ takes printable keys before any shortcut sees them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QWidget
 
 from db.records import TrackedIssue
 from ui.icons import dot_icon
+from ui.labels import action_text
+from ui.tag_choices import tag_choices
 
 
 class Actions(QObject):
@@ -44,6 +46,7 @@ class Actions(QObject):
         self.star.setCheckable(True)
         self.mark_all_read = self._make("Mark &all read", "Ctrl+Shift+R")
         self.open_in_browser = self._make("&Open in browser", "O", icon(sp.SP_ArrowForward))
+        self.copy_link = self._make("Copy &link", "L", tip="Put the item's web address on the clipboard")
         self.next_item = self._make("&Next item", "J", icon(sp.SP_ArrowDown))
         self.previous_item = self._make("&Previous item", "K", icon(sp.SP_ArrowUp))
         self.focus_search = self._make("&Find…", "Ctrl+F", icon(sp.SP_FileDialogContentsView))
@@ -55,6 +58,8 @@ class Actions(QObject):
         self.about = self._make("&About")
         self.add_tag_menu = QMenu("Add &tag", window)
         self.remove_tag_menu = QMenu("Remove t&ag", window)
+        self._issues: tuple[TrackedIssue, ...] = ()
+        self._tagged: tuple[Collection[str], ...] = ()  # the issues of each selected item
 
     def _make(
         self,
@@ -75,25 +80,31 @@ class Actions(QObject):
 
     @property
     def article_actions(self) -> tuple[QAction, ...]:
-        return (self.mark_read, self.mark_unread, self.star, self.open_in_browser)
+        return (self.mark_read, self.mark_unread, self.star, self.open_in_browser, self.copy_link)
 
     def set_issues(self, issues: Sequence[TrackedIssue]) -> None:
-        for menu, present in ((self.add_tag_menu, True), (self.remove_tag_menu, False)):
+        self._issues = tuple(issues)
+        self.set_tag_choices(self._tagged)
+
+    def set_tag_choices(self, tagged: Sequence[Collection[str]]) -> None:
+        """Fill the tag menus for the selected items, given the issue slugs each one has."""
+        self._tagged = tuple(tagged)
+        add, remove = tag_choices(self._issues, self._tagged)
+        for menu, offered, present in ((self.add_tag_menu, add, True), (self.remove_tag_menu, remove, False)):
             menu.clear()
-            for issue in issues:
-                action = menu.addAction(dot_icon(issue.colour), issue.name)
+            for issue in offered:
+                action = menu.addAction(dot_icon(issue.colour), action_text(issue.name))
                 action.setData(issue.slug)
                 action.triggered.connect(
                     lambda _checked=False, slug=issue.slug, p=present: self.tag_requested.emit(slug, p)
                 )
+            menu.menuAction().setEnabled(bool(offered))
 
     def set_article_enabled(self, enabled: bool) -> None:
-        for action in (
-            *self.article_actions,
-            self.add_tag_menu.menuAction(),
-            self.remove_tag_menu.menuAction(),
-        ):
+        for action in self.article_actions:
             action.setEnabled(enabled)
+        for menu in (self.add_tag_menu, self.remove_tag_menu):
+            menu.menuAction().setEnabled(enabled and not menu.isEmpty())
 
     def build_menus(self) -> None:
         bar = self._window.menuBar()

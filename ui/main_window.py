@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         a.mark_all_read.triggered.connect(reader.mark_all_read)
         a.tag_requested.connect(reader.set_tag)
         a.open_in_browser.triggered.connect(reader.open_in_browser)
+        a.copy_link.triggered.connect(reader.copy_link)
+        reader.state_changed.connect(self._update_tag_menus)
         a.next_item.triggered.connect(lambda: reader.step(1))
         a.previous_item.triggered.connect(lambda: reader.step(-1))
         a.focus_search.triggered.connect(self._focus_search)
@@ -213,6 +215,10 @@ class MainWindow(QMainWindow):
     def _on_articles_current_article_changed(self, article_id: int | None) -> None:
         self.actions.set_article_enabled(article_id is not None)
         self.actions.star.setChecked(self.reader.is_starred())
+        self._update_tag_menus()
+
+    def _update_tag_menus(self) -> None:
+        self.actions.set_tag_choices(self.reader.current_tag_sets())
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(TAB_ARTICLES)

@@ -34,6 +34,7 @@ from monitor.digest.files import write_digest
 from monitor.digest.formats import EXTENSIONS, FORMATS, PAGE_SIZES, PdfRenderer
 from monitor.digest.render import render_html
 from ui.context import AppContext
+from ui.labels import action_text
 from ui.panels.safe_browser import SafeTextBrowser
 from ui.tasks import Task
 
@@ -117,7 +118,7 @@ class ExportDialog(QDialog):
             self.preset_buttons.append(button)
         self.issue_boxes: dict[str, QCheckBox] = {}
         for issue in store.issues.list():
-            box = QCheckBox(issue.name.replace("&", "&&"))  # a single & would mark a shortcut
+            box = QCheckBox(action_text(issue.name))
             box.setChecked(True)
             box.toggled.connect(self._on_choice_changed)
             self.issue_boxes[issue.slug] = box
