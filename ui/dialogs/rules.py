@@ -4,6 +4,7 @@ a preview of what the edited rules would tag, and a retag in the background on s
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -66,6 +68,8 @@ class RulesDialog(QDialog):
         self._store = context.store
         self._format: TextFormat = "json"
         self._slug: str | None = None
+        self._loaded: tuple[str, str, bool, object] | None = None  # the form as last loaded or saved
+        self.ask_unsaved: Callable[[str], QMessageBox.StandardButton] = self._ask_unsaved
         self._build()
         for issue in self._store.issues.list():
             item = QListWidgetItem(dot_icon(issue.colour), issue.name, self.issues)
@@ -138,7 +142,10 @@ class RulesDialog(QDialog):
 
     # --- loading ------------------------------------------------------------------------------
 
-    def _on_issues_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+    def _on_issues_current_changed(self, current: QListWidgetItem | None, previous: object) -> None:
+        if previous is not None and not self.settle_edit():
+            self._select_quietly(previous)  # type: ignore[arg-type]
+            return
         self._slug = current.data(SLUG_ROLE) if current is not None else None
         if self._slug is None:
             return
@@ -150,6 +157,48 @@ class RulesDialog(QDialog):
         self.text.setPlainText(to_text(body, self._format))
         self.error.clear()
         self.preview_table.setRowCount(0)
+        self._loaded = self._edited()
+
+    def _select_quietly(self, item: QListWidgetItem) -> None:
+        self.issues.blockSignals(True)
+        self.issues.setCurrentItem(item)
+        self.issues.blockSignals(False)
+
+    # --- unsaved edits --------------------------------------------------------------------------
+
+    def _edited(self) -> tuple[str, str, bool, object]:
+        """What the form holds now, with the rules parsed so that a format switch is no edit."""
+        try:
+            body: object = parse_text(self.text.toPlainText(), self._format)
+        except RuleError:
+            body = self.text.toPlainText()
+        return (self.name.text().strip(), self.colour.text().strip(), self.notify.isChecked(), body)
+
+    def is_dirty(self) -> bool:
+        return self._slug is not None and self._edited() != self._loaded
+
+    def settle_edit(self) -> bool:
+        """Before the edit is left: save, discard or (False) stay, as the user answers."""
+        if not self.is_dirty():
+            return True
+        answer = self.ask_unsaved(self.name.text().strip() or str(self._slug))
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _ask_unsaved(self, name: str) -> QMessageBox.StandardButton:
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        question = f"Save the changes to “{name}”?"
+        default = QMessageBox.StandardButton.Save
+        return QMessageBox.question(self, "Unsaved changes", question, buttons, default)
+
+    def done(self, result: int) -> None:
+        if not self.isVisible() or self.settle_edit():  # hidden, nobody is editing
+            super().done(result)
 
     def _on_format_changed(self, _index: int) -> None:
         new: TextFormat = self.format.currentData()
@@ -222,20 +271,24 @@ class RulesDialog(QDialog):
         self.save_button.setEnabled(True)
         self.error.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Store the edit and retag in the background; False (with the reason shown) if it is not valid."""
         rules = self.checked()
         slug = self._slug
         if rules is None or slug is None:
-            return
+            return False
         name = self.name.text().strip() or slug
         self._store.issues.update(
             slug, name=name, colour=self.colour.text().strip(), notify=int(self.notify.isChecked())
         )
         self._store.issues.save_rule(slug, rules["issues"][slug], user_edited=True, now=self._context.clock())
-        current = self.issues.currentItem()
-        if current is not None:
-            current.setText(name)
-            current.setIcon(dot_icon(self.colour.text().strip()))
+        # The saved issue may no longer be current: saving on the way to another one.
+        for row in range(self.issues.count()):
+            item = self.issues.item(row)
+            if item.data(SLUG_ROLE) == slug:
+                item.setText(name)
+                item.setIcon(dot_icon(self.colour.text().strip()))
+        self._loaded = self._edited()
         self.saved.emit(slug)
         self.save_button.setEnabled(False)
         self.error.setText("Saved. Retagging stored items in the background…")
@@ -246,6 +299,7 @@ class RulesDialog(QDialog):
             on_done=self._on_retag_done,
             on_error=self._on_task_failed,
         )
+        return True
 
     def _on_retag_done(self, summary: RetagSummary) -> None:
         self.save_button.setEnabled(True)
