@@ -14,6 +14,7 @@ from monitor.settings import Settings
 from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.controllers.counts import CountsController
+from ui.controllers.db_watch import DatabaseWatcher, outline
 from ui.controllers.developments import DevelopmentsController
 from ui.controllers.polling import PollingController
 from ui.controllers.reader import ReaderController
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.counts = CountsController(context, self)
         self.stories = DevelopmentsController(context, self.developments, self.baseline)
         self.polling = PollingController(context, self.poll_status, self.sidebar)
+        # While this app polls, the poll's own signals refresh the views; the check follows it.
+        self.db_watch = DatabaseWatcher(self.store, self, paused=lambda: self.polling.poller.busy)
         self.tray = Tray(self, app_icon(), wanted=context.use_tray)
         self._dialog: Any = None
         self._quitting = False
@@ -111,6 +114,8 @@ class MainWindow(QMainWindow):
         self.polling.poll_done.connect(self._on_polling_poll_done)
         self.polling.poller.poll_failed.connect(lambda _m: a.cancel_poll.setEnabled(False))
         self.polling.items_changed.connect(self._on_items_changed)
+        self.polling.poll_done.connect(lambda _summary: self.db_watch.check())
+        self.db_watch.changed.connect(self._on_database_changed)
         a.quit.triggered.connect(self.quit)
         a.mark_read.triggered.connect(lambda: reader.set_read(True))
         a.mark_unread.triggered.connect(lambda: reader.set_read(False))
@@ -153,7 +158,9 @@ class MainWindow(QMainWindow):
     def load_content(self) -> None:
         """Issues, saved searches, feeds and the baseline, as the store has them now."""
         issues = self.store.issues.list()
-        self.sidebar.reload(issues, self.store.searches.list(), self.store.feeds.list())
+        searches, feeds = self.store.searches.list(), self.store.feeds.list()
+        self._outline = outline(issues, searches, feeds)
+        self.sidebar.reload(issues, searches, feeds)
         self.articles.chips.set_issues(issues)
         self.model.set_issue_names({i.slug: i.name for i in issues})
         self.actions.set_issues(issues)
@@ -172,6 +179,15 @@ class MainWindow(QMainWindow):
         self.counts.refresh()
         if self.tabs.currentIndex() == TAB_TIMELINE:
             self.load_timeline()
+
+    def _on_database_changed(self) -> None:
+        """Another process (or a worker) wrote: feeds, issues and items may all have changed."""
+        feeds = self.store.feeds.list()
+        if outline(self.store.issues.list(), self.store.searches.list(), feeds) != self._outline:
+            self.load_content()
+        for feed in feeds:
+            self.sidebar.sidebar_model.update_feed(feed)
+        self._on_items_changed()
 
     def _on_polling_poll_done(self, summary: Any) -> None:
         self.actions.cancel_poll.setEnabled(False)
@@ -261,6 +277,8 @@ class MainWindow(QMainWindow):
 
         dialog = FeedManagerDialog(self.context, self)
         dialog.poll_requested.connect(lambda ids: self.polling.poller.poll_now(feed_ids=ids))
+        self.db_watch.changed.connect(dialog.reload)
+        dialog.finished.connect(lambda _result: self.db_watch.changed.disconnect(dialog.reload))
         return self._show_dialog(dialog)
 
     def open_rules(self) -> Any:
@@ -328,6 +346,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.db_watch.stop()
         if self.tabs.currentIndex() == TAB_DEVELOPMENTS:
             self.stories.left()
         self.polling.shutdown()
