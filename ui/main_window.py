@@ -29,6 +29,7 @@ from ui.panels.developments import DevelopmentsPanel
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.panels.timeline import TimelinePanel
+from ui.screen_fit import MAIN_WINDOW_MAX, fit_to_screen, keep_on_screen
 from ui.sidebar_counts import SidebarCounts, baseline_date
 from ui.timeline_data import load_timeline
 from ui.tray import Tray
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         self.store = context.store
         self.setWindowTitle(TITLE)
         self.setWindowIcon(app_icon())
-        self.resize(1280, 800)
+        fit_to_screen(self, MAIN_WINDOW_MAX)
         self.sidebar = SidebarPanel()
         self.model = ArticleTableModel(self.store, parent=self)
         self.articles = ArticleListPanel(self.model)
@@ -99,7 +100,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 1010])
+        sidebar = min(270, self.width() * 24 // 100)  # a small screen leaves the list its room
+        self.splitter.setSizes([sidebar, self.width() - sidebar])
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.poll_status)
         self.actions.build_menus()
@@ -324,6 +326,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
         for key, part in self._saved_parts():
             value = settings.value(key)
             if isinstance(value, QByteArray):

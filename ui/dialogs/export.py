@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, QTimeZone, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QSize, QTime, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from monitor.digest.render import render_html
 from ui.context import AppContext
 from ui.labels import action_text
 from ui.panels.safe_browser import SafeTextBrowser
+from ui.screen_fit import fit_to_screen
 from ui.tasks import Task
 
 PREVIEW_ITEMS = 50
@@ -165,7 +166,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
-        self.resize(900, 700)
+        fit_to_screen(self, QSize(900, 700))
 
     # --- the choices ------------------------------------------------------------------
 

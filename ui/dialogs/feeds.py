@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from monitor.opml_store import OPMLImport, export_opml, import_opml
 from ui.context import AppContext
 from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health, when
 from ui.icons import dot_icon
+from ui.screen_fit import fit_to_screen
 
 COLUMNS = ("Title", "Category", "Health", "Last success", "Next poll", "Last error")
 FEED_ID_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -68,7 +69,7 @@ class FeedManagerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Feeds")
         self.setObjectName("feedManager")
-        self.resize(1000, 560)
+        fit_to_screen(self, QSize(1000, 560))
         self._context = context
         self._store = context.store
         self._discoverer = discoverer

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from monitor.tagging import RuleError, Tagger
 from ui.context import AppContext
 from ui.icons import dot_icon
 from ui.rules_text import TextFormat, checked_rules, parse_text, to_text
+from ui.screen_fit import fit_to_screen
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -63,7 +64,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Tracked issues")
         self.setObjectName("rulesDialog")
-        self.resize(1000, 680)
+        fit_to_screen(self, QSize(1000, 680))
         self._context = context
         self._store = context.store
         self._format: TextFormat = "json"
