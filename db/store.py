@@ -179,6 +179,11 @@ class Store:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the file (another
+        process, or another thread's store); this connection's own commits leave it alone."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
     def schema_version(self) -> int:
         return migrations.current_version(self._conn)
 

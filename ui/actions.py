@@ -7,7 +7,7 @@ takes printable keys before any shortcut sees them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QWidget
 
 from db.records import TrackedIssue
 from ui.icons import dot_icon
+from ui.labels import action_text
+from ui.tag_choices import tag_choices
 
 
 class Actions(QObject):
@@ -48,6 +50,7 @@ class Actions(QObject):
         self.not_relevant = self._make("&Not about Canada–China", None, None, "Hide this item from the lists")
         self.relevant = self._make("A&bout Canada–China", None, None, "Keep this item in the lists")
         self.open_in_browser = self._make("&Open in browser", "O", icon(sp.SP_ArrowForward))
+        self.copy_link = self._make("Copy &link", "L", tip="Put the item's web address on the clipboard")
         self.next_item = self._make("&Next item", "J", icon(sp.SP_ArrowDown))
         self.previous_item = self._make("&Previous item", "K", icon(sp.SP_ArrowUp))
         self.focus_search = self._make("&Find…", "Ctrl+F", icon(sp.SP_FileDialogContentsView))
@@ -59,6 +62,8 @@ class Actions(QObject):
         self.about = self._make("&About")
         self.add_tag_menu = QMenu("Add &tag", window)
         self.remove_tag_menu = QMenu("Remove t&ag", window)
+        self._issues: tuple[TrackedIssue, ...] = ()
+        self._tagged: tuple[Collection[str], ...] = ()  # the issues of each selected item
 
     def _make(
         self,
@@ -79,17 +84,25 @@ class Actions(QObject):
 
     @property
     def article_actions(self) -> tuple[QAction, ...]:
-        return (self.mark_read, self.mark_unread, self.star, self.open_in_browser)
+        return (self.mark_read, self.mark_unread, self.star, self.open_in_browser, self.copy_link)
 
     def set_issues(self, issues: Sequence[TrackedIssue]) -> None:
-        for menu, present in ((self.add_tag_menu, True), (self.remove_tag_menu, False)):
+        self._issues = tuple(issues)
+        self.set_tag_choices(self._tagged)
+
+    def set_tag_choices(self, tagged: Sequence[Collection[str]]) -> None:
+        """Fill the tag menus for the selected items, given the issue slugs each one has."""
+        self._tagged = tuple(tagged)
+        add, remove = tag_choices(self._issues, self._tagged)
+        for menu, offered, present in ((self.add_tag_menu, add, True), (self.remove_tag_menu, remove, False)):
             menu.clear()
-            for issue in issues:
-                action = menu.addAction(dot_icon(issue.colour), issue.name)
+            for issue in offered:
+                action = menu.addAction(dot_icon(issue.colour), action_text(issue.name))
                 action.setData(issue.slug)
                 action.triggered.connect(
                     lambda _checked=False, slug=issue.slug, p=present: self.tag_requested.emit(slug, p)
                 )
+            menu.menuAction().setEnabled(bool(offered))
 
     def set_relevance_choice(self, relevant: bool | None) -> None:
         """Offer the correction that changes the current item: None when no item is current."""
@@ -99,12 +112,10 @@ class Actions(QObject):
     def set_article_enabled(self, enabled: bool) -> None:
         if not enabled:
             self.set_relevance_choice(None)
-        for action in (
-            *self.article_actions,
-            self.add_tag_menu.menuAction(),
-            self.remove_tag_menu.menuAction(),
-        ):
+        for action in self.article_actions:
             action.setEnabled(enabled)
+        for menu in (self.add_tag_menu, self.remove_tag_menu):
+            menu.menuAction().setEnabled(enabled and not menu.isEmpty())
 
     def build_menus(self) -> None:
         bar = self._window.menuBar()

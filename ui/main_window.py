@@ -15,6 +15,7 @@ from monitor.settings import Settings, load_view, save_view
 from monitor.settings import load as load_settings
 from ui.context import AppContext
 from ui.controllers.counts import CountsController
+from ui.controllers.db_watch import DatabaseWatcher, outline
 from ui.controllers.developments import DevelopmentsController
 from ui.controllers.polling import PollingController
 from ui.controllers.reader import ReaderController
@@ -31,6 +32,7 @@ from ui.panels.developments import DevelopmentsPanel
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.panels.timeline import TimelinePanel
+from ui.screen_fit import MAIN_WINDOW_MAX, fit_to_screen, keep_on_screen
 from ui.sidebar_actions import wire_sidebar_actions
 from ui.sidebar_counts import SidebarCounts, baseline_date
 from ui.timeline_data import load_timeline
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
         self.store = context.store
         self.setWindowTitle(TITLE)
         self.setWindowIcon(app_icon())
-        self.resize(1280, 800)
+        fit_to_screen(self, MAIN_WINDOW_MAX)
         self.sidebar = SidebarPanel()
         self.model = ArticleTableModel(self.store, parent=self)
         self.articles = ArticleListPanel(self.model)
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.counts = CountsController(context, self)
         self.stories = DevelopmentsController(context, self.developments, self.baseline)
         self.polling = PollingController(context, self.poll_status, self.sidebar)
+        # While this app polls, the poll's own signals refresh the views; the check follows it.
+        self.db_watch = DatabaseWatcher(self.store, self, paused=lambda: self.polling.poller.busy)
         self.tray = Tray(self, app_icon(), wanted=context.use_tray)
         self._dialog: Any = None
         self._quitting = False
@@ -102,7 +106,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 1010])
+        sidebar = min(270, self.width() * 24 // 100)  # a small screen leaves the list its room
+        self.splitter.setSizes([sidebar, self.width() - sidebar])
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.poll_status)
         self.actions.build_menus()
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
         self.polling.poll_done.connect(self._on_polling_poll_done)
         self.polling.poller.poll_failed.connect(lambda _m: a.cancel_poll.setEnabled(False))
         self.polling.items_changed.connect(self._on_items_changed)
+        self.polling.poll_done.connect(lambda _summary: self.db_watch.check())
+        self.db_watch.changed.connect(self._on_database_changed)
         a.quit.triggered.connect(self.quit)
         a.mark_read.triggered.connect(lambda: reader.set_read(True))
         a.mark_unread.triggered.connect(lambda: reader.set_read(False))
@@ -124,6 +131,8 @@ class MainWindow(QMainWindow):
         a.mark_all_read.triggered.connect(reader.mark_all_read)
         a.tag_requested.connect(reader.set_tag)
         a.open_in_browser.triggered.connect(reader.open_in_browser)
+        a.copy_link.triggered.connect(reader.copy_link)
+        reader.state_changed.connect(self._update_tag_menus)
         a.next_item.triggered.connect(lambda: reader.step(1))
         a.previous_item.triggered.connect(lambda: reader.step(-1))
         a.focus_search.triggered.connect(self._focus_search)
@@ -160,7 +169,9 @@ class MainWindow(QMainWindow):
     def load_content(self) -> None:
         """Issues, saved searches, feeds and the baseline, as the store has them now."""
         issues = self.store.issues.list()
-        self.sidebar.reload(issues, self.store.searches.list(), self.store.feeds.list())
+        searches, feeds = self.store.searches.list(), self.store.feeds.list()
+        self._outline = outline(issues, searches, feeds)
+        self.sidebar.reload(issues, searches, feeds)
         self.articles.chips.set_issues(issues)
         self.model.set_issue_names({i.slug: i.name for i in issues})
         self.actions.set_issues(issues)
@@ -179,6 +190,15 @@ class MainWindow(QMainWindow):
         self.counts.refresh()
         if self.tabs.currentIndex() == TAB_TIMELINE:
             self.load_timeline()
+
+    def _on_database_changed(self) -> None:
+        """Another process (or a worker) wrote: feeds, issues and items may all have changed."""
+        feeds = self.store.feeds.list()
+        if outline(self.store.issues.list(), self.store.searches.list(), feeds) != self._outline:
+            self.load_content()
+        for feed in feeds:
+            self.sidebar.sidebar_model.update_feed(feed)
+        self._on_items_changed()
 
     def _on_polling_poll_done(self, summary: Any) -> None:
         self.actions.cancel_poll.setEnabled(False)
@@ -227,6 +247,10 @@ class MainWindow(QMainWindow):
     def _on_articles_current_article_changed(self, article_id: int | None) -> None:
         self.actions.set_article_enabled(article_id is not None)
         self.actions.star.setChecked(self.reader.is_starred())
+        self._update_tag_menus()
+
+    def _update_tag_menus(self) -> None:
+        self.actions.set_tag_choices(self.reader.current_tag_sets())
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(TAB_ARTICLES)
@@ -269,6 +293,8 @@ class MainWindow(QMainWindow):
 
         dialog = FeedManagerDialog(self.context, self)
         dialog.poll_requested.connect(lambda ids: self.polling.poller.poll_now(feed_ids=ids))
+        self.db_watch.changed.connect(dialog.reload)
+        dialog.finished.connect(lambda _result: self.db_watch.changed.disconnect(dialog.reload))
         return self._show_dialog(dialog)
 
     def open_rules(self) -> Any:
@@ -325,6 +351,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
         for key, part in self._saved_parts():
             value = settings.value(key)
             if isinstance(value, QByteArray):
@@ -357,6 +384,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.db_watch.stop()
         if self.tabs.currentIndex() == TAB_DEVELOPMENTS:
             self.stories.left()
         self.polling.shutdown()

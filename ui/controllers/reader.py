@@ -16,7 +16,7 @@ from ui.context import AppContext
 from ui.filters import ALL, Scope, date_range, query_for, search_terms
 from ui.models.articles import NOT_RELEVANT, ArticleTableModel
 from ui.panels.article_list import ArticleListPanel
-from ui.panels.article_view import ArticleView
+from ui.panels.article_view import ArticleView, copy_to_clipboard
 from ui.panels.safe_browser import is_web_url
 from ui.sidebar_counts import baseline_date
 
@@ -199,12 +199,26 @@ class ReaderController(QObject):
         self.state_changed.emit()
 
     def open_in_browser(self) -> None:
+        url = self.current_url()
+        if url and is_web_url(QUrl(url)) and not self._context.opener(QUrl(url)):
+            self.message.emit(f"No web browser could be started; Article › Copy link (L) copies {url}")
+
+    def copy_link(self) -> None:
+        url = self.current_url()
+        if url:
+            copy_to_clipboard(url)
+            self.message.emit(f"Copied {url}")
+
+    def current_url(self) -> str | None:
+        article_id = self.current_id()
+        return None if article_id is None else self._store.articles.get(article_id).url
+
+    def current_tag_sets(self) -> list[frozenset[str]]:
+        """The issue slugs of each selected item (the list selects one at most)."""
         article_id = self.current_id()
         if article_id is None:
-            return
-        url = self._store.articles.get(article_id).url
-        if url and is_web_url(QUrl(url)):
-            self._context.opener(QUrl(url))
+            return []
+        return [frozenset(tag.issue for tag in self._store.articles.tags(article_id))]
 
     def step(self, delta: int) -> None:
         self.articles.step(delta)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, QTimeZone, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QSize, QTime, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,9 @@ from monitor.digest.files import write_digest
 from monitor.digest.formats import EXTENSIONS, FORMATS, PAGE_SIZES, PdfRenderer
 from monitor.digest.render import render_html
 from ui.context import AppContext
+from ui.labels import action_text
 from ui.panels.safe_browser import SafeTextBrowser
+from ui.screen_fit import fit_to_screen
 from ui.tasks import Task
 
 PREVIEW_ITEMS = 50
@@ -117,7 +119,7 @@ class ExportDialog(QDialog):
             self.preset_buttons.append(button)
         self.issue_boxes: dict[str, QCheckBox] = {}
         for issue in store.issues.list():
-            box = QCheckBox(issue.name.replace("&", "&&"))  # a single & would mark a shortcut
+            box = QCheckBox(action_text(issue.name))
             box.setChecked(True)
             box.toggled.connect(self._on_choice_changed)
             self.issue_boxes[issue.slug] = box
@@ -164,7 +166,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
-        self.resize(900, 700)
+        fit_to_screen(self, QSize(900, 700))
 
     # --- the choices ------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +43,7 @@ from monitor.opml_store import OPMLImport, export_opml, import_opml
 from ui.context import AppContext
 from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health, next_poll_text, when
 from ui.icons import dot_icon
+from ui.screen_fit import fit_to_screen
 
 COLUMNS = ("Title", "Category", "Health", "Last success", "Next poll", "Last error")
 FEED_ID_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -79,7 +80,7 @@ class FeedManagerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Feeds")
         self.setObjectName("feedManager")
-        self.resize(1000, 560)
+        fit_to_screen(self, QSize(1000, 560))
         self._context = context
         self._store = context.store
         self._discoverer = discoverer
@@ -158,14 +159,19 @@ class FeedManagerDialog(QDialog):
         ):
             edit_buttons.addWidget(button)
         edit_buttons.addStretch(1)
-        for button in (self.import_button, self.export_button, close):
-            edit_buttons.addWidget(button)
+        # a second row: in one, nine buttons would keep the dialog wider than a small screen
+        file_buttons = QHBoxLayout()
+        for button in (self.import_button, self.export_button):
+            file_buttons.addWidget(button)
+        file_buttons.addStretch(1)
+        file_buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(edit_buttons)
+        layout.addLayout(file_buttons)
         self._set_editing(False)
         self._set_acting(False)
 

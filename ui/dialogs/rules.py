@@ -5,9 +5,10 @@ shipped rules on request, and a retag in the background on save."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +42,7 @@ from ui.icons import dot_icon
 from ui.rules_form import RulesForm
 from ui.rules_preview import LIMIT, RulesPreview, preview_changes
 from ui.rules_text import TextFormat, checked_rules, parse_text, to_text
+from ui.screen_fit import fit_to_screen
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 40
 
@@ -77,7 +79,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Tracked issues")
         self.setObjectName("rulesDialog")
-        self.resize(1000, 680)
+        fit_to_screen(self, QSize(1000, 680))
         self._context = context
         self._store = context.store
         self._format: TextFormat = rules_format(self._store)  # type: ignore[assignment]
@@ -85,6 +87,7 @@ class RulesDialog(QDialog):
         self._loaded: tuple[Any, ...] | None = None  # what the editor showed when the issue opened
         self._syncing = False
         self.ask_confirm = self._ask_confirm  # replaceable: tests answer without a modal box
+        self.ask_unsaved: Callable[[str], QMessageBox.StandardButton] = self._ask_unsaved
         self._build()
         for issue in self._store.issues.list():
             item = QListWidgetItem(dot_icon(issue.colour), issue.name, self.issues)
@@ -183,7 +186,10 @@ class RulesDialog(QDialog):
 
     # --- loading ------------------------------------------------------------------------------
 
-    def _on_issues_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+    def _on_issues_current_changed(self, current: QListWidgetItem | None, previous: object) -> None:
+        if previous is not None and not self.settle_edit():
+            self._select_quietly(previous)  # type: ignore[arg-type]
+            return
         self._slug = current.data(SLUG_ROLE) if current is not None else None
         if self._slug is None:
             return
@@ -197,6 +203,36 @@ class RulesDialog(QDialog):
         self.preview_table.setRowCount(0)
         self._loaded = self._snapshot()
         self.restore_button.setEnabled(shipped_rules(self._slug) is not None)
+
+    def _select_quietly(self, item: QListWidgetItem) -> None:
+        self.issues.blockSignals(True)
+        self.issues.setCurrentItem(item)
+        self.issues.blockSignals(False)
+
+    # --- unsaved edits --------------------------------------------------------------------------
+
+    def settle_edit(self) -> bool:
+        """Before the edit is left: save, discard or (False) stay, as the user answers."""
+        if not self.is_dirty():
+            return True
+        answer = self.ask_unsaved(self.name.text().strip() or str(self._slug))
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _ask_unsaved(self, name: str) -> QMessageBox.StandardButton:
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        question = f"Save the changes to “{name}”?"
+        default = QMessageBox.StandardButton.Save
+        return QMessageBox.question(self, "Unsaved changes", question, buttons, default)
+
+    def done(self, result: int) -> None:
+        if not self.isVisible() or self.settle_edit():  # hidden, nobody is editing
+            super().done(result)
 
     def _on_format_changed(self, _index: int) -> None:
         new: TextFormat = self.format.currentData()
@@ -335,11 +371,12 @@ class RulesDialog(QDialog):
         self.save_button.setEnabled(True)
         self.error.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Store the edit and retag in the background; False (with the reason shown) if it is not valid."""
         rules = self.checked()
         slug = self._slug
         if rules is None or slug is None:
-            return
+            return False
         name = self.name.text().strip() or slug
         self._store.issues.update(
             slug, name=name, colour=self.colour.text().strip(), notify=int(self.notify.isChecked())
@@ -348,11 +385,13 @@ class RulesDialog(QDialog):
         # Rules equal to the shipped ones stay "shipped": a later version's rules may replace them.
         edited = body != shipped_rules(slug)
         self._store.issues.save_rule(slug, body, user_edited=edited, now=self._context.clock())
+        # The saved issue may no longer be current: saving on the way to another one.
+        for row in range(self.issues.count()):
+            item = self.issues.item(row)
+            if item.data(SLUG_ROLE) == slug:
+                item.setText(name)
+                item.setIcon(dot_icon(self.colour.text().strip()))
         self._loaded = self._snapshot()
-        current = self.issues.currentItem()
-        if current is not None:
-            current.setText(name)
-            current.setIcon(dot_icon(self.colour.text().strip()))
         self.saved.emit(slug)
         self.save_button.setEnabled(False)
         self.error.setText("Saved. Retagging stored items in the background…")
@@ -363,6 +402,7 @@ class RulesDialog(QDialog):
             on_done=self._on_retag_done,
             on_error=self._on_task_failed,
         )
+        return True
 
     def _on_retag_done(self, summary: RetagSummary) -> None:
         self.save_button.setEnabled(True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.column_fit import ColumnFitter
 from ui.delegates import IssueChipsDelegate
 from ui.filters import DATE_PRESETS, DatePreset
 from ui.models.articles import COL_DATE, COL_ISSUES, COL_SOURCE, COL_TITLE, PAGE_SIZE, ArticleTableModel
@@ -101,12 +101,7 @@ class ArticleListPanel(QWidget):
         table.setSortingEnabled(True)
         table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_DATE, table.fontMetrics().horizontalAdvance("2026-01-12 22:22") + 24)
-        header.resizeSection(COL_ISSUES, 170)
-        header.resizeSection(COL_SOURCE, 170)
+        self.columns = ColumnFitter(table, COL_TITLE, {COL_DATE: None, COL_ISSUES: 0.2, COL_SOURCE: 0.2})
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def _layout(self) -> None:

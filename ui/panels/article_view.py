@@ -12,7 +12,14 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,9 +37,14 @@ from ui.highlight import field_spans, marked_html, matched_strings, reason
 from ui.panels.baseline import figure_text
 from ui.panels.safe_browser import SafeTextBrowser, UrlOpener, is_web_url
 
+NO_BROWSER = "No web browser could be started: copy the link and paste it into one."
 MATCH_COLOUR = "#fff59d"
 SEARCH_COLOUR = "#80deea"
 _MAX_MARKS = 400  # per needle: enough for any real summary, bounded for hostile ones
+
+
+def copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
 
 
 def _mark_style(colour: str) -> str:
@@ -42,9 +54,11 @@ def _mark_style(colour: str) -> str:
 class ArticleView(QWidget):
     """Signals:
     tag_chip_activated(str): the slug of an issue chip the user clicked.
+    open_failed(str): no browser could be started for this address.
     """
 
     tag_chip_activated = Signal(str)
+    open_failed = Signal(str)
 
     def __init__(self, opener: UrlOpener = QDesktopServices.openUrl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +82,12 @@ class ArticleView(QWidget):
         self.open_button = QPushButton("Open in browser")
         self.open_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.open_button.clicked.connect(self.open_in_browser)
+        self.copy_button = QPushButton("Copy link")
+        self.copy_button.clicked.connect(self.copy_link)
+        self.open_message = QLabel()
+        self.open_message.setObjectName("openMessage")
+        self.open_message.setWordWrap(True)
+        self.open_message.setVisible(False)
         self.facts_heading = QLabel("Baseline")
         self.facts_heading.setObjectName("factsHeading")
         self.facts = SafeTextBrowser(opener)
@@ -85,6 +105,8 @@ class ArticleView(QWidget):
         column.addWidget(self.body, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.open_message, 1)
         buttons.addStretch(1)
         column.addLayout(buttons)
         right = QWidget()
@@ -115,7 +137,7 @@ class ArticleView(QWidget):
                 label.clear()
             self.body.clear()
             self.facts.clear()
-            self.open_button.setEnabled(False)
+            self._set_link_enabled(False)
             return
         article = detail.article
         spans = field_spans(detail.tags, "title")
@@ -130,7 +152,12 @@ class ArticleView(QWidget):
         )
         self._highlight(list(search_terms), SEARCH_COLOUR, whole_words=True)
         self.facts.setHtml(self._facts_html(detail))
-        self.open_button.setEnabled(bool(article.url) and is_web_url(QUrl(article.url or "")))
+        self._set_link_enabled(bool(article.url) and is_web_url(QUrl(article.url or "")))
+
+    def _set_link_enabled(self, enabled: bool) -> None:
+        self.open_button.setEnabled(enabled)
+        self.copy_button.setEnabled(enabled)
+        self.open_message.setVisible(False)
 
     def _meta_html(self, detail: ArticleDetail) -> str:
         titles = [html.escape(t) for t in detail.feed_titles] or ["unknown source"]
@@ -212,8 +239,16 @@ class ArticleView(QWidget):
         if self._detail is None or not self._detail.article.url:
             return
         url = QUrl(self._detail.article.url)
-        if is_web_url(url):
-            self._opener(url)
+        if is_web_url(url) and not self._opener(url):
+            self.open_message.setText(NO_BROWSER)
+            self.open_message.setVisible(True)
+            self.open_failed.emit(url.toString())
+
+    def copy_link(self) -> None:
+        if self._detail is not None and self._detail.article.url:
+            copy_to_clipboard(self._detail.article.url)
+            self.open_message.setText("Link copied.")
+            self.open_message.setVisible(True)
 
     def _on_chip_link(self, link: str) -> None:
         if link.startswith("issue:"):
