@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self.stories.refresh()
         self._tab = -1  # no view was left yet
         if not self.store.articles.rows(ArticleQuery(include_irrelevant=True), limit=1):
-            self.tabs.setCurrentIndex(TAB_BASELINE)  # first run: the baseline says what to watch
+            # first run: the Developments view's empty-state panel says what the app is doing
+            self.tabs.setCurrentIndex(TAB_DEVELOPMENTS)
         self._tab = self.tabs.currentIndex()
         self._restore_view()
         self.counts.refresh()

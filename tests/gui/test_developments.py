@@ -8,12 +8,13 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 
 from db.moves import replace_moves
 from db.records import Move
 from tests.gui.conftest import NOW, settle
 from tests.gui.helpers import add_feed, add_items, tag
-from ui.main_window import TAB_ARTICLES, TAB_BASELINE, TAB_DEVELOPMENTS
+from ui.main_window import TAB_ARTICLES, TAB_DEVELOPMENTS
 from ui.models.stories import (
     COL_FIRST_SEEN,
     COL_MOVED,
@@ -137,9 +138,11 @@ def test_developments_is_the_first_tab_and_shown_when_items_exist(make_window, s
     assert window.tabs.currentIndex() == TAB_DEVELOPMENTS
 
 
-def test_an_empty_database_still_opens_on_the_baseline(make_window):
+def test_an_empty_database_opens_on_the_guidance_of_the_developments_view(make_window):
     window = make_window()
-    assert window.tabs.currentIndex() == TAB_BASELINE
+    assert window.tabs.currentIndex() == TAB_DEVELOPMENTS
+    panel = window.tabs.currentWidget().findChild(QWidget, "emptyState")
+    assert panel is not None and panel.isVisibleTo(window)
 
 
 def test_stories_sit_under_each_of_their_issues_ranked_by_day_then_outlets_then_recency(make_window, stocked):

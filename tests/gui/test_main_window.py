@@ -53,9 +53,9 @@ def key(qtbot, window, sequence: str) -> None:
     qtbot.keyClick(window.articles.table, combo.key(), combo.keyboardModifiers())
 
 
-def test_first_run_shows_the_baseline_and_the_tracked_issues_at_once(make_window, gui_store):
+def test_first_run_shows_what_the_app_is_doing_and_the_tracked_issues_at_once(make_window, gui_store):
     window = make_window()
-    assert window.tabs.currentIndex() == TAB_BASELINE
+    assert window.tabs.currentIndex() == TAB_DEVELOPMENTS
     model = window.sidebar.sidebar_model
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     issues = [i.name for i in gui_store.issues.list()]
