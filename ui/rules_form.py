@@ -1,5 +1,6 @@
 """One issue's rules as a form: threshold, title weight, required groups, and each term group
-(terms one per line, weight, cap, window, exclusions, groups it must or must not be near).
+(terms one per line, gazetteer entries, weight, cap, window, exclusions, groups it must or
+must not be near, the languages it counts in).
 
 The form edits the same dict the text view shows (monitor/rules.py documents its keys);
 keys the form has no field for are kept as they were. A value left at its default and absent
@@ -101,6 +102,11 @@ class GroupEditor(QWidget):
         self.near.setPlaceholderText("Groups one of which must hit nearby: name, scope:name")
         self.unless_near = QLineEdit()
         self.unless_near.setPlaceholderText("Groups whose hit nearby voids this group's hit")
+        self.entities = QLineEdit()
+        self.entities.setPlaceholderText("Gazetteer entries whose names are terms too: id, tag:kind+storyline")
+        self.entities.setToolTip("Entries of resources/gazetteer.toml, e.g. hogue_commission, tag:interference+person")
+        self.langs = QLineEdit()
+        self.langs.setPlaceholderText("Languages the group counts in (empty: all), e.g. fr, zh")
         self.note = QLineEdit()
         numbers = QHBoxLayout()
         for label, box in (("Weight", self.weight), ("Cap", self.cap), ("Within (words)", self.within)):
@@ -112,11 +118,13 @@ class GroupEditor(QWidget):
         form.addRow("Name", self.name)
         form.addRow(numbers)
         form.addRow("Terms", self.terms)
+        form.addRow("Gazetteer", self.entities)
         form.addRow("Exclude", self.exclude)
         form.addRow("Near", self.near)
         form.addRow("Unless near", self.unless_near)
+        form.addRow("Languages", self.langs)
         form.addRow("Note", self.note)
-        for line in (self.name, self.near, self.unless_near, self.note):
+        for line in (self.name, self.near, self.unless_near, self.entities, self.langs, self.note):
             line.textEdited.connect(lambda _text: self.edited.emit())
         for box in (self.terms, self.exclude):
             box.textChanged.connect(self._on_text_changed)
@@ -138,6 +146,8 @@ class GroupEditor(QWidget):
         self.exclude.setPlainText("\n".join(map(str, group.get("exclude", []))))
         self.near.setText(", ".join(map(str, group.get("near", []))))
         self.unless_near.setText(", ".join(map(str, group.get("unless_near", []))))
+        self.entities.setText(", ".join(map(str, group.get("entities", []))))
+        self.langs.setText(", ".join(map(str, group.get("langs", []))))
         self.note.setText(str(group.get("note", "")))
         self._loading = False
 
@@ -145,13 +155,15 @@ class GroupEditor(QWidget):
         """The group as edited, over `original` (whose other keys stay)."""
         group = dict(original)
         group["name"] = self.name.text().strip()
-        group["terms"] = lines(self.terms.toPlainText())
+        _put(group, "terms", lines(self.terms.toPlainText()), [], original)
         for key, box in (("weight", self.weight), ("cap", self.cap)):
             _put(group, key, box.value(), GROUP_DEFAULTS[key], original)
         _put(group, "within", self.within.value(), GROUP_DEFAULTS["within"], original)
         _put(group, "exclude", lines(self.exclude.toPlainText()), [], original)
         _put(group, "near", names(self.near.text()), [], original)
         _put(group, "unless_near", names(self.unless_near.text()), [], original)
+        _put(group, "entities", names(self.entities.text()), [], original)
+        _put(group, "langs", names(self.langs.text()), [], original)
         _put(group, "note", self.note.text().strip(), "", original)
         return group
 

@@ -125,3 +125,23 @@ def test_is_dirty_follows_unsaved_edits_in_form_text_and_fields(qtbot, make_cont
     assert not dialog.is_dirty()
     dialog.text.setPlainText("{broken")
     assert dialog.is_dirty()
+
+
+def test_the_form_edits_a_groups_gazetteer_entries_and_languages(qtbot, make_context, gui_store):
+    dialog = RulesDialog(make_context())
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.issues.count())
+               if dialog.issues.item(r).text() == "Election interference")
+    dialog.issues.setCurrentRow(row)
+    form = dialog.form
+    stored = gui_store.issues.rule_bodies()["issues"]["election_interference"]
+    assert form.body() == stored  # entities and langs come back untouched
+    index = next(i for i, g in enumerate(stored["groups"]) if g["name"] == "interference")
+    form.groups.setCurrentRow(index)
+    assert "tag:interference+inquiry" in form.editor.entities.text()
+    form.editor.langs.setText("fr, zh")
+    form.editor.langs.textEdited.emit("fr, zh")
+    form.editor.entities.setText("hogue_commission")
+    form.editor.entities.textEdited.emit("hogue_commission")
+    group = text_body(dialog)["groups"][index]
+    assert group["langs"] == ["fr", "zh"] and group["entities"] == ["hogue_commission"]
