@@ -103,8 +103,10 @@ class GroupEditor(QWidget):
         self.unless_near = QLineEdit()
         self.unless_near.setPlaceholderText("Groups whose hit nearby voids this group's hit")
         self.entities = QLineEdit()
-        self.entities.setPlaceholderText("Gazetteer entries whose names are terms too: id, tag:kind+storyline")
-        self.entities.setToolTip("Entries of resources/gazetteer.toml, e.g. hogue_commission, tag:interference+person")
+        self.entities.setPlaceholderText("Gazetteer entries whose names are terms too: id or tag:a+b")
+        self.entities.setToolTip(
+            "Entries of resources/gazetteer.toml, e.g. hogue_commission, tag:interference+person"
+        )
         self.langs = QLineEdit()
         self.langs.setPlaceholderText("Languages the group counts in (empty: all), e.g. fr, zh")
         self.note = QLineEdit()
