@@ -142,3 +142,54 @@ def test_in_a_narrow_window_the_title_column_stays_wide(qtbot, make_window, gui_
     )
     assert header.sectionSize(COL_SOURCE) > narrow_source
     settle(qtbot, window)
+
+
+# --- on a real 1024x640 screen -----------------------------------------------------------------
+
+OPEN_ON_SMALL_SCREEN = """
+import json, sys
+from PySide6.QtCore import QSettings
+from db import open_store
+from ui.app import create_application
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+app = create_application()
+store = open_store(sys.argv[1])
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+context = AppContext(store, settings, runner=TaskRunner(), poll_on_start=False, use_tray=False)
+window = MainWindow(context)
+window.show()
+app.processEvents()
+shown = {"screen": app.primaryScreen().availableGeometry().getRect()}
+shown["window"] = window.frameGeometry().getRect()
+for name in ("open_export", "open_rules", "open_feeds", "open_settings"):
+    dialog = getattr(window, name)()
+    app.processEvents()
+    shown[name] = dialog.frameGeometry().getRect()
+    dialog.reject()
+window.quit()
+context.runner.wait(10_000)
+print(json.dumps(shown))
+"""
+
+
+def test_on_a_1024x640_screen_the_window_and_every_dialog_open_inside_it(tmp_path, db_path, gui_store):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screen.json"
+    screen = {"name": "small", "x": 0, "y": 0, "width": 1024, "height": 640, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_ON_SMALL_SCREEN, str(db_path), str(tmp_path / "ui.ini")],
+        env=env, capture_output=True, text=True, timeout=60, check=True,
+    )
+    shown = {name: QRect(*rect) for name, rect in json.loads(done.stdout.splitlines()[-1]).items()}
+    assert shown.pop("screen") == SMALL
+    for name, rect in shown.items():
+        assert inside(rect, SMALL), (name, rect)
