@@ -10,11 +10,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from db import ArticleQuery, Store
-from db.records import ArticleRow
+from db import Store
 from monitor.moves import baseline_detector, to_store_moves
 from monitor.stories.assign import recluster
-from monitor.tagging import IssueTag, Tagger, to_store_tags
+from monitor.tagging import Tagger, to_store_tags
 
 BATCH = 2000
 
@@ -67,28 +66,3 @@ def retag_all(
             on_progress(done, max(total, done))
     stories = recluster(store)  # relevance and issues moved: so do the stories
     return RetagSummary(done, relevant, dict(by_issue), stories=stories.stories)
-
-
-def preview(
-    store: Store, tagger: Tagger, issue: str | None = None, limit: int = 200, scan: int = 5000
-) -> list[tuple[ArticleRow, tuple[IssueTag, ...]]]:
-    """What `tagger` would tag among the newest `scan` stored articles (at most `limit` rows).
-
-    With `issue`, only the articles the rules would tag with that issue.
-    """
-    rows = store.articles.rows(ArticleQuery(include_irrelevant=True), limit=scan)
-    found: list[tuple[ArticleRow, tuple[IssueTag, ...]]] = []
-    for start in range(0, len(rows), 500):
-        chunk = rows[start : start + 500]
-        articles = {a.id: a for a in store.articles.get_many([r.id for r in chunk])}
-        for row in chunk:
-            article = articles.get(row.id)
-            if article is None:
-                continue
-            verdict = tagger.classify(article.title, article.text, article.lang)
-            tags = verdict.tags if issue is None else tuple(t for t in verdict.tags if t.issue == issue)
-            if verdict.relevant and tags:
-                found.append((row, tags))
-                if len(found) >= limit:
-                    return found
-    return found

@@ -32,23 +32,8 @@ def next_poll(next_due: datetime | None, next_tick: datetime | None, interval: t
 
 
 def summary_text(summary: Any, issue_names: Mapping[str, str]) -> str:
-    """"12 feeds: 11 ok, 1 failed; 17 new items (Tariffs and trade 4, The visit 1)"."""
-    counts = [f"{summary.ok + summary.not_modified} ok"]
-    if summary.failed:
-        counts.append(f"{summary.failed} failed")
-    if summary.skipped:
-        counts.append(f"{summary.skipped} skipped")
-    plural = "s" if summary.total != 1 else ""
-    text = f"{summary.total} feed{plural}: {', '.join(counts)}; {summary.new_items} new item"
-    text += "s" if summary.new_items != 1 else ""
-    issues = sorted(summary.new_by_issue.items(), key=lambda kv: (-kv[1], kv[0]))
-    if issues:
-        text += " (" + ", ".join(f"{issue_names.get(slug, slug)} {n}" for slug, n in issues) + ")"
-    if summary.new_stories:
-        text += f"; {summary.new_stories} stor{'ies' if summary.new_stories != 1 else 'y'} grew"
-    if summary.story_error:
-        text += f"; {summary.story_error}"
-    return text + ("; cancelled" if summary.cancelled else "")
+    """"12 feeds: 11 ok, 1 failed; 17 new items (Tariffs & trade 4, The visit 1)"."""
+    return summary.line(issue_names, brief=True)
 
 
 def status_line(

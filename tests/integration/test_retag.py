@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 from db import ArticleQuery
 from db.records import FeedOutcome, IncomingItem
-from monitor.retag import preview, retag_all, tagger_for
+from monitor.retag import retag_all, tagger_for
+from monitor.rules_preview import preview_changes
 
 NOW = datetime(2026, 1, 20, tzinfo=UTC)
 TARIFF = "Canada imposes 100% tariff on Chinese electric vehicles"
@@ -76,11 +77,9 @@ def test_a_removed_tag_added_back_by_hand_stays_through_a_retag(seeded_store):
 
 def test_preview_shows_what_edited_rules_would_tag_without_writing(seeded_store):
     ids = stored(seeded_store, TARIFF, VISIT, PANDAS)
-    rules = seeded_store.issues.rule_bodies()
-    from monitor.tagging import Tagger
-
-    found = preview(seeded_store, Tagger.from_rules(rules), issue="visit")
-    assert [row.id for row, _ in found] == [ids[VISIT]]
+    found = preview_changes(seeded_store, seeded_store.issues.rule_bodies(), "visit")
+    assert [(r.row.id, r.change) for r in found.rows] == [(ids[VISIT], "gains")]
+    assert found.rows[0].terms  # the words that would tag it
     assert seeded_store.articles.tags(ids[VISIT]) == []  # nothing written
 
 

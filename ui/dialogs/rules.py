@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
 from db import Store
 from monitor import resources
 from monitor.retag import RetagSummary, retag_all, tagger_for
+from monitor.rules_preview import LIMIT, RulesPreview, preview_changes
 from monitor.settings import rules_format, save_rules_format
 from monitor.tagging import RuleError, rules_from_resource
 from ui.context import AppContext
 from ui.icons import dot_icon
 from ui.rules_form import RulesForm
-from ui.rules_preview import LIMIT, RulesPreview, preview_changes
 from ui.rules_text import TextFormat, checked_rules, parse_text, to_text
 from ui.screen_fit import fit_to_screen
 
