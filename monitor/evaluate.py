@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 from monitor.rules import RuleSet
@@ -84,7 +85,7 @@ def evaluate(tagger: Tagger, items: Iterable[Mapping[str, Any]]) -> EvalReport:
     for index, item in enumerate(items):
         title, summary, lang, gold_relevant, gold_issues = _labelled(index, item)
         total += 1
-        result = tagger.classify(title, summary, lang)
+        result = tagger.classify(title, summary, lang, _label_day(item))
         if gold_relevant is not None:
             judged += 1
             _count(counts, misses, RELEVANCE, index, title, result.relevant, gold_relevant)
@@ -103,6 +104,18 @@ def evaluate(tagger: Tagger, items: Iterable[Mapping[str, Any]]) -> EvalReport:
         misses=tuple(misses),
         confusion=dict(confusion),
     )
+
+
+def _label_day(item: Mapping[str, Any]) -> date | None:
+    """The labelled item's day, from its "date" (a day or a moment); None for a month alone,
+    an empty or an unreadable date."""
+    raw = item.get("date")
+    if not isinstance(raw, str) or len(raw) < 10:
+        return None
+    try:
+        return date.fromisoformat(raw[:10])
+    except ValueError:
+        return None
 
 
 def _confused(extra: set[str], missing: set[str]) -> list[tuple[str, str]]:

@@ -23,6 +23,9 @@ JSON-serialisable dict (the store keeps one per row):
         langs     the group counts only for items in these languages (ISO 639-1, e.g.
                   ["zh"]): "我国" names China in a Chinese text, "notre pays" Canada
                   in a French one
+        during    ["YYYY-MM-DD", "YYYY-MM-DD"]: the group counts only for items published
+                  between these days (inclusive), e.g. the deals reported during a visit;
+                  never for an item without a date
         note      free text for the people who edit the rules
     note          free text, as for groups
 
@@ -37,6 +40,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from typing import Any
 
@@ -52,7 +56,7 @@ _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _SCOPE_KEYS = {"threshold", "title_weight", "require", "issue_bonus", "groups", "note"}
 _GROUP_KEYS = {
     "name", "terms", "weight", "cap", "exclude", "near", "unless_near", "within", "note",
-    "entities", "langs",
+    "entities", "langs", "during",
 }
 _LANG_RE = re.compile(r"^[a-z]{2,3}$")
 
@@ -72,6 +76,7 @@ class GroupRule:
     within: int = 10
     unless_near: tuple[tuple[str, str], ...] = ()  # (scope, group)
     langs: frozenset[str] = frozenset()  # empty: every language
+    during: tuple[date, date] | None = None  # counts only for items published in these days
 
 
 @dataclass(frozen=True)
@@ -174,7 +179,21 @@ def _group(scope: str, index: int, body: object) -> GroupRule:
             for ref in _strings(where, "unless_near", body.get("unless_near", []))
         ),
         langs=_langs(where, body.get("langs", [])),
+        during=_during(where, body.get("during")),
     )
+
+
+def _during(where: str, raw: object) -> tuple[date, date] | None:
+    if raw is None:
+        return None
+    days = _strings(where, "during", raw, "two dates")
+    try:
+        start, end = (date.fromisoformat(day) for day in days)
+    except ValueError:
+        raise RuleError(f"{where}: during must be two dates, [\"YYYY-MM-DD\", \"YYYY-MM-DD\"]") from None
+    if end < start:
+        raise RuleError(f"{where}: during ends before it starts")
+    return (start, end)
 
 
 def _langs(where: str, raw: object) -> frozenset[str]:

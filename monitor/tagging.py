@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from operator import itemgetter
 from typing import Any, Literal, NamedTuple
 
@@ -101,6 +102,7 @@ class Tagger:
         self._uses: dict[int, list[int]] = {}
         self._exclusions: dict[int, list[int]] = {}
         self._langs_of: dict[int, frozenset[str]] = {}  # groups that count only in some languages
+        self._during_of: dict[int, tuple[date, date]] = {}  # groups that count only in some days
         gids = {
             (scope.scope, group.name): gid
             for gid, (scope, group) in enumerate(
@@ -119,6 +121,8 @@ class Tagger:
                 gid = gids[(scope.scope, group.name)]
                 if group.langs:
                     self._langs_of[gid] = group.langs
+                if group.during:
+                    self._during_of[gid] = group.during
                 for term in group.terms:
                     register(term, gid, self._uses)
                 for term in group.exclude:
@@ -158,15 +162,19 @@ class Tagger:
     def issues(self) -> tuple[str, ...]:
         return tuple(scope.rule.scope for scope in self._issues)
 
-    def classify(self, title: str, summary: str = "", lang: str | None = None) -> Classification:
+    def classify(self, title: str, summary: str = "", lang: str | None = None,
+                 published: datetime | date | None = None) -> Classification:
         """Judge one item. `summary` is plain text; `lang` its language (a tag such as "fr"
         or "zh-Hant"), which the groups with `langs` need: unknown, it is read from the
-        script (Chinese characters: "zh") and otherwise such groups do not count."""
+        script (Chinese characters: "zh") and otherwise such groups do not count.
+        `published` is for the groups with `during`, which never count without it."""
         scan = self._matcher.scan
         scans = (scan(title) if title else _EMPTY, scan(summary) if summary else _EMPTY)
         found = self._collect(scans)
         if self._langs_of and found:
             self._drop_other_languages(found, title, lang)
+        if self._during_of and found:
+            self._drop_other_days(found, published)
         if not found:
             return Classification(False, 0.0, (), ())
         hit_gids = found.keys()
@@ -190,6 +198,13 @@ class Tagger:
         return Classification(True, round(score, 3), matches, tags)
 
     # --- scoring ------------------------------------------------------------------------
+
+    def _drop_other_days(self, found: dict[int, list[_Hit]], published: datetime | date | None) -> None:
+        day = published.date() if isinstance(published, datetime) else published
+        for gid in [g for g in found if g in self._during_of]:
+            start, end = self._during_of[gid]
+            if day is None or not start <= day <= end:
+                del found[gid]
 
     def _drop_other_languages(self, found: dict[int, list[_Hit]], title: str,
                               lang: str | None) -> None:

@@ -95,7 +95,7 @@ def run_classify(args: argparse.Namespace, ctx: Context | None = None) -> int:
         title, summary, lang = _item_fields(item, where)
         lang = item_language(lang, title, summary)
         published = _published(item, where)
-        result = tagger.classify(title, summary, lang)
+        result = tagger.classify(title, summary, lang, published)
         record = {"relevant": result.relevant, "tags": [tag_to_json(t) for t in result.tags],
                   "moves": [move_to_json(m) for m in detector.detect(title, summary, lang, published)]}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -3,6 +3,8 @@ from the categories of misses seen on real ones; the measure is the labelled set
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from monitor.tagging import Tagger
@@ -60,3 +62,35 @@ def test_an_arrest_by_canadian_police_is_not_a_rights_case(shipped):
 def test_huawei_cfo_before_a_court_is_the_meng_case_unnamed(shipped):
     verdict = shipped.classify("Huawei CFO's lawyers argue bail conditions are too strict", "", "en")
     assert verdict.relevant
+
+
+def test_a_group_with_a_window_of_days_counts_only_for_items_published_in_it():
+    from datetime import date, datetime
+
+    tagger = Tagger.from_rules({
+        "relevance": {"threshold": 1.0, "groups": [{"name": "c", "terms": ["canada"]}]},
+        "issues": {"visit": {"threshold": 1.0, "groups": [
+            {"name": "deals", "terms": ["deal"], "during": ["2026-01-13", "2026-01-20"]},
+        ]}},
+    })
+    title = "Canada and China reach a deal on canola"
+    in_window = tagger.classify(title, "", "en", datetime(2026, 1, 16, 9, tzinfo=UTC))
+    assert [t.issue for t in in_window.tags] == ["visit"]
+    assert tagger.classify(title, "", "en", date(2026, 3, 2)).tags == ()
+    assert tagger.classify(title, "", "en").tags == ()  # no date: the window cannot be met
+
+
+@pytest.mark.parametrize(("during", "message"), [
+    (["2026-01-20", "2026-01-13"], "ends before it starts"),
+    (["13 January"], "two dates"),
+    ("2026-01-13", "list of two dates"),
+])
+def test_a_bad_window_of_days_is_a_rule_error(during, message):
+    import copy
+
+    from monitor.rules import RuleError, load_resource_rules, parse_rules, rules_from_resource
+
+    rules = copy.deepcopy(rules_from_resource(load_resource_rules()))
+    rules["issues"]["visit"]["groups"][0]["during"] = during
+    with pytest.raises(RuleError, match=message):
+        parse_rules(rules)
