@@ -16,12 +16,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -223,7 +225,12 @@ class RulesForm(QWidget):
         column.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.editor)
+        # the group's fields scroll rather than make the dialog taller than a small screen
+        editor_area = QScrollArea()
+        editor_area.setWidgetResizable(True)
+        editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        editor_area.setWidget(self.editor)
+        split.addWidget(editor_area)
         split.setStretchFactor(1, 1)
         split.setSizes([200, 520])
         layout = QVBoxLayout(self)
