@@ -26,6 +26,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Canada–China Monitor")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_NAME)  # Wayland matches the window to cc-monitor.desktop by this
     return app  # type: ignore[return-value]
 
 
