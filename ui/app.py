@@ -17,6 +17,7 @@ from monitor.seed import seed
 from ui.context import AppContext
 from ui.icons import app_icon
 from ui.main_window import MainWindow
+from ui.single_instance import SingleInstance, bring_to_front
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -46,6 +47,10 @@ def run_app(db_path: Path) -> int:
     sys.setswitchinterval(GIL_SWITCH_S)
     app = create_application()
     app.setStyleSheet(style_sheet())
+    instance = SingleInstance(db_path)
+    if not instance.claim():
+        print(f"cc-monitor: {db_path} is already open; its window was brought to the front")
+        return 0
     try:
         store = open_store(db_path)
         seed(store, datetime.now(UTC))
@@ -55,10 +60,12 @@ def run_app(db_path: Path) -> int:
         return 2
     window = MainWindow(AppContext(store=store, settings=QSettings()))
     window.show()
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     stop_on_signals(window)
     try:
         return app.exec()
     finally:
+        instance.close()
         store.close()
 
 
