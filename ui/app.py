@@ -18,6 +18,7 @@ from ui.context import AppContext
 from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance, bring_to_front
+from ui.theme import follow_colour_scheme
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -46,7 +47,7 @@ GIL_SWITCH_S = 0.001
 def run_app(db_path: Path) -> int:
     sys.setswitchinterval(GIL_SWITCH_S)
     app = create_application()
-    app.setStyleSheet(style_sheet())
+    follow_colour_scheme(app, style_sheet())
     instance = SingleInstance(db_path)
     if not instance.claim():
         print(f"cc-monitor: {db_path} is already open; its window was brought to the front")
@@ -60,6 +61,8 @@ def run_app(db_path: Path) -> int:
         return 2
     window = MainWindow(AppContext(store=store, settings=QSettings()))
     window.show()
+    # Issue colours are made readable on the current background: a new scheme redraws them.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: window.load_content())
     instance.activation_requested.connect(lambda: bring_to_front(window))
     stop_on_signals(window)
     try:
