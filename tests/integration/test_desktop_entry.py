@@ -70,7 +70,8 @@ def test_the_installed_entry_is_valid(cli, data_home):
 @needs_validator
 def test_a_launcher_path_with_spaces_and_percent_is_quoted_validly(tmp_path):
     entry = tmp_path / "cc-monitor.desktop"
-    entry.write_text(desktop_entry.entry_text(["/opt/my apps/100% \"new\"/python", "-m", "ui"]), encoding="utf-8")
+    command = ["/opt/my apps/100% \"new\"/python", "-m", "ui"]
+    entry.write_text(desktop_entry.entry_text(command), encoding="utf-8")
 
     validate(entry)
     exec_line = read_entry(entry)["Exec"]

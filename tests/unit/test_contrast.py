@@ -9,7 +9,8 @@ import pytest
 from monitor.resources import read_toml, tracked_issue_entries
 from ui.contrast import TEXT_CONTRAST, contrast_ratio, readable_on, relative_luminance, text_on
 
-SHIPPED = {entry["slug"]: entry["colour"] for entry in tracked_issue_entries(read_toml("tracked_issues.toml"))}
+ISSUES = tracked_issue_entries(read_toml("tracked_issues.toml"))
+SHIPPED = {entry["slug"]: entry["colour"] for entry in ISSUES}
 # The view and window backgrounds of Qt's Fusion palette (light) and of ui.theme's dark one.
 BACKGROUNDS = {"light base": "#ffffff", "light window": "#efefef", "dark base": "#1e1e1e",
                "dark window": "#2b2b2b"}
