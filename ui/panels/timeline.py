@@ -248,12 +248,16 @@ class TimelineChart(QWidget):
         assert self.data is not None
         painter.setPen(Qt.PenStyle.NoPen)
         colours = [readable_colour(series.colour, self.palette()) for series in self.data.series]
+        gap = self.palette().color(QPalette.ColorRole.Base)
         for index in range(len(self.data.buckets)):
             below = 0
             for series, colour in zip(self.data.series, colours, strict=True):
                 count = series.counts[index]
                 if count:
-                    painter.fillRect(self.bar_rect(index, below, count), colour)
+                    bar = self.bar_rect(index, below, count)
+                    painter.fillRect(bar, colour)
+                    if below:  # a gap tells stacked issues apart where their colours look alike
+                        painter.fillRect(QRectF(bar.left(), bar.bottom() - 1, bar.width(), 2), gap)
                     below += count
 
     def _draw_legend(self, painter: QPainter, text: QColor) -> None:
