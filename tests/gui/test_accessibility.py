@@ -137,3 +137,57 @@ def test_the_window_carries_the_app_icon_at_any_size(make_window):
 
     assert not icon.isNull()
     assert not icon.pixmap(512, 512).isNull() and icon.pixmap(512, 512).width() == 512
+
+
+def tab_chain(window) -> list:
+    """The widgets Tab visits from the window's start, as Qt's focus chain orders them."""
+    chain, widget = [], window.nextInFocusChain()
+    while widget is not window and len(chain) < 500:
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_tab_goes_through_the_articles_tab_in_reading_order(make_window, stocked):
+    window = make_window()
+    window.tabs.setCurrentIndex(1)
+    panel = window.articles
+
+    assert tab_chain(window) == [
+        window.sidebar, window.tabs, window.tabs.tabBar(), panel.search, panel.dates, panel.show_all_button,
+        panel.table, window.view.body, window.view.facts,
+    ]
+
+
+def test_tab_goes_through_the_developments_tab_in_reading_order(make_window, stocked):
+    window = make_window()
+    window.tabs.setCurrentIndex(0)
+    panel = window.developments
+
+    assert tab_chain(window) == [
+        window.sidebar, window.tabs, window.tabs.tabBar(), panel.period, panel.tree, panel.view.body,
+        panel.view.facts,
+    ]
+
+
+def test_every_command_is_in_a_menu_has_a_key_or_sits_in_a_keyboard_context_menu(make_window):
+    from PySide6.QtGui import QAction
+
+    window = make_window()
+    in_menus: set = set()
+
+    def collect(menu) -> None:
+        for action in menu.actions():
+            in_menus.add(action)
+            if action.menu() is not None:
+                collect(action.menu())
+
+    collect(window.menuBar())
+    stranded = [
+        action.text() for action in window.findChildren(QAction)
+        if action.text() and action not in in_menus and not action.shortcuts()
+        and not any(w.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+                    and w.focusPolicy() != Qt.FocusPolicy.NoFocus for w in action.associatedObjects())
+    ]
+    assert stranded == []
