@@ -17,6 +17,8 @@ from monitor.seed import seed
 from ui.context import AppContext
 from ui.icons import app_icon
 from ui.main_window import MainWindow
+from ui.single_instance import SingleInstance, bring_to_front
+from ui.theme import follow_colour_scheme
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -26,6 +28,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Canada–China Monitor")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_NAME)  # Wayland matches the window to cc-monitor.desktop by this
     return app  # type: ignore[return-value]
 
 
@@ -44,7 +47,11 @@ GIL_SWITCH_S = 0.001
 def run_app(db_path: Path) -> int:
     sys.setswitchinterval(GIL_SWITCH_S)
     app = create_application()
-    app.setStyleSheet(style_sheet())
+    follow_colour_scheme(app, style_sheet())
+    instance = SingleInstance(db_path)
+    if not instance.claim():
+        print(f"cc-monitor: {db_path} is already open; its window was brought to the front")
+        return 0
     try:
         store = open_store(db_path)
         seed(store, datetime.now(UTC))
@@ -54,10 +61,14 @@ def run_app(db_path: Path) -> int:
         return 2
     window = MainWindow(AppContext(store=store, settings=QSettings()))
     window.show()
+    # Issue colours are made readable on the current background: a new scheme redraws them.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: window.load_content())
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     stop_on_signals(window)
     try:
         return app.exec()
     finally:
+        instance.close()
         store.close()
 
 

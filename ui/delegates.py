@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from db.records import TrackedIssue
+from ui.contrast import text_on
 from ui.models.articles import ISSUES_ROLE
 
 _PAD_X, _GAP, _RADIUS = 5, 4, 4
@@ -48,10 +49,8 @@ def short_name(name: str, limit: int = 12) -> str:
 
 
 def text_colour(background: str) -> QColor:
-    """Black or white, whichever reads better on `background`."""
-    colour = QColor(background)
-    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#ffffff")
+    """Black or white, whichever has the higher WCAG contrast on `background`."""
+    return QColor(text_on(QColor(background).name()))
 
 
 class IssueChipsDelegate(QStyledItemDelegate):

@@ -30,4 +30,7 @@ def app_icon() -> QIcon:
         path = folder / f"app-{size}.png"
         if path.is_file():
             icon.addFile(str(path))
+    scalable = folder / "cc-monitor.svg"  # the one the desktop entry installs: any other size
+    if scalable.is_file():
+        icon.addFile(str(scalable))
     return icon

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import describe_for_assistive_tech
 from ui.models.articles import ArticleTableModel
 from ui.panels.article_list import ArticleListPanel
 from ui.panels.article_view import ArticleView
@@ -161,5 +162,6 @@ class KeyboardNavigation(QObject):
         dialog.resize(460, 520)
         dialog.table = table  # type: ignore[attr-defined]
         self.dialog = dialog
+        describe_for_assistive_tech(dialog)
         dialog.open()
         return dialog

@@ -13,6 +13,7 @@ from db import ArticleQuery
 from monitor import __version__
 from monitor.settings import Settings, load_view, save_view
 from monitor.settings import load as load_settings
+from ui.accessibility import describe_for_assistive_tech
 from ui.context import AppContext
 from ui.controllers.counts import CountsController
 from ui.controllers.db_watch import DatabaseWatcher, outline
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._tab = self.tabs.currentIndex()
         self._restore_view()
         self.counts.refresh()
+        describe_for_assistive_tech(self)
         if context.poll_on_start:
             self.polling.start()
 
@@ -278,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def _show_dialog(self, dialog: Any) -> Any:
         self._dialog = dialog
+        describe_for_assistive_tech(dialog)
         dialog.finished.connect(self._on_dialog_finished)
         dialog.open()
         return dialog

@@ -83,7 +83,7 @@ class Context:
 
 
 def build_parser(prog: str = "cc-monitor") -> argparse.ArgumentParser:
-    from monitor.cli import articles, classify, cluster, developments, digest, feeds, poll, retag
+    from monitor.cli import articles, classify, cluster, desktop, developments, digest, feeds, poll, retag
 
     parser = _Parser(
         prog=prog,
@@ -96,7 +96,7 @@ def build_parser(prog: str = "cc-monitor") -> argparse.ArgumentParser:
         help="the database file (default: $MONITOR_DB, else monitor.db in the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="<command>", parser_class=_Parser)
-    for module in (feeds, articles, developments, classify, cluster, poll, retag, digest):
+    for module in (feeds, articles, developments, classify, cluster, poll, retag, digest, desktop):
         module.register(commands)
     return parser
 

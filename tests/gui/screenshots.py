@@ -2,6 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python -m tests.gui.screenshots --out docs/screenshot.png --size 1280x800
 
+`--scheme dark` draws it as a desktop in its dark colour scheme would (ui.theme's palette).
+
 The database is built under a temporary folder from real headlines of the period (the
 labelled set in ../shared/data/labels, where present) and from stories written for the
 demo in the same vein: several outlets per story, in English, French and Chinese, and a
@@ -397,7 +399,7 @@ def build(db_path: Path) -> None:
     store.close()
 
 
-def render(db_path: Path, out: Path, width: int, height: int) -> None:
+def render(db_path: Path, out: Path, width: int, height: int, dark: bool = False) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -406,9 +408,10 @@ def render(db_path: Path, out: Path, width: int, height: int) -> None:
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.tasks import TaskRunner
+    from ui.theme import apply_scheme
 
     app = create_application()
-    app.setStyleSheet(style_sheet())
+    apply_scheme(app, dark, style_sheet())
     store = open_store(db_path)
     settings = QSettings(str(db_path.with_suffix(".ini")), QSettings.Format.IniFormat)
     context = AppContext(
@@ -437,7 +440,11 @@ def render(db_path: Path, out: Path, width: int, height: int) -> None:
     if out.name.startswith("dev-"):
         window.tabs.setCurrentIndex(2)
         QApplication.processEvents()
-        window.grab().save(str(out.with_name(out.stem + "-baseline.png")))
+        for tab, name in ((1, "articles"), (2, "baseline"), (3, "timeline")):
+            window.tabs.setCurrentIndex(tab)
+            context.runner.wait(10_000)
+            QApplication.processEvents()
+            window.grab().save(str(out.with_name(f"{out.stem}-{name}.png")))
     window.quit()
     store.close()
 
@@ -446,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--scheme", choices=("light", "dark"), default="light")
     args = parser.parse_args(argv)
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
@@ -455,7 +463,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "demo.db"
         build(db_path)
-        render(db_path, args.out, width, height)
+        render(db_path, args.out, width, height, dark=args.scheme == "dark")
     return 0
 
 

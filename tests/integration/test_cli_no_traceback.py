@@ -96,6 +96,8 @@ def cases() -> list[tuple[str, tuple[str, ...], bytes]]:
     add("digest", "--page-size", "A0", "--format", "md")
     add("nonsense")
     add("feeds")
+    for text in TEXTS:  # never a valid action: nothing is written to the user's data folder
+        add("desktop-entry", text)
     return table
 
 

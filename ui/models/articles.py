@@ -11,11 +11,12 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from db import ArticleQuery, Store
 from db.query import SortKey
 from db.records import ArticleRow
+from ui.theme import readable_colour
 
 COL_DATE, COL_ISSUES, COL_TITLE, COL_SOURCE = range(4)
 HEADERS = ("Date", "Issues", "Title", "Source")
@@ -25,7 +26,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 _SORT_KEYS: dict[int, SortKey] = {COL_DATE: "date", COL_TITLE: "title", COL_SOURCE: "source"}
 PAGE_SIZE = 200
 NOT_RELEVANT = "not about Canada–China"
-_GREY = QColor("#8a8a8a")
+_GREY = "#8a8a8a"  # items judged not about Canada–China: dimmed, yet readable
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -140,7 +141,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if not row.read else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return None if row.relevant else _GREY
+            return None if row.relevant else readable_colour(_GREY)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == ARTICLE_ID_ROLE:

@@ -18,6 +18,7 @@ from db import Store
 from db.records import ArticleRow, StoredMove, Story, TrackedIssue
 from ui.developments import RANKING, Developments, move_text, moves_badge
 from ui.icons import dot_icon
+from ui.theme import readable_colour
 
 COL_STORY, COL_MOVED, COL_OUTLETS, COL_FIRST_SEEN = range(4)
 HEADERS = ("Story", "Moved", "Outlets", "First seen")
@@ -241,6 +242,8 @@ class StoryTreeModel(QAbstractItemModel):
             return self._tooltip(node, column)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STORY and node.issue is not None:
             return dot_icon(node.issue.colour)
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "issue" and node.issue is not None:
+            return readable_colour(node.issue.colour)
         if role == KIND_ROLE:
             return node.kind
         if role == STORY_ID_ROLE:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from ui.theme import readable_colour
 from ui.timeline_data import Bucket, Series, TimelineData
 
 SINCE_BASELINE = None  # the period that starts on the baseline's day
@@ -207,7 +208,7 @@ class TimelineChart(QWidget):
 
     def _draw_events(self, painter: QPainter, plot: QRectF) -> None:
         """Bands and dashed lines under the bars; their labels go on top (see _draw_event_labels)."""
-        marker = QColor("#6a1b9a")
+        marker = QColor(readable_colour("#6a1b9a", self.palette()))
         band = QColor(marker)
         band.setAlpha(28)
         for first, last, _label in self._events_in_view():
@@ -219,7 +220,7 @@ class TimelineChart(QWidget):
 
     def _draw_event_labels(self, painter: QPainter, plot: QRectF) -> None:
         metrics = QFontMetrics(painter.font())
-        marker = QColor("#6a1b9a")
+        marker = QColor(readable_colour("#6a1b9a", self.palette()))
         backdrop = self.palette().color(QPalette.ColorRole.Base)
         backdrop.setAlpha(210)
         for n, (first, _last, label) in enumerate(self._events_in_view()):
@@ -246,12 +247,17 @@ class TimelineChart(QWidget):
     def _draw_bars(self, painter: QPainter, plot: QRectF, top: int) -> None:
         assert self.data is not None
         painter.setPen(Qt.PenStyle.NoPen)
+        colours = [readable_colour(series.colour, self.palette()) for series in self.data.series]
+        gap = self.palette().color(QPalette.ColorRole.Base)
         for index in range(len(self.data.buckets)):
             below = 0
-            for series in self.data.series:
+            for series, colour in zip(self.data.series, colours, strict=True):
                 count = series.counts[index]
                 if count:
-                    painter.fillRect(self.bar_rect(index, below, count), QColor(series.colour))
+                    bar = self.bar_rect(index, below, count)
+                    painter.fillRect(bar, colour)
+                    if below:  # a gap tells stacked issues apart where their colours look alike
+                        painter.fillRect(QRectF(bar.left(), bar.bottom() - 1, bar.width(), 2), gap)
                     below += count
 
     def _draw_legend(self, painter: QPainter, text: QColor) -> None:
@@ -260,7 +266,7 @@ class TimelineChart(QWidget):
         x, y = float(_MARGIN_LEFT), 10.0
         for series in self.data.series:
             label = f"{series.name} ({series.total:,})"
-            painter.fillRect(QRectF(x, y + 1, 12, 10), QColor(series.colour))
+            painter.fillRect(QRectF(x, y + 1, 12, 10), readable_colour(series.colour, self.palette()))
             painter.setPen(text)
             painter.drawText(QPointF(x + 18, y + metrics.ascent() - 2), label)
             x += 18 + metrics.horizontalAdvance(label) + 18
