@@ -230,6 +230,8 @@ class RulesForm(QWidget):
         editor_area.setWidgetResizable(True)
         editor_area.setFrameShape(QFrame.Shape.NoFrame)
         editor_area.setWidget(self.editor)
+        editor_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
+        editor_area.setAccessibleName("Term group")
         split.addWidget(editor_area)
         split.setStretchFactor(1, 1)
         split.setSizes([200, 520])
