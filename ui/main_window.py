@@ -22,6 +22,7 @@ from ui.controllers.reader import ReaderController
 from ui.corrections import wire_corrections
 from ui.empty_state import install_empty_state
 from ui.filters import Scope
+from ui.i18n import translate
 from ui.icons import app_icon
 from ui.models.articles import ArticleTableModel
 from ui.models.stories import StoryTreeModel
@@ -38,7 +39,11 @@ from ui.sidebar_counts import SidebarCounts, baseline_date
 from ui.timeline_data import load_timeline
 from ui.tray import Tray
 
-TITLE = "Canada–China Monitor"
+
+def title() -> str:
+    """The app's name in the interface's language."""
+    return translate("MainWindow", "Canada–China Monitor")
+
 TAB_DEVELOPMENTS, TAB_ARTICLES, TAB_BASELINE, TAB_TIMELINE = range(4)
 
 
@@ -49,7 +54,7 @@ class MainWindow(QMainWindow):
 
         self.context = context
         self.store = context.store
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         self.setWindowIcon(app_icon())
         fit_to_screen(self, MAIN_WINDOW_MAX)
         self.sidebar = SidebarPanel()
@@ -97,10 +102,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.developments, "Developments")
-        self.tabs.addTab(self.reading, "Articles")
-        self.tabs.addTab(self.baseline, "Baseline")
-        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.developments, translate("MainWindow", "Developments"))
+        self.tabs.addTab(self.reading, translate("MainWindow", "Articles"))
+        self.tabs.addTab(self.baseline, translate("MainWindow", "Baseline"))
+        self.tabs.addTab(self.timeline, translate("MainWindow", "Timeline"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -258,7 +263,12 @@ class MainWindow(QMainWindow):
         self.articles.search.selectAll()
 
     def _on_articles_save_search_requested(self, text: str) -> None:
-        name, ok = QInputDialog.getText(self, "Save search", "Name of the saved search:", text=text[:60])
+        name, ok = QInputDialog.getText(
+            self,
+            translate("MainWindow", "Save search"),
+            translate("MainWindow", "Name of the saved search:"),
+            text=text[:60],
+        )
         if ok and name.strip():
             self.save_search(name.strip(), text)
 
@@ -321,7 +331,10 @@ class MainWindow(QMainWindow):
         return self._show_dialog(ExportDialog(self.context, self))
 
     def _about(self) -> None:
-        QMessageBox.about(self, TITLE, f"{TITLE} {__version__}\nDatabase: {self.context.db_path}")
+        text = translate("MainWindow", "{title} {version}\nDatabase: {path}")
+        QMessageBox.about(
+            self, title(), text.format(title=title(), version=__version__, path=self.context.db_path)
+        )
 
     def _keyboard(self) -> Any:
         from ui.keyboard import KeyboardNavigation
@@ -329,8 +342,8 @@ class MainWindow(QMainWindow):
         panes = (self.sidebar, self.articles.table, self.view.body)
         show = self.actions.show_articles
         keys = KeyboardNavigation(self, panes, self.articles, self.view, show, self.reading)
-        menus = {action.text(): action.menu() for action in self.menuBar().actions()}
-        keys.fill_menus(menus.get("&Article"), menus.get("&View"), menus.get("&Help"))
+        menus = self.actions.menus
+        keys.fill_menus(menus["article"], menus["view"], menus["help"])
         return keys
 
     # --- state and closing ------------------------------------------------------------------------

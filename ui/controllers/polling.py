@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from db import NotFoundError
 from monitor.settings import load as load_settings
 from ui.context import AppContext
+from ui.i18n import translate
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.poll_line import next_poll, status_line
@@ -102,7 +103,9 @@ class PollingController(QObject):
         context.runner.run_with_store(
             context.db_path,
             lambda store: write_due_digests(store, context.clock(), pdf_renderer=context.pdf_renderer),
-            on_error=lambda exc: self._status.on_finished(f"Daily digest not written: {exc}"),
+            on_error=lambda exc: self._status.on_finished(
+                translate("Polling", "Daily digest not written: {}").format(exc)
+            ),
         )
 
     def _on_poller_poll_failed(self, message: str) -> None:
