@@ -397,22 +397,25 @@ def build(db_path: Path) -> None:
     store.close()
 
 
-def render(db_path: Path, out: Path, width: int, height: int) -> None:
+def render(db_path: Path, out: Path, width: int, height: int, lang: str = "en") -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from db import open_store
     from ui.app import create_application, style_sheet
     from ui.context import AppContext
+    from ui.i18n import install_translators
     from ui.main_window import MainWindow
     from ui.tasks import TaskRunner
 
     app = create_application()
     app.setStyleSheet(style_sheet())
+    install_translators(app, lang)
     store = open_store(db_path)
     settings = QSettings(str(db_path.with_suffix(".ini")), QSettings.Format.IniFormat)
     context = AppContext(
-        store, settings, runner=TaskRunner(), clock=lambda: NOW, poll_on_start=False, use_tray=False
+        store, settings, runner=TaskRunner(), clock=lambda: NOW, poll_on_start=False, use_tray=False,
+        language=lang,
     )
     window = MainWindow(context)
     window.resize(width, height)
@@ -446,6 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--lang", choices=("en", "fr"), default="en")
     args = parser.parse_args(argv)
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
@@ -455,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "demo.db"
         build(db_path)
-        render(db_path, args.out, width, height)
+        render(db_path, args.out, width, height, args.lang)
     return 0
 
 
