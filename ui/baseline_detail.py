@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTextBr
 from db.records import BaselineFact, Story
 from monitor.figures import figure_line
 from ui.baseline_data import FactMoves, MoveLine
-from ui.i18n import long_date, translate
+from ui.i18n import long_date, say, translate
 
 _PADDING = 8  # above and below a wrapped row, and beside its text
 _ICON_ROOM = 22
@@ -98,7 +98,7 @@ def fact_html(fact: BaselineFact, moves: FactMoves | None) -> str:
 def _move_line(line: MoveLine) -> str:
     move = line.move
     when = long_date(move.published.astimezone())
-    what = f"{_e(move.move.baseline)} → {_e(move.move.reported)}"
+    what = f"{_e(say(move.move.baseline))} → {_e(say(move.move.reported))}"
     return f"{what}: “{_e(move.move.words)}” — {_e(line.outlet)}, {when}"
 
 

@@ -12,10 +12,14 @@ The French catalogue is resources/i18n/cc_monitor_fr.ts, compiled to the .qm bes
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
+
+from db.records import BaselineFact, TrackedIssue
+from monitor import localized
 
 __all__ = [
     "CATALOGUE", "install_translators", "interface_language", "long_date", "number", "remove_translators",
@@ -43,6 +47,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Qt holds only a pointer to each.
     """
     if language != "fr":
+        # Dates, numbers and the shipped data follow the interface, not a French system locale.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
         return []
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))
     loaded = []
@@ -73,7 +79,18 @@ def number(value: int) -> str:
 
 
 def french() -> bool:
+    """True when the interface is French (install_translators set the default locale so)."""
     return QLocale().language() == QLocale.Language.French
+
+
+def data_lang() -> str:
+    """The language of the shipped data to show (monitor.localized): "fr" or "en"."""
+    return "fr" if french() else "en"
+
+
+def say(text: str | None) -> str:
+    """A figure's label, a state or a value that a move carries, in the interface's language."""
+    return localized.say(text, data_lang()) or ""
 
 
 def long_date(moment: date | datetime, fmt: str = "%d %B %Y") -> str:
@@ -98,3 +115,13 @@ def long_date(moment: date | datetime, fmt: str = "%d %B %Y") -> str:
     if isinstance(moment, datetime) and "HH" in qt_format:
         return QLocale().toString(QDateTime(value, QTime(moment.hour, moment.minute)), qt_format)
     return QLocale().toString(value, qt_format)
+
+
+def shown_issues(issues: Iterable[TrackedIssue]) -> list[TrackedIssue]:
+    """The tracked issues as the interface names them (French names unless the reader renamed one)."""
+    return localized.localize_issues(issues, data_lang())
+
+
+def shown_facts(facts: Iterable[BaselineFact]) -> list[BaselineFact]:
+    """The baseline facts in the interface's language (quotations stay in English)."""
+    return localized.localize_facts(facts, data_lang())

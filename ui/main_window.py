@@ -22,7 +22,7 @@ from ui.controllers.reader import ReaderController
 from ui.corrections import wire_corrections
 from ui.empty_state import install_empty_state
 from ui.filters import Scope
-from ui.i18n import translate
+from ui.i18n import shown_facts, shown_issues, translate
 from ui.icons import app_icon
 from ui.models.articles import ArticleTableModel
 from ui.models.stories import StoryTreeModel
@@ -173,14 +173,14 @@ class MainWindow(QMainWindow):
 
     def load_content(self) -> None:
         """Issues, saved searches, feeds and the baseline, as the store has them now."""
-        issues = self.store.issues.list()
+        issues = shown_issues(self.store.issues.list())
         searches, feeds = self.store.searches.list(), self.store.feeds.list()
         self._outline = outline(issues, searches, feeds)
         self.sidebar.reload(issues, searches, feeds)
         self.articles.chips.set_issues(issues)
         self.model.set_issue_names({i.slug: i.name for i in issues})
         self.actions.set_issues(issues)
-        facts = self.store.baseline.list()
+        facts = shown_facts(self.store.baseline.list())
         self.baseline.show_facts(issues, facts, baseline_date(facts))
         self.baseline.set_counts(self.counts.latest.since_baseline)
 
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
     def _on_polling_poll_done(self, summary: Any) -> None:
         self.actions.cancel_poll.setEnabled(False)
         if load_settings(self.store).notify:
-            self.tray.notify(summary.new_by_issue, self.store.issues.list())
+            self.tray.notify(summary.new_by_issue, shown_issues(self.store.issues.list()))
 
     def load_timeline(self) -> None:
         self.timeline.set_last_day(self.context.clock().date())

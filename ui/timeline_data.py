@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
 from db import Store
-from ui.i18n import long_date, translate
+from ui.i18n import long_date, shown_facts, shown_issues, translate
 from ui.sidebar_counts import baseline_date
 
 Unit = Literal["day", "week", "month"]
@@ -101,7 +101,7 @@ def buckets(span: tuple[date, ...], unit: Unit) -> tuple[Bucket, ...]:
 def load_timeline(store: Store, last: date, days: int | None) -> TimelineData:
     """The period ending with `last`: `days` UTC days, or (None) every day since the baseline."""
     with store.read():
-        facts = store.baseline.list()
+        facts = shown_facts(store.baseline.list())
         if days is None:
             start = baseline_date(facts) or last
             days = max(1, (last - start).days + 1)
@@ -111,7 +111,7 @@ def load_timeline(store: Store, last: date, days: int | None) -> TimelineData:
         unit = unit_for(days)
         cuts = buckets(span, unit)
         series = []
-        for issue in store.issues.list():
+        for issue in shown_issues(store.issues.list()):
             per_day = store.articles.daily_counts(issue.slug, since, until)
             series.append(Series(issue.slug, issue.name, issue.colour, _per_bucket(per_day, cuts)))
     events = []

@@ -34,7 +34,7 @@ from monitor.digest.files import write_digest
 from monitor.digest.formats import EXTENSIONS, FORMATS, PAGE_SIZES, PdfRenderer
 from monitor.digest.render import render_html
 from ui.context import AppContext
-from ui.i18n import translate
+from ui.i18n import shown_issues, translate
 from ui.labels import action_text
 from ui.panels.safe_browser import SafeTextBrowser
 from ui.screen_fit import fit_to_screen
@@ -123,7 +123,7 @@ class ExportDialog(QDialog):
             button.clicked.connect(lambda _=False, span=length: self.apply_preset(span))
             self.preset_buttons.append(button)
         self.issue_boxes: dict[str, QCheckBox] = {}
-        for issue in store.issues.list():
+        for issue in shown_issues(store.issues.list()):
             box = QCheckBox(action_text(issue.name))
             box.setChecked(True)
             box.toggled.connect(self._on_choice_changed)

@@ -30,7 +30,7 @@ from db.records import BaselineFact, Story, TrackedIssue
 from monitor.figures import figure_line
 from ui.baseline_data import BaselineExtras, FactMoves
 from ui.baseline_detail import DetailPane, WrapDelegate, fact_html, heading_html, move_html, story_html
-from ui.i18n import long_date, number, translate
+from ui.i18n import long_date, number, say, translate
 from ui.icons import dot_icon
 from ui.labels import action_text
 
@@ -236,16 +236,17 @@ class BaselinePanel(QWidget):
             return
         for line in moves.lines:
             move = line.move
-            what = move.move.figure or translate("BaselinePanel", "What the fact says")
+            what = say(move.move.figure) or translate("BaselinePanel", "What the fact says")
+            baseline, reported = say(move.move.baseline), say(move.move.reported)
             child = QTreeWidgetItem(item, [
                 f"“{move.move.words}”", long_date(move.published.astimezone()),
-                f"{move.move.baseline} → {move.move.reported}",
+                f"{baseline} → {reported}",
                 translate("BaselinePanel", "reported by {}").format(line.outlet),
             ])
             child.setToolTip(0, f"{move.title}\n“{move.move.words}”")
             tip = translate("BaselinePanel", "{what}: baseline {baseline}, reported {reported}")
             child.setToolTip(
-                2, tip.format(what=what, baseline=move.move.baseline, reported=move.move.reported)
+                2, tip.format(what=what, baseline=baseline, reported=reported)
             )
             child.setData(0, DETAIL_ROLE, move_html(line))
         if moves.total > len(moves.lines):
