@@ -599,6 +599,10 @@
         <translation>Articles</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <source>PDF page</source>
         <translation>Page PDF</translation>
     </message>

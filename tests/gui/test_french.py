@@ -73,6 +73,17 @@ def test_the_settings_dialog_offers_the_language_and_saves_it(french, make_windo
     assert load_settings(window.store).language == "fr"
 
 
+def test_the_export_dialog_offers_a_french_digest_first(french, make_window, qtbot):
+    window = make_window(language="fr")
+    dialog = window.open_export()
+    assert dialog.windowTitle() == "Exporter une synthèse"
+    assert dialog.lang_combo.currentData() == "fr"
+    with qtbot.wait_signal(dialog.preview_updated, timeout=10_000):
+        dialog.refresh_preview()
+    assert "Synthèse de la Veille Canada–Chine" in dialog.preview.toPlainText()
+    assert "Droits de douane et commerce" in dialog.preview.toPlainText()
+
+
 def test_without_the_catalogue_the_window_stays_in_english(make_window):
     window = make_window()
     titles = [plain(a.text()) for a in window.menuBar().actions()]

@@ -34,7 +34,7 @@ from monitor.digest.files import write_digest
 from monitor.digest.formats import EXTENSIONS, FORMATS, PAGE_SIZES, PdfRenderer
 from monitor.digest.render import render_html
 from ui.context import AppContext
-from ui.i18n import shown_issues, translate
+from ui.i18n import data_lang, shown_issues, translate
 from ui.labels import action_text
 from ui.panels.safe_browser import SafeTextBrowser
 from ui.screen_fit import fit_to_screen
@@ -60,10 +60,18 @@ class DigestRequest:
     unread: bool
     starred: bool
     now: datetime
+    lang: str = "en"
 
     def build(self, store: Store) -> Digest:
         return build_digest(
-            store, self.since, self.until, self.issues, self.unread, self.starred, now=self.now
+            store,
+            self.since,
+            self.until,
+            self.issues,
+            self.unread,
+            self.starred,
+            now=self.now,
+            lang=self.lang,
         )
 
 
@@ -138,6 +146,12 @@ class ExportDialog(QDialog):
         for fmt in FORMATS:
             self.format_combo.addItem(_FORMAT_NAMES[fmt], fmt)
         self.format_combo.setCurrentIndex(FORMATS.index("html"))
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("digestLanguage")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.addItem("Français", "fr")
+        self.lang_combo.setCurrentIndex(self.lang_combo.findData(data_lang()))  # the interface's, first
+        self.lang_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.page_combo = QComboBox()
         self.page_combo.addItems(list(PAGE_SIZES))
         self.save_button = QPushButton(translate("ExportDialog", "Save…"))
@@ -165,6 +179,8 @@ class ExportDialog(QDialog):
         form.addRow(translate("ExportDialog", "Items"), only)
         output = QHBoxLayout()
         output.addWidget(self.format_combo)
+        output.addWidget(QLabel(translate("ExportDialog", "Language")))
+        output.addWidget(self.lang_combo)
         output.addWidget(QLabel(translate("ExportDialog", "PDF page")))
         output.addWidget(self.page_combo)
         output.addStretch(1)
@@ -203,6 +219,7 @@ class ExportDialog(QDialog):
             unread=self.unread_box.isChecked(),
             starred=self.starred_box.isChecked(),
             now=self._clock(),
+            lang=self.lang_combo.currentData(),
         )
 
     @Slot()
