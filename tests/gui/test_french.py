@@ -89,3 +89,16 @@ def test_without_the_catalogue_the_window_stays_in_english(make_window):
     titles = [plain(a.text()) for a in window.menuBar().actions()]
     assert titles == ["File", "Edit", "Article", "View", "Issues", "Help"]
     assert QApplication.instance() is not None
+
+
+def test_the_rules_editor_names_issues_in_french_and_keeps_the_stored_name(french, make_window):
+    window = make_window(language="fr")
+    dialog = window.open_rules()
+    assert dialog.issues.item(0).text() == "Droits de douane et commerce"
+    assert dialog.name.text() == "Droits de douane et commerce"
+    dialog.notify.setChecked(not dialog.notify.isChecked())
+    assert dialog.save()
+    assert window.store.issues.get("tariffs").name == "Tariffs & trade"  # shown in French, stored as shipped
+    dialog.name.setText("Canola")
+    assert dialog.save()
+    assert window.store.issues.get("tariffs").name == "Canola"

@@ -38,7 +38,7 @@ from monitor.retag import RetagSummary, retag_all, tagger_for
 from monitor.settings import rules_format, save_rules_format
 from monitor.tagging import RuleError, rules_from_resource
 from ui.context import AppContext
-from ui.i18n import number, translate
+from ui.i18n import number, shown_issues, translate
 from ui.icons import dot_icon
 from ui.rules_form import RulesForm
 from ui.rules_preview import LIMIT, RulesPreview, preview_changes
@@ -85,12 +85,13 @@ class RulesDialog(QDialog):
         self._store = context.store
         self._format: TextFormat = rules_format(self._store)  # type: ignore[assignment]
         self._slug: str | None = None
+        self._names: tuple[str | None, str | None] = (None, None)  # (shown, stored) name of the issue
         self._loaded: tuple[Any, ...] | None = None  # what the editor showed when the issue opened
         self._syncing = False
         self.ask_confirm = self._ask_confirm  # replaceable: tests answer without a modal box
         self.ask_unsaved: Callable[[str], QMessageBox.StandardButton] = self._ask_unsaved
         self._build()
-        for issue in self._store.issues.list():
+        for issue in shown_issues(self._store.issues.list()):
             item = QListWidgetItem(dot_icon(issue.colour), issue.name, self.issues)
             item.setData(SLUG_ROLE, issue.slug)
         if self.issues.count():
@@ -203,7 +204,10 @@ class RulesDialog(QDialog):
         self._slug = current.data(SLUG_ROLE) if current is not None else None
         if self._slug is None:
             return
-        issue = self._store.issues.get(self._slug)
+        stored = self._store.issues.get(self._slug)
+        issue = shown_issues([stored])[0]
+        # The name as the interface says it; saved unchanged, the stored (shipped) name stays.
+        self._names = (issue.name, stored.name)
         self.name.setText(issue.name)
         self.colour.setText(issue.colour)
         self.notify.setChecked(issue.notify)
@@ -406,8 +410,12 @@ class RulesDialog(QDialog):
         if rules is None or slug is None:
             return False
         name = self.name.text().strip() or slug
+        shown, stored = self._names
         self._store.issues.update(
-            slug, name=name, colour=self.colour.text().strip(), notify=int(self.notify.isChecked())
+            slug,
+            name=stored if name == shown else name,
+            colour=self.colour.text().strip(),
+            notify=int(self.notify.isChecked()),
         )
         body = rules["issues"][slug]
         # Rules equal to the shipped ones stay "shipped": a later version's rules may replace them.
