@@ -28,7 +28,7 @@ import random
 import socket
 import threading
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -94,25 +94,17 @@ class PollSummary:
     new_stories: int = 0  # stories that new items started or joined
     story_error: str | None = None
 
-    def line(self, issue_names: Mapping[str, str] | None = None, *, brief: bool = False) -> str:
-        """"12 feeds: 3 ok, 8 not modified, 1 failed; 17 new items (tariffs 4, visit 1)".
-
-        `issue_names` shows issues by name rather than slug; `brief` counts a feed not
-        modified as ok and leaves out counts of nothing ("12 feeds: 11 ok, 1 failed")."""
-        names = issue_names or {}
-        if brief:
-            parts = [f"{self.ok + self.not_modified} ok"]
-            parts += [f"{n} {what}" for n, what in ((self.failed, "failed"), (self.skipped, "skipped")) if n]
-            counts = ", ".join(parts)
-        else:
-            counts = f"{self.ok} ok, {self.not_modified} not modified, {self.failed} failed"
-            if self.skipped:
-                counts += f", {self.skipped} skipped"
+    def line(self) -> str:
+        """"12 feeds: 3 ok, 8 not modified, 1 failed; 17 new items (tariffs 4, visit 1)"
+        (the desktop app words its own line, in the reader's language: ui/poll_line.py)."""
+        counts = f"{self.ok} ok, {self.not_modified} not modified, {self.failed} failed"
+        if self.skipped:
+            counts += f", {self.skipped} skipped"
         text = (f"{self.total} feed{'s' if self.total != 1 else ''}: {counts}; "
                 f"{self.new_items} new item{'s' if self.new_items != 1 else ''}")
         issues = sorted(self.new_by_issue.items(), key=lambda kv: (-kv[1], kv[0]))
         if issues:
-            text += " (" + ", ".join(f"{names.get(slug, slug)} {n}" for slug, n in issues) + ")"
+            text += " (" + ", ".join(f"{slug} {n}" for slug, n in issues) + ")"
         if self.new_stories:
             text += f"; {self.new_stories} stor{'ies' if self.new_stories != 1 else 'y'} grew"
         if self.story_error:

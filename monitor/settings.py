@@ -23,13 +23,16 @@ if TYPE_CHECKING:
     from db import Store
 
 __all__ = [
-    "DEFAULTS", "DailyDigestSettings", "Settings", "SettingsError", "ViewState",
+    "DEFAULTS", "LANGUAGES", "DailyDigestSettings", "Settings", "SettingsError", "ViewState",
     "last_daily_digest", "load", "load_view", "mark_daily_digest", "rules_format", "save",
     "save_rules_format", "save_view",
 ]
 
 MAX_INTERVAL_S = 24 * 3600
 MIN_RETENTION_DAYS, MAX_RETENTION_DAYS = 1, 3650
+# The interface's language: "auto" follows the system's locale (French when it is French,
+# English otherwise); the digests default to it too.
+LANGUAGES = ("auto", "en", "fr")
 # Not a setting but a mark: which day's daily digest was written last. Kept out of the
 # record so that saving settings from a dialog opened earlier never moves it back.
 DAILY_LAST_DAY_KEY = "digest.daily.last_day"
@@ -59,6 +62,7 @@ class Settings:
     minimise_to_tray: bool = False  # closing the window keeps the app in the tray
     retention_days: int = 30  # items judged not about the storyline are forgotten after this
     daily: DailyDigestSettings = field(default_factory=DailyDigestSettings)
+    language: str = "auto"  # one of LANGUAGES; the window takes a change at its next start
 
     @property
     def retention(self) -> timedelta:
@@ -115,6 +119,12 @@ def _clock(value: object) -> time:
     return time(int(match[1]), int(match[2]))
 
 
+def _language(value: object) -> str:
+    if value not in LANGUAGES:
+        raise SettingsError(f"the language must be one of {', '.join(LANGUAGES)}, not {value!r}")
+    return str(value)
+
+
 def _same(value: Any) -> Any:  # noqa: ANN401 - a value already in its JSON form
     return value
 
@@ -134,6 +144,7 @@ _TOP = (
     _Key("ui.minimise_to_tray", "minimise_to_tray", _boolean("minimise to tray")),
     _Key("retention.irrelevant_days", "retention_days",
          _whole("the retention", MIN_RETENTION_DAYS, MAX_RETENTION_DAYS, "days")),
+    _Key("ui.language", "language", _language),
 )
 _DAILY = (
     _Key("digest.daily.enabled", "enabled", _boolean("the daily digest")),

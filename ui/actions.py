@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QWidget
 
 from db.records import TrackedIssue
+from ui.i18n import translate
 from ui.icons import dot_icon
 from ui.labels import action_text
 from ui.tag_choices import tag_choices
@@ -32,36 +33,72 @@ class Actions(QObject):
         style = window.style()
         icon = style.standardIcon
         sp = QStyle.StandardPixmap
-        self.poll_now = self._make("&Poll now", "F5", icon(sp.SP_BrowserReload), "Fetch every feed now")
-        self.cancel_poll = self._make("&Cancel poll", None, icon(sp.SP_BrowserStop))
+        self.poll_now = self._make(
+            translate("Actions", "&Poll now"),
+            "F5",
+            icon(sp.SP_BrowserReload),
+            translate("Actions", "Fetch every feed now"),
+        )
+        self.cancel_poll = self._make(translate("Actions", "&Cancel poll"), None, icon(sp.SP_BrowserStop))
         self.cancel_poll.setEnabled(False)
-        self.export_digest = self._make("&Export digest…", "Ctrl+E", icon(sp.SP_DialogSaveButton))
-        self.feeds = self._make("&Feeds…", "Ctrl+Shift+F", icon(sp.SP_DirIcon), "Add, edit and check feeds")
-        self.settings = self._make("&Settings…", "Ctrl+,", icon(sp.SP_FileDialogDetailedView))
-        self.quit = self._make("&Quit", QKeySequence.StandardKey.Quit, icon(sp.SP_DialogCloseButton))
+        self.export_digest = self._make(
+            translate("Actions", "&Export digest…"), "Ctrl+E", icon(sp.SP_DialogSaveButton)
+        )
+        self.feeds = self._make(
+            translate("Actions", "&Feeds…"),
+            "Ctrl+Shift+F",
+            icon(sp.SP_DirIcon),
+            translate("Actions", "Add, edit and check feeds"),
+        )
+        self.settings = self._make(
+            translate("Actions", "&Settings…"), "Ctrl+,", icon(sp.SP_FileDialogDetailedView)
+        )
+        self.quit = self._make(
+            translate("Actions", "&Quit"), QKeySequence.StandardKey.Quit, icon(sp.SP_DialogCloseButton)
+        )
         self.quit.setShortcut("Ctrl+Q")
-        self.mark_read = self._make("Mark &read", "R")
-        self.mark_unread = self._make("Mark &unread", "U")
-        self.star = self._make("&Star", "S")
+        self.mark_read = self._make(translate("Actions", "Mark &read"), "R")
+        self.mark_unread = self._make(translate("Actions", "Mark &unread"), "U")
+        self.star = self._make(translate("Actions", "&Star"), "S")
         self.star.setCheckable(True)
-        self.mark_all_read = self._make("Mark &all read", "Ctrl+Shift+R")
-        self.undo_mark_all_read = self._make("&Undo mark all read", QKeySequence.StandardKey.Undo)
+        self.mark_all_read = self._make(translate("Actions", "Mark &all read"), "Ctrl+Shift+R")
+        self.undo_mark_all_read = self._make(
+            translate("Actions", "&Undo mark all read"), QKeySequence.StandardKey.Undo
+        )
         self.undo_mark_all_read.setEnabled(False)
-        self.not_relevant = self._make("&Not about Canada–China", None, None, "Hide this item from the lists")
-        self.relevant = self._make("A&bout Canada–China", None, None, "Keep this item in the lists")
-        self.open_in_browser = self._make("&Open in browser", "O", icon(sp.SP_ArrowForward))
-        self.copy_link = self._make("Copy &link", "L", tip="Put the item's web address on the clipboard")
-        self.next_item = self._make("&Next item", "J", icon(sp.SP_ArrowDown))
-        self.previous_item = self._make("&Previous item", "K", icon(sp.SP_ArrowUp))
-        self.focus_search = self._make("&Find…", "Ctrl+F", icon(sp.SP_FileDialogContentsView))
-        self.show_developments = self._make("&Developments", "Ctrl+1")
-        self.show_articles = self._make("&Articles", "Ctrl+2")
-        self.show_baseline = self._make("&Baseline", "Ctrl+3")
-        self.show_timeline = self._make("&Timeline", "Ctrl+4")
-        self.edit_issues = self._make("&Tracked issues…", "Ctrl+T")
-        self.about = self._make("&About")
-        self.add_tag_menu = QMenu("Add &tag", window)
-        self.remove_tag_menu = QMenu("Remove t&ag", window)
+        self.not_relevant = self._make(
+            translate("Actions", "&Not about Canada–China"),
+            None,
+            None,
+            translate("Actions", "Hide this item from the lists"),
+        )
+        self.relevant = self._make(
+            translate("Actions", "A&bout Canada–China"),
+            None,
+            None,
+            translate("Actions", "Keep this item in the lists"),
+        )
+        self.open_in_browser = self._make(
+            translate("Actions", "&Open in browser"), "O", icon(sp.SP_ArrowForward)
+        )
+        self.copy_link = self._make(
+            translate("Actions", "Copy &link"),
+            "L",
+            tip=translate("Actions", "Put the item's web address on the clipboard"),
+        )
+        self.next_item = self._make(translate("Actions", "&Next item"), "J", icon(sp.SP_ArrowDown))
+        self.previous_item = self._make(translate("Actions", "&Previous item"), "K", icon(sp.SP_ArrowUp))
+        self.focus_search = self._make(
+            translate("Actions", "&Find…"), "Ctrl+F", icon(sp.SP_FileDialogContentsView)
+        )
+        self.show_developments = self._make(translate("Actions", "&Developments"), "Ctrl+1")
+        self.show_articles = self._make(translate("Actions", "&Articles"), "Ctrl+2")
+        self.show_baseline = self._make(translate("Actions", "&Baseline"), "Ctrl+3")
+        self.show_timeline = self._make(translate("Actions", "&Timeline"), "Ctrl+4")
+        self.edit_issues = self._make(translate("Actions", "&Tracked issues…"), "Ctrl+T")
+        self.about = self._make(translate("Actions", "&About"))
+        self.add_tag_menu = QMenu(translate("Actions", "Add &tag"), window)
+        self.remove_tag_menu = QMenu(translate("Actions", "Remove t&ag"), window)
         self._issues: tuple[TrackedIssue, ...] = ()
         self._tagged: tuple[Collection[str], ...] = ()  # the issues of each selected item
 
@@ -119,7 +156,7 @@ class Actions(QObject):
 
     def build_menus(self) -> None:
         bar = self._window.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(translate("Actions", "&File"))
         for action in (
             self.poll_now,
             self.cancel_poll,
@@ -132,24 +169,27 @@ class Actions(QObject):
             self.quit,
         ):
             file.addSeparator() if action is None else file.addAction(action)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(translate("Actions", "&Edit"))
         edit.addAction(self.undo_mark_all_read)
-        article = bar.addMenu("&Article")
+        article = bar.addMenu(translate("Actions", "&Article"))
         self._fill_article_menu(article)
         article.addSeparator()
         article.addAction(self.mark_all_read)
         article.addSeparator()
         article.addAction(self.next_item)
         article.addAction(self.previous_item)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("Actions", "&View"))
         shows = (self.show_developments, self.show_articles, self.show_baseline, self.show_timeline)
         for action in (self.focus_search, None, *shows):
             view.addSeparator() if action is None else view.addAction(action)
         view.addSeparator()
         view.addAction(self._window.articles.show_all_action)  # type: ignore[attr-defined]
-        issues = bar.addMenu("&Issues")
+        issues = bar.addMenu(translate("Actions", "&Issues"))
         issues.addAction(self.edit_issues)
-        bar.addMenu("&Help").addAction(self.about)
+        help_menu = bar.addMenu(translate("Actions", "&Help"))
+        help_menu.addAction(self.about)
+        # by role, not by title: the titles are translated
+        self.menus = {"file": file, "edit": edit, "article": article, "view": view, "help": help_menu}
 
     def _fill_article_menu(self, menu: QMenu) -> None:
         for action in self.article_actions:

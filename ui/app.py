@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db import StoreError, open_store
 from monitor import APP_NAME, __version__
 from monitor.seed import seed
+from monitor.settings import load as load_settings
 from ui.context import AppContext
+from ui.i18n import install_translators, interface_language, translate
 from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance, bring_to_front
@@ -55,11 +57,14 @@ def run_app(db_path: Path) -> int:
     try:
         store = open_store(db_path)
         seed(store, datetime.now(UTC))
+        language = interface_language(load_settings(store).language)
     except StoreError as exc:
         QMessageBox.critical(None, "Canada–China Monitor", str(exc))
         print(f"cc-monitor: error: {exc}", file=sys.stderr)
         return 2
-    window = MainWindow(AppContext(store=store, settings=QSettings()))
+    translators = install_translators(app, language)  # noqa: F841 - Qt keeps only pointers to them
+    app.setApplicationDisplayName(translate("MainWindow", "Canada–China Monitor"))
+    window = MainWindow(AppContext(store=store, settings=QSettings(), language=language))
     window.show()
     # Issue colours are made readable on the current background: a new scheme redraws them.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: window.load_content())

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from db import Store
 from db.records import StoredMove, Story
+from ui.i18n import shown_issues
 
 MOVES_PER_FACT = 5
 STORIES_PER_ISSUE = 3
@@ -38,7 +39,7 @@ def load_baseline_extras(store: Store, since: datetime | None = None) -> Baselin
         outlets = store.articles.feed_titles(sorted({m.article_id for ms in shown.values() for m in ms}))
         stories = {
             issue.slug: tuple(store.stories.recent(since, issue=issue.slug, limit=STORIES_PER_ISSUE))
-            for issue in store.issues.list()
+            for issue in shown_issues(store.issues.list())
         }
     moves = {
         fact: FactMoves(

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTreeView, QWidget
 
 from db.records import BaselineFact, Story
 from monitor.figures import figure_line
 from ui.baseline_data import FactMoves, MoveLine
+from ui.i18n import long_date, say, translate
 
 _PADDING = 8  # above and below a wrapped row, and beside its text
 _ICON_ROOM = 22
@@ -56,7 +57,7 @@ class WrapDelegate(QStyledItemDelegate):
 class DetailPane(QTextBrowser):
     """The selected row in full. Loads nothing remote: its HTML is built here from the store."""
 
-    PROMPT = "<p><i>Select a fact to read it in full here.</i></p>"
+    PROMPT = QT_TRANSLATE_NOOP("BaselineDetail", "Select a fact to read it in full here.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,10 +67,13 @@ class DetailPane(QTextBrowser):
         self.clear()
 
     def clear(self) -> None:
-        self.setHtml(self.PROMPT)
+        self.setHtml(self._prompt())
 
     def show_html(self, text: str | None) -> None:
-        self.setHtml(text or self.PROMPT)
+        self.setHtml(text or self._prompt())
+
+    def _prompt(self) -> str:
+        return "<p><i>" + translate("BaselineDetail", self.PROMPT) + "</i></p>"
 
 
 def _e(text: str) -> str:
@@ -82,16 +86,19 @@ def fact_html(fact: BaselineFact, moves: FactMoves | None) -> str:
     if fact.figures:
         parts.append("<ul>" + "".join(f"<li>{_e(figure_line(f))}</li>" for f in fact.figures) + "</ul>")
     if moves:
-        count = f"{moves.total} report{'s' if moves.total != 1 else ''}"
-        parts.append(f"<p><b>▲ Moved</b> — {count} since the baseline:</p>")
+        if moves.total == 1:
+            count = translate("BaselineDetail", "1 report since the baseline")
+        else:
+            count = translate("BaselineDetail", "{} reports since the baseline").format(moves.total)
+        parts.append(f"<p><b>▲ {_e(translate('BaselineDetail', 'Moved'))}</b> — {_e(count)}:</p>")
         parts.append("<ul>" + "".join(f"<li>{_move_line(line)}</li>" for line in moves.lines) + "</ul>")
     return "".join(parts)
 
 
 def _move_line(line: MoveLine) -> str:
     move = line.move
-    when = move.published.astimezone().strftime("%d %B %Y")
-    what = f"{_e(move.move.baseline)} → {_e(move.move.reported)}"
+    when = long_date(move.published.astimezone())
+    what = f"{_e(say(move.move.baseline))} → {_e(say(move.move.reported))}"
     return f"{what}: “{_e(move.move.words)}” — {_e(line.outlet)}, {when}"
 
 
@@ -100,17 +107,23 @@ def move_html(line: MoveLine) -> str:
 
 
 def heading_html(name: str, facts: int) -> str:
-    return (
-        f"<p><b>{_e(name)}</b>: {facts} baseline fact{'s' if facts != 1 else ''}.</p>"
-        "<p>Double-click, or the button above, lists the items on this issue.</p>"
-    )
+    if facts == 1:
+        count = translate("BaselineDetail", "1 baseline fact")
+    else:
+        count = translate("BaselineDetail", "{} baseline facts").format(facts)
+    hint = translate("BaselineDetail", "Double-click, or the button above, lists the items on this issue.")
+    return f"<p><b>{_e(name)}</b>: {_e(count)}.</p><p>{_e(hint)}</p>"
 
 
 def story_html(story: Story) -> str:
     outlets = ", ".join(story.outlets)
+    count = len(story.outlets)
+    where = translate("BaselineDetail", "1 outlet") if count == 1 else translate(
+        "BaselineDetail", "{} outlets").format(count)
+    latest = translate("BaselineDetail", "Latest {}").format(long_date(story.last_date.astimezone()))
+    hint = translate("BaselineDetail", "Double-click opens the story in Developments.")
     return (
         f"<p><b>{_e(story.headline)}</b></p>"
-        f"<p>Latest {story.last_date.astimezone().strftime('%d %B %Y')}; "
-        f"{len(story.outlets)} outlet{'s' if len(story.outlets) != 1 else ''}: {_e(outlets)}</p>"
-        "<p>Double-click opens the story in Developments.</p>"
+        f"<p>{_e(latest)}; {_e(where)}: {_e(outlets)}</p>"
+        f"<p>{_e(hint)}</p>"
     )

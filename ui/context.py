@@ -34,6 +34,7 @@ class AppContext:
     pdf_renderer: PdfRenderer = html_to_pdf
     poll_on_start: bool = True
     use_tray: bool = True
+    language: str = "en"  # the interface's: "en" or "fr" (ui.i18n.interface_language)
 
     @property
     def db_path(self) -> Path:

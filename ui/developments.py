@@ -12,20 +12,25 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Literal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from db import Store
 from db.records import BaselineFact, Move, StoredMove, Story, TrackedIssue
 from monitor.stories.rank import rank_stories
+from ui.i18n import say, shown_facts, shown_issues, translate
 
 Period = Literal["baseline", "last_looked", "day", "week"]
 PERIODS: tuple[tuple[Period, str], ...] = (
-    ("baseline", "Since the baseline"),
-    ("last_looked", "Since I last looked"),
-    ("day", "Last 24 hours"),
-    ("week", "Last 7 days"),
+    ("baseline", QT_TRANSLATE_NOOP("Developments", "Since the baseline")),
+    ("last_looked", QT_TRANSLATE_NOOP("Developments", "Since I last looked")),
+    ("day", QT_TRANSLATE_NOOP("Developments", "Last 24 hours")),
+    ("week", QT_TRANSLATE_NOOP("Developments", "Last 7 days")),
 )
 # When the reader last left the view: shared with every window on this database.
 STORY_CAP = 200
-RANKING = "Stories of the latest day first, then those carried by more outlets, then the latest"
+RANKING = QT_TRANSLATE_NOOP(
+    "Developments", "Stories of the latest day first, then those carried by more outlets, then the latest"
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +62,8 @@ def since_for(
 
 def load_developments(store: Store, since: datetime | None, cap: int = STORY_CAP) -> Developments:
     with store.read():
-        issues = store.issues.list()
-        facts = store.baseline.list()
+        issues = shown_issues(store.issues.list())
+        facts = shown_facts(store.baseline.list())
         found = {i.slug: store.stories.recent(since, issue=i.slug, limit=cap + 1) for i in issues}
         items = sorted({a for stories in found.values() for s in stories[:cap] for a in s.item_ids})
         moves = store.moves.of_articles(items)
@@ -90,19 +95,22 @@ def fact_label(fact: BaselineFact, limit: int = 48) -> str:
 
 def move_text(move: Move, labels: dict[str, str]) -> str:
     """'Chinese tariffs on canola: over 70% → 15%': what moved, from what, to what."""
-    what = move.figure or labels.get(move.fact, move.fact)
-    return f"{what}: {move.baseline} → {move.reported}"
+    what = say(move.figure) or labels.get(move.fact, move.fact)
+    return f"{what}: {say(move.baseline)} → {say(move.reported)}"
 
 
 def moves_badge(moves: Sequence[StoredMove], labels: dict[str, str]) -> str:
     """One line for a row, the change first so that it survives eliding: 'Moved: over 70% → 15% (…)'."""
     if not moves:
         return ""
-    distinct = list(dict.fromkeys((m.move.baseline, m.move.reported, _what(m.move, labels)) for m in moves))
+    distinct = list(
+        dict.fromkeys((say(m.move.baseline), say(m.move.reported), _what(m.move, labels)) for m in moves)
+    )
     baseline, reported, what = distinct[0]
-    more = f" +{len(distinct) - 1} more" if len(distinct) > 1 else ""
-    return f"Moved: {baseline} → {reported}{more} ({what})"
+    more = translate("Developments", " +{} more").format(len(distinct) - 1) if len(distinct) > 1 else ""
+    text = translate("Developments", "Moved: {baseline} → {reported}{more} ({what})")
+    return text.format(baseline=baseline, reported=reported, more=more, what=what)
 
 
 def _what(move: Move, labels: dict[str, str]) -> str:
-    return move.figure or labels.get(move.fact, move.fact)
+    return say(move.figure) or labels.get(move.fact, move.fact)

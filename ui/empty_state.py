@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from db import ArticleQuery, NotFoundError
+from ui.i18n import translate
 from ui.panels.empty_state import EmptyStatePanel
 
 if TYPE_CHECKING:
@@ -89,7 +90,10 @@ class EmptyState(QObject):
         except NotFoundError:
             name = result.url
         error = (result.error or "").strip().splitlines()
-        line = error[0] if error else ("gone" if result.status == "gone" else "failed")
+        gone = (
+            translate("EmptyState", "gone") if result.status == "gone" else translate("EmptyState", "failed")
+        )
+        line = error[0] if error else gone
         self._each(lambda panel: panel.on_feed_failed(name, line))
 
     def _on_poll_done(self, summary: Any) -> None:

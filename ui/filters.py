@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from db.query import ArticleQuery, SortKey
 from db.records import SavedSearch
 
@@ -16,12 +18,12 @@ ScopeKind = Literal["all", "issue", "starred", "search", "feed"]
 DatePreset = Literal["any", "day", "week", "month", "baseline", "custom"]
 
 DATE_PRESETS: tuple[tuple[DatePreset, str], ...] = (
-    ("any", "Any time"),
-    ("day", "Last 24 hours"),
-    ("week", "Last 7 days"),
-    ("month", "Last 30 days"),
-    ("baseline", "Since the baseline"),
-    ("custom", "Between dates…"),
+    ("any", QT_TRANSLATE_NOOP("Filters", "Any time")),
+    ("day", QT_TRANSLATE_NOOP("Filters", "Last 24 hours")),
+    ("week", QT_TRANSLATE_NOOP("Filters", "Last 7 days")),
+    ("month", QT_TRANSLATE_NOOP("Filters", "Last 30 days")),
+    ("baseline", QT_TRANSLATE_NOOP("Filters", "Since the baseline")),
+    ("custom", QT_TRANSLATE_NOOP("Filters", "Between dates…")),
 )
 
 

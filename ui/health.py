@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from db.records import Feed
-from monitor.health import HEALTH_WORDS, Health, health
+from monitor.health import Health, health
+from ui.i18n import translate
 
 HEALTH_COLOURS: dict[Health, str] = {
     "ok": "#2e7d32",
@@ -17,20 +18,38 @@ HEALTH_COLOURS: dict[Health, str] = {
 }
 
 
-def when(value: datetime | None, never: str = "never") -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else never
+def health_word(state: Health) -> str:
+    """How a feed is doing, in the interface's language."""
+    words = {
+        "ok": translate("Health", "ok"),
+        "not_modified": translate("Health", "not modified"),
+        "failing": translate("Health", "failing"),
+        "gone": translate("Health", "gone"),
+        "new": translate("Health", "not polled yet"),
+        "disabled": translate("Health", "disabled"),
+    }
+    return words[state]
+
+
+def when(value: datetime | None, never: str | None = None) -> str:
+    if value:
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return translate("Health", "never") if never is None else never
 
 
 def next_poll_text(feed: Feed, unknown: str) -> str:
     """When the feed is polled next; a disabled feed is not polled at all."""
-    return "not polled (disabled)" if not feed.enabled else when(feed.next_poll_at, unknown)
+    return (
+        translate("Health", "not polled (disabled)") if not feed.enabled else when(feed.next_poll_at, unknown)
+    )
 
 
 def feed_tooltip(feed: Feed) -> str:
     """Several lines: the address, the state, the last error, the last success, the next poll."""
-    lines = [feed.display_title, feed.url, f"State: {HEALTH_WORDS[health(feed)]}"]
+    lines = [feed.display_title, feed.url, translate("Health", "State: {}").format(health_word(health(feed)))]
     if feed.last_error:
-        lines.append(f"Last error: {feed.last_error}")
-    lines.append(f"Last success: {when(feed.last_success_at)}")
-    lines.append(f"Next poll: {next_poll_text(feed, 'as soon as possible')}")
+        lines.append(translate("Health", "Last error: {}").format(feed.last_error))
+    lines.append(translate("Health", "Last success: {}").format(when(feed.last_success_at)))
+    soon = translate("Health", "as soon as possible")
+    lines.append(translate("Health", "Next poll: {}").format(next_poll_text(feed, soon)))
     return "\n".join(lines)

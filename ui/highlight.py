@@ -12,6 +12,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 from db.records import Match, Tag
+from ui.i18n import translate
 
 
 def merged_spans(spans: Iterable[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -55,11 +56,15 @@ def matched_strings(text: str, matches: Iterable[Match]) -> list[str]:
 def reason(tag: Tag, title: str, text: str) -> str:
     """Why an item carries a tag, in words: the distinct terms that matched, as found."""
     if tag.source == "manual":
-        return "tagged by hand"
+        return translate("Highlight", "tagged by hand")
     seen: list[str] = []
     for m in tag.matches:
         source = title if m.field == "title" else text
         found = source[m.start : m.end] if 0 <= m.start < m.end <= len(source) else m.term
         if found.lower() not in (s.lower() for s in seen):
             seen.append(found)
-    return ", ".join(seen[:8]) + (" …" if len(seen) > 8 else "") if seen else "matched the rules"
+    return (
+        ", ".join(seen[:8]) + (" …" if len(seen) > 8 else "")
+        if seen
+        else translate("Highlight", "matched the rules")
+    )

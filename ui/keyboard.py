@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accessibility import describe_for_assistive_tech
+from ui.i18n import translate
 from ui.models.articles import ArticleTableModel
 from ui.panels.article_list import ArticleListPanel
 from ui.panels.article_view import ArticleView
@@ -62,16 +63,24 @@ class KeyboardNavigation(QObject):
         self._articles = articles
         self._view = view
         self._show_articles = show_articles
-        self.next_unread = self._make("Next &unread", "N", lambda: self.step_unread(1))
-        self.previous_unread = self._make("Pre&vious unread", "P", lambda: self.step_unread(-1))
-        self.page_or_next = self._make("Page down, then next unread", "Space", self.page_or_next_unread)
+        self.next_unread = self._make(translate("Keyboard", "Next &unread"), "N", lambda: self.step_unread(1))
+        self.previous_unread = self._make(
+            translate("Keyboard", "Pre&vious unread"), "P", lambda: self.step_unread(-1)
+        )
+        self.page_or_next = self._make(
+            translate("Keyboard", "Page down, then next unread"), "Space", self.page_or_next_unread
+        )
         # Space only where one reads articles: elsewhere it keeps its own meaning (a tree's, a button's).
         self._window.removeAction(self.page_or_next)
         reading.addAction(self.page_or_next)
         self.page_or_next.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.next_pane = self._make("Focus the next pane", "F6", lambda: self.cycle_focus(1))
-        self.previous_pane = self._make("Focus the previous pane", "Shift+F6", lambda: self.cycle_focus(-1))
-        self.shortcuts = self._make("&Keyboard shortcuts", "F1", self.show_shortcuts)
+        self.next_pane = self._make(
+            translate("Keyboard", "Focus the next pane"), "F6", lambda: self.cycle_focus(1)
+        )
+        self.previous_pane = self._make(
+            translate("Keyboard", "Focus the previous pane"), "Shift+F6", lambda: self.cycle_focus(-1)
+        )
+        self.shortcuts = self._make(translate("Keyboard", "&Keyboard shortcuts"), "F1", self.show_shortcuts)
         self.dialog: QDialog | None = None
 
     def _make(self, text: str, key: str, slot: object) -> QAction:
@@ -101,7 +110,9 @@ class KeyboardNavigation(QObject):
         table = self._articles.table
         row = next_unread_row(self._articles.model, table.currentIndex().row(), delta)
         if row is None:
-            self._window.statusBar().showMessage("No more unread items in this list", 4000)
+            self._window.statusBar().showMessage(
+                translate("Keyboard", "No more unread items in this list"), 4000
+            )
             return False
         self._articles.select_row(row)
         table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -142,11 +153,11 @@ class KeyboardNavigation(QObject):
 
     def show_shortcuts(self) -> QDialog:
         dialog = QDialog(self._window)
-        dialog.setWindowTitle("Keyboard shortcuts")
+        dialog.setWindowTitle(translate("Keyboard", "Keyboard shortcuts"))
         dialog.setObjectName("shortcutsDialog")
         rows = self.shortcut_rows()
         table = QTableWidget(len(rows), 2, dialog)
-        table.setHorizontalHeaderLabels(["Command", "Keys"])
+        table.setHorizontalHeaderLabels([translate("Keyboard", "Command"), translate("Keyboard", "Keys")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)

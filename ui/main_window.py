@@ -23,6 +23,7 @@ from ui.controllers.reader import ReaderController
 from ui.corrections import wire_corrections
 from ui.empty_state import install_empty_state
 from ui.filters import Scope
+from ui.i18n import shown_facts, shown_issues, translate
 from ui.icons import app_icon
 from ui.models.articles import ArticleTableModel
 from ui.models.stories import StoryTreeModel
@@ -39,7 +40,11 @@ from ui.sidebar_counts import SidebarCounts, baseline_date
 from ui.timeline_data import load_timeline
 from ui.tray import Tray
 
-TITLE = "Canada–China Monitor"
+
+def title() -> str:
+    """The app's name in the interface's language."""
+    return translate("MainWindow", "Canada–China Monitor")
+
 TAB_DEVELOPMENTS, TAB_ARTICLES, TAB_BASELINE, TAB_TIMELINE = range(4)
 
 
@@ -50,7 +55,7 @@ class MainWindow(QMainWindow):
 
         self.context = context
         self.store = context.store
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         self.setWindowIcon(app_icon())
         fit_to_screen(self, MAIN_WINDOW_MAX)
         self.sidebar = SidebarPanel()
@@ -100,10 +105,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.developments, "Developments")
-        self.tabs.addTab(self.reading, "Articles")
-        self.tabs.addTab(self.baseline, "Baseline")
-        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.developments, translate("MainWindow", "Developments"))
+        self.tabs.addTab(self.reading, translate("MainWindow", "Articles"))
+        self.tabs.addTab(self.baseline, translate("MainWindow", "Baseline"))
+        self.tabs.addTab(self.timeline, translate("MainWindow", "Timeline"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -171,14 +176,14 @@ class MainWindow(QMainWindow):
 
     def load_content(self) -> None:
         """Issues, saved searches, feeds and the baseline, as the store has them now."""
-        issues = self.store.issues.list()
+        issues = shown_issues(self.store.issues.list())
         searches, feeds = self.store.searches.list(), self.store.feeds.list()
         self._outline = outline(issues, searches, feeds)
         self.sidebar.reload(issues, searches, feeds)
         self.articles.chips.set_issues(issues)
         self.model.set_issue_names({i.slug: i.name for i in issues})
         self.actions.set_issues(issues)
-        facts = self.store.baseline.list()
+        facts = shown_facts(self.store.baseline.list())
         self.baseline.show_facts(issues, facts, baseline_date(facts))
         self.baseline.set_counts(self.counts.latest.since_baseline)
 
@@ -206,7 +211,7 @@ class MainWindow(QMainWindow):
     def _on_polling_poll_done(self, summary: Any) -> None:
         self.actions.cancel_poll.setEnabled(False)
         if load_settings(self.store).notify:
-            self.tray.notify(summary.new_by_issue, self.store.issues.list())
+            self.tray.notify(summary.new_by_issue, shown_issues(self.store.issues.list()))
 
     def load_timeline(self) -> None:
         self.timeline.set_last_day(self.context.clock().date())
@@ -261,7 +266,12 @@ class MainWindow(QMainWindow):
         self.articles.search.selectAll()
 
     def _on_articles_save_search_requested(self, text: str) -> None:
-        name, ok = QInputDialog.getText(self, "Save search", "Name of the saved search:", text=text[:60])
+        name, ok = QInputDialog.getText(
+            self,
+            translate("MainWindow", "Save search"),
+            translate("MainWindow", "Name of the saved search:"),
+            text=text[:60],
+        )
         if ok and name.strip():
             self.save_search(name.strip(), text)
 
@@ -325,7 +335,10 @@ class MainWindow(QMainWindow):
         return self._show_dialog(ExportDialog(self.context, self))
 
     def _about(self) -> None:
-        QMessageBox.about(self, TITLE, f"{TITLE} {__version__}\nDatabase: {self.context.db_path}")
+        text = translate("MainWindow", "{title} {version}\nDatabase: {path}")
+        QMessageBox.about(
+            self, title(), text.format(title=title(), version=__version__, path=self.context.db_path)
+        )
 
     def _keyboard(self) -> Any:
         from ui.keyboard import KeyboardNavigation
@@ -333,8 +346,8 @@ class MainWindow(QMainWindow):
         panes = (self.sidebar, self.articles.table, self.view.body)
         show = self.actions.show_articles
         keys = KeyboardNavigation(self, panes, self.articles, self.view, show, self.reading)
-        menus = {action.text(): action.menu() for action in self.menuBar().actions()}
-        keys.fill_menus(menus.get("&Article"), menus.get("&View"), menus.get("&Help"))
+        menus = self.actions.menus
+        keys.fill_menus(menus["article"], menus["view"], menus["help"])
         return keys
 
     # --- state and closing ------------------------------------------------------------------------

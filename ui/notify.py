@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from db.records import TrackedIssue
+from ui.i18n import translate
 
 
 def notification_text(new_by_issue: Mapping[str, int], issues: Sequence[TrackedIssue]) -> str | None:
@@ -20,4 +21,5 @@ def notification_text(new_by_issue: Mapping[str, int], issues: Sequence[TrackedI
     if not parts:
         return None
     total = sum(n for _, n in parts)
-    return f"{total} new: " + ", ".join(f"{name} {n}" for name, n in parts)
+    counts = ", ".join(f"{name} {n}" for name, n in parts)
+    return translate("Notification", "{total} new: {counts}").format(total=total, counts=counts)

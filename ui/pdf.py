@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from monitor.digest.lang import Words
+
 PAGE_SIZES = ("A4", "Letter")
 MARGINS_MM = (15.0, 15.0, 15.0, 12.0)  # left, top, right, bottom (the footer sits below)
 FOOTER_MM = 8.0
@@ -54,6 +56,8 @@ def html_to_pdf(html: str, path: Path, page_size: str = "A4") -> int:
     document.setHtml(html)
     document.setPageSize(QSizeF(body.width(), body.height()))
     pages = max(1, document.pageCount())
+    # The footer speaks the digest's language, which its page declares (<html lang="fr">).
+    footer_words = Words("fr" if '<html lang="fr">' in html[:200] else "en").t("Page {page} of {pages}")
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -72,7 +76,9 @@ def html_to_pdf(html: str, path: Path, page_size: str = "A4") -> int:
             painter.restore()
             painter.setFont(footer_font)
             footer = QRectF(0, body.height(), body.width(), footer_px)
-            painter.drawText(footer, int(Qt.AlignmentFlag.AlignCenter), f"Page {index + 1} of {pages}")
+            painter.drawText(
+                footer, int(Qt.AlignmentFlag.AlignCenter), footer_words.format(page=index + 1, pages=pages)
+            )
     finally:
         painter.end()
     return pages

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from ui.i18n import translate
+
 
 def clock_time(moment: datetime, now: datetime) -> str:
     """"09:30" today, "Mon 09:30" within a week, else the date: local time, as a reader reads it."""
@@ -15,8 +17,18 @@ def clock_time(moment: datetime, now: datetime) -> str:
     if local.date() == today.date():
         return local.strftime("%H:%M")
     if abs((local.date() - today.date()).days) < 7:
-        return local.strftime("%a %H:%M")
+        return f"{weekday(local.weekday())} {local:%H:%M}"
     return local.strftime("%Y-%m-%d %H:%M")
+
+
+def weekday(number: int) -> str:
+    """The short name of a weekday (0 is Monday) in the interface's language, whatever the C locale."""
+    names = (
+        translate("PollLine", "Mon"), translate("PollLine", "Tue"), translate("PollLine", "Wed"),
+        translate("PollLine", "Thu"), translate("PollLine", "Fri"), translate("PollLine", "Sat"),
+        translate("PollLine", "Sun"),
+    )
+    return names[number]
 
 
 def next_poll(next_due: datetime | None, next_tick: datetime | None, interval: timedelta) -> datetime | None:
@@ -32,8 +44,29 @@ def next_poll(next_due: datetime | None, next_tick: datetime | None, interval: t
 
 
 def summary_text(summary: Any, issue_names: Mapping[str, str]) -> str:
-    """"12 feeds: 11 ok, 1 failed; 17 new items (Tariffs & trade 4, The visit 1)"."""
-    return summary.line(issue_names, brief=True)
+    """"12 feeds: 11 ok, 1 failed; 17 new items (Tariffs and trade 4, The visit 1)"."""
+    counts = [translate("PollLine", "{} ok").format(summary.ok + summary.not_modified)]
+    if summary.failed:
+        counts.append(translate("PollLine", "{} failed").format(summary.failed))
+    if summary.skipped:
+        counts.append(translate("PollLine", "{} skipped").format(summary.skipped))
+    feeds = translate("PollLine", "1 feed") if summary.total == 1 else translate("PollLine", "{} feeds")
+    new = (
+        translate("PollLine", "1 new item")
+        if summary.new_items == 1
+        else translate("PollLine", "{} new items")
+    )
+    text = f"{feeds.format(summary.total)}: {', '.join(counts)}; {new.format(summary.new_items)}"
+    issues = sorted(summary.new_by_issue.items(), key=lambda kv: (-kv[1], kv[0]))
+    if issues:
+        text += " (" + ", ".join(f"{issue_names.get(slug, slug)} {n}" for slug, n in issues) + ")"
+    if summary.new_stories:
+        grew = translate("PollLine", "1 story grew") if summary.new_stories == 1 else translate(
+            "PollLine", "{} stories grew")
+        text += "; " + grew.format(summary.new_stories)
+    if summary.story_error:
+        text += f"; {summary.story_error}"
+    return text + ("; " + translate("PollLine", "cancelled") if summary.cancelled else "")
 
 
 def status_line(
@@ -47,12 +80,12 @@ def status_line(
     due says only when the last real one was."""
     parts = []
     if last is not None:
-        head = f"Last poll {clock_time(last, now)}"
+        head = translate("PollLine", "Last poll {}").format(clock_time(last, now))
         if summary is not None and summary.total:
             head += ": " + summary_text(summary, issue_names or {})
         parts.append(head)
     else:
-        parts.append("Not polled yet")
+        parts.append(translate("PollLine", "Not polled yet"))
     if following is not None:
-        parts.append(f"next poll {clock_time(max(following, now), now)}")
+        parts.append(translate("PollLine", "next poll {}").format(clock_time(max(following, now), now)))
     return " · ".join(parts)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
+
 GROUP_DEFAULTS: dict[str, Any] = {"weight": 1.0, "cap": 2.0, "within": 10}
 SCOPE_DEFAULTS: dict[str, Any] = {"title_weight": 2.0}
 
@@ -91,43 +93,63 @@ class GroupEditor(QWidget):
         super().__init__(parent)
         self.name = QLineEdit()
         self.weight = _spin(-100, 100, 0.5)
-        self.weight.setToolTip("Added per distinct term that hits; negative for distractors")
+        self.weight.setToolTip(
+            translate("RulesForm", "Added per distinct term that hits; negative for distractors")
+        )
         self.cap = _spin(0, 100, 1)
-        self.cap.setToolTip("At most this many hits count (a title hit counts as the title weight)")
+        self.cap.setToolTip(
+            translate("RulesForm", "At most this many hits count (a title hit counts as the title weight)")
+        )
         self.within = QSpinBox()
         self.within.setRange(1, 500)
-        self.within.setToolTip("Words within which a 'near' or 'unless near' group must hit")
-        self.terms = _terms_box("One term per line, e.g. canola or \"canola seed\"")
-        self.exclude = _terms_box("Terms that void a hit where they overlap it, one per line")
+        self.within.setToolTip(
+            translate("RulesForm", "Words within which a 'near' or 'unless near' group must hit")
+        )
+        self.terms = _terms_box(translate("RulesForm", "One term per line, e.g. canola or \"canola seed\""))
+        self.exclude = _terms_box(
+            translate("RulesForm", "Terms that void a hit where they overlap it, one per line")
+        )
         self.exclude.setMaximumHeight(self.exclude.fontMetrics().height() * 4 + 12)  # terms get the room
         self.near = QLineEdit()
-        self.near.setPlaceholderText("Groups one of which must hit nearby: name, scope:name")
-        self.unless_near = QLineEdit()
-        self.unless_near.setPlaceholderText("Groups whose hit nearby voids this group's hit")
-        self.entities = QLineEdit()
-        self.entities.setPlaceholderText("Gazetteer entries whose names are terms too: id or tag:a+b")
-        self.entities.setToolTip(
-            "Entries of resources/gazetteer.toml, e.g. hogue_commission, tag:interference+person"
+        self.near.setPlaceholderText(
+            translate("RulesForm", "Groups one of which must hit nearby: name, scope:name")
         )
+        self.unless_near = QLineEdit()
+        self.unless_near.setPlaceholderText(
+            translate("RulesForm", "Groups whose hit nearby voids this group's hit")
+        )
+        self.entities = QLineEdit()
+        self.entities.setPlaceholderText(
+            translate("RulesForm", "Gazetteer entries whose names are terms too: id or tag:a+b")
+        )
+        self.entities.setToolTip(translate(
+            "RulesForm", "Entries of resources/gazetteer.toml, e.g. hogue_commission, tag:interference+person"
+        ))
         self.langs = QLineEdit()
-        self.langs.setPlaceholderText("Languages the group counts in (empty: all), e.g. fr, zh")
+        self.langs.setPlaceholderText(
+            translate("RulesForm", "Languages the group counts in (empty: all), e.g. fr, zh")
+        )
         self.note = QLineEdit()
         numbers = QHBoxLayout()
-        for label, box in (("Weight", self.weight), ("Cap", self.cap), ("Within (words)", self.within)):
+        for label, box in (
+            (translate("RulesForm", "Weight"), self.weight),
+            (translate("RulesForm", "Cap"), self.cap),
+            (translate("RulesForm", "Within (words)"), self.within),
+        ):
             numbers.addWidget(QLabel(label))
             numbers.addWidget(box)
         numbers.addStretch(1)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Name", self.name)
+        form.addRow(translate("RulesForm", "Name"), self.name)
         form.addRow(numbers)
-        form.addRow("Terms", self.terms)
-        form.addRow("Gazetteer", self.entities)
-        form.addRow("Exclude", self.exclude)
-        form.addRow("Near", self.near)
-        form.addRow("Unless near", self.unless_near)
-        form.addRow("Languages", self.langs)
-        form.addRow("Note", self.note)
+        form.addRow(translate("RulesForm", "Terms"), self.terms)
+        form.addRow(translate("RulesForm", "Gazetteer"), self.entities)
+        form.addRow(translate("RulesForm", "Exclude"), self.exclude)
+        form.addRow(translate("RulesForm", "Near"), self.near)
+        form.addRow(translate("RulesForm", "Unless near"), self.unless_near)
+        form.addRow(translate("RulesForm", "Languages"), self.langs)
+        form.addRow(translate("RulesForm", "Note"), self.note)
         for line in (self.name, self.near, self.unless_near, self.entities, self.langs, self.note):
             line.textEdited.connect(lambda _text: self.edited.emit())
         for box in (self.terms, self.exclude):
@@ -185,17 +207,21 @@ class RulesForm(QWidget):
         super().__init__(parent)
         self.setObjectName("rulesForm")
         self.threshold = _spin(0, 1000, 0.5)
-        self.threshold.setToolTip("The score an item needs to get the tag")
+        self.threshold.setToolTip(translate("RulesForm", "The score an item needs to get the tag"))
         self.title_weight = _spin(0, 100, 0.5)
-        self.title_weight.setToolTip("What a hit in the title counts; a hit in the summary counts 1")
+        self.title_weight.setToolTip(
+            translate("RulesForm", "What a hit in the title counts; a hit in the summary counts 1")
+        )
         self.require = QLineEdit()
-        self.require.setPlaceholderText("Groups that must hit: one of a, b; and one of c, d")
+        self.require.setPlaceholderText(
+            translate("RulesForm", "Groups that must hit: one of a, b; and one of c, d")
+        )
         self.groups = QListWidget()
         self.groups.setObjectName("ruleGroups")
         self.groups.currentRowChanged.connect(self._on_groups_current_row_changed)
-        self.add_button = QPushButton("Add group")
+        self.add_button = QPushButton(translate("RulesForm", "Add group"))
         self.add_button.clicked.connect(self.add_group)
-        self.remove_button = QPushButton("Remove group")
+        self.remove_button = QPushButton(translate("RulesForm", "Remove group"))
         self.remove_button.clicked.connect(self.remove_group)
         self.editor = GroupEditor()
         self.editor.edited.connect(self._on_editor_edited)
@@ -209,10 +235,12 @@ class RulesForm(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for label, widget in (("Threshold", self.threshold), ("Title weight", self.title_weight)):
+        for label, widget in ((translate("RulesForm", "Threshold"), self.threshold),
+            (translate("RulesForm", "Title weight"), self.title_weight),
+        ):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
-        top.addWidget(QLabel("Required"))
+        top.addWidget(QLabel(translate("RulesForm", "Required")))
         top.addWidget(self.require, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -220,7 +248,7 @@ class RulesForm(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("Term groups"))
+        column.addWidget(QLabel(translate("RulesForm", "Term groups")))
         column.addWidget(self.groups, 1)
         column.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -231,7 +259,7 @@ class RulesForm(QWidget):
         editor_area.setFrameShape(QFrame.Shape.NoFrame)
         editor_area.setWidget(self.editor)
         editor_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
-        editor_area.setAccessibleName("Term group")
+        editor_area.setAccessibleName(translate("RulesForm", "Term group"))
         split.addWidget(editor_area)
         split.setStretchFactor(1, 1)
         split.setSizes([200, 520])
@@ -278,7 +306,12 @@ class RulesForm(QWidget):
     def _group_label(group: dict[str, Any]) -> str:
         weight = group.get("weight", GROUP_DEFAULTS["weight"])
         terms = len(group.get("terms", []))
-        return f"{group.get('name', '?')}  (×{weight:g}, {terms} term{'s' if terms != 1 else ''})"
+        count = (
+            translate("RulesForm", "1 term")
+            if terms == 1
+            else translate("RulesForm", "{} terms").format(terms)
+        )
+        return f"{group.get('name', '?')}  (×{weight:g}, {count})"
 
     def _on_groups_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._groups):

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from monitor.tagging import RuleError, Tagger
+from ui.i18n import translate
 
 TextFormat = Literal["json", "toml"]
 
@@ -27,11 +28,17 @@ def parse_text(text: str, fmt: TextFormat) -> dict[str, Any]:
     try:
         value = json.loads(text) if fmt == "json" else tomllib.loads(text)
     except json.JSONDecodeError as exc:
-        raise RuleError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        raise RuleError(
+            translate("RulesText", "not valid JSON: {message} (line {line}, column {column})").format(
+                message=exc.msg, line=exc.lineno, column=exc.colno
+            )
+        ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise RuleError(f"not valid TOML: {str(exc).splitlines()[0]}") from None
+        raise RuleError(
+            translate("RulesText", "not valid TOML: {}").format(str(exc).splitlines()[0])
+        ) from None
     if not isinstance(value, dict):
-        raise RuleError("the rules must be a table of settings ({…} in JSON)")
+        raise RuleError(translate("RulesText", "the rules must be a table of settings ({…} in JSON)"))
     return value
 
 

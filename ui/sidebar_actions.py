@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from db import ArticleQuery, NotFoundError, StoreError
 from ui.filters import Scope, query_for
+from ui.i18n import translate
 from ui.panels.safe_browser import is_web_url
 
 if TYPE_CHECKING:
@@ -95,7 +96,12 @@ class SidebarActions:
         self._window.load_content()
 
     def _ask_name(self, current: str) -> str | None:
-        name, ok = QInputDialog.getText(self._window, "Rename saved search", "New name:", text=current)
+        name, ok = QInputDialog.getText(
+            self._window,
+            translate("SidebarMenu", "Rename saved search"),
+            translate("SidebarMenu", "New name:"),
+            text=current,
+        )
         return name if ok else None
 
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 
 from db import Store
+from ui.i18n import long_date, shown_facts, shown_issues, translate
 from ui.sidebar_counts import baseline_date
 
 Unit = Literal["day", "week", "month"]
@@ -24,17 +25,18 @@ class Bucket:
 
     def label(self, unit: Unit) -> str:
         """How the x axis names it: "14 Jan", "12 Jan" (the week's first day), "Jan 2026"."""
-        return self.first.strftime("%b %Y" if unit == "month" else "%d %b").lstrip("0")
+        return long_date(self.first, "%b %Y" if unit == "month" else "%d %b").lstrip("0")
 
     def describe(self, unit: Unit) -> str:
         """How a tooltip names it: "14 January 2026", "Week of 12–18 January 2026", "January 2026"."""
         if unit == "day":
             return _long(self.first)
         if unit == "month":
-            return self.first.strftime("%B %Y")
+            return long_date(self.first, "%B %Y")
         if self.first.month == self.last.month:
-            return f"Week of {self.first.day}–{_long(self.last)}"
-        return f"Week of {self.first.day} {self.first:%B} – {_long(self.last)}"
+            return translate("Timeline", "Week of {}").format(f"{self.first.day}–{_long(self.last)}")
+        start = f"{self.first.day} {long_date(self.first, '%B')}"
+        return translate("Timeline", "Week of {}").format(f"{start} – {_long(self.last)}")
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def buckets(span: tuple[date, ...], unit: Unit) -> tuple[Bucket, ...]:
 def load_timeline(store: Store, last: date, days: int | None) -> TimelineData:
     """The period ending with `last`: `days` UTC days, or (None) every day since the baseline."""
     with store.read():
-        facts = store.baseline.list()
+        facts = shown_facts(store.baseline.list())
         if days is None:
             start = baseline_date(facts) or last
             days = max(1, (last - start).days + 1)
@@ -109,7 +111,7 @@ def load_timeline(store: Store, last: date, days: int | None) -> TimelineData:
         unit = unit_for(days)
         cuts = buckets(span, unit)
         series = []
-        for issue in store.issues.list():
+        for issue in shown_issues(store.issues.list()):
             per_day = store.articles.daily_counts(issue.slug, since, until)
             series.append(Series(issue.slug, issue.name, issue.colour, _per_bucket(per_day, cuts)))
     events = []
@@ -143,7 +145,7 @@ def _key(day: date, unit: Unit) -> tuple[int, ...]:
 
 
 def _long(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {long_date(day, '%B %Y')}"
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from db.records import TrackedIssue
+from ui.i18n import translate
 from ui.notify import notification_text
 
 
@@ -48,8 +49,8 @@ class Tray(QObject):
         if wanted and QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(icon, self)
             menu = QMenu(window)
-            menu.addAction("Show window", self.bring_forward)
-            menu.addAction("Quit", window.close)
+            menu.addAction(translate("Tray", "Show window"), self.bring_forward)
+            menu.addAction(translate("Tray", "Quit"), window.close)
             self.icon.setContextMenu(menu)
             self.icon.activated.connect(self._on_icon_activated)
             self.icon.messageClicked.connect(self.bring_forward)
@@ -62,14 +63,19 @@ class Tray(QObject):
     def set_unread(self, count: int) -> None:
         if self.icon is not None:
             self.icon.setIcon(badge_icon(self._base, count))
-            self.icon.setToolTip(f"Canada–China Monitor: {count} unread")
+            self.icon.setToolTip(translate("Tray", "Canada–China Monitor: {} unread").format(count))
 
     def notify(self, new_by_issue: Mapping[str, int], issues: Sequence[TrackedIssue]) -> str | None:
         """Show "4 new: Tariffs 3, Visit 1" for issues that notify; skipped without a tray."""
         text = notification_text(new_by_issue, issues)
         if text is None or self.icon is None:
             return None
-        self.icon.showMessage("Canada–China Monitor", text, QSystemTrayIcon.MessageIcon.Information, 8000)
+        self.icon.showMessage(
+            translate("MainWindow", "Canada–China Monitor"),
+            text,
+            QSystemTrayIcon.MessageIcon.Information,
+            8000,
+        )
         self.last_message = text
         return text
 

@@ -39,6 +39,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--format", choices=FORMATS,
         help="output format (default: from the -o file's extension)",
     )
+    digest.add_argument(
+        "--lang", choices=("en", "fr"),
+        help="the digest's language (default: the app's language setting, else the system's)",
+    )
     digest.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="PDF page size (default A4)")
     digest.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
     digest.set_defaults(func=run_digest)
@@ -49,7 +53,9 @@ def run_digest(args: argparse.Namespace, ctx: Context) -> int:
     from monitor.cli import UsageError
     from monitor.digest.build import DigestError, build_digest
     from monitor.digest.files import format_from_path, write_digest
+    from monitor.digest.lang import language_for
     from monitor.digest.render import render
+    from monitor.settings import load as load_settings
 
     output = Path(args.output).expanduser() if args.output else None
     fmt = args.format or (format_from_path(output) if output else None)
@@ -62,8 +68,9 @@ def run_digest(args: argparse.Namespace, ctx: Context) -> int:
     now = ctx.clock()
     since, until = parse_since(args.since, now), _until(args.until, now)
     store = ctx.store()
+    lang = args.lang or language_for(load_settings(store).language)
     try:
-        digest = build_digest(store, since, until, args.issue, args.unread, args.starred, now=now)
+        digest = build_digest(store, since, until, args.issue, args.unread, args.starred, now=now, lang=lang)
         if output is not None:
             write_digest(digest, fmt, output, pdf_renderer=ctx.pdf_renderer, page_size=args.page_size)
             return 0

@@ -19,8 +19,10 @@ from db import ArticleQuery, Store
 from db.records import Article, ArticleRow, BaselineFact, StoredMove, Story, Tag, TrackedIssue
 from monitor import __version__
 from monitor.digest.escape import safe_url
+from monitor.digest.lang import Words
 from monitor.digest.text import clean_text, cut_words, summarize
 from monitor.figures import figure_line
+from monitor.localized import localize_facts, localize_issues, say
 from monitor.stories.rank import rank_key
 
 TITLE = "Canada–China Monitor digest"
@@ -138,6 +140,7 @@ class Digest:
     sections: tuple[IssueSection, ...]
     feeds: tuple[DigestFeed, ...]
     moves: tuple[DigestMove, ...] = ()  # reported in the period, newest first
+    lang: str = "en"  # "en" or "fr": the words, dates and numbers of every format (JSON keys stay English)
 
     @property
     def story_count(self) -> int:
@@ -175,23 +178,26 @@ def build_digest(
     starred: bool = False,
     *,
     now: datetime,
+    lang: str = "en",
 ) -> Digest:
-    """The digest of `since`..`until` (until defaults to now) for the chosen issues (default all).
+    """The digest of `since`..`until` (until defaults to now) for the chosen issues (default all),
+    in `lang` ("en" or "fr": the shipped issues' names, the baseline and the moves' words too).
 
     An unknown issue slug raises db.NotFoundError before anything is read.
     """
+    words = Words(lang)  # an unknown language is refused before anything is read
     until = until or now
     if since >= until:
         raise DigestError("the period is empty: its start is not before its end")
     with store.read():
-        chosen = _chosen_issues(store, issues)
-        builder = _SectionBuilder(store, since, until, unread, starred)
+        chosen = localize_issues(_chosen_issues(store, issues), lang)
+        builder = _SectionBuilder(store, since, until, unread, starred, lang)
         sections = _with_stories([builder.section(issue) for issue in chosen], builder)
         moves = builder.moves()
         feeds = _feeds(store, since, until)
         rules_version = store.issues.rules_version()
     return Digest(
-        title=TITLE,
+        title=words.t(TITLE),
         since=since,
         until=until,
         generated_at=now,
@@ -202,6 +208,7 @@ def build_digest(
         sections=sections,
         feeds=feeds,
         moves=moves,
+        lang=lang,
     )
 
 
@@ -263,14 +270,17 @@ def _chosen_issues(store: Store, slugs: Sequence[str] | None) -> list[TrackedIss
 class _SectionBuilder:
     """Reads and prepares each article once, however many issues list it."""
 
-    def __init__(self, store: Store, since: datetime, until: datetime, unread: bool, starred: bool) -> None:
+    def __init__(
+        self, store: Store, since: datetime, until: datetime, unread: bool, starred: bool, lang: str = "en"
+    ) -> None:
         self._store = store
+        self._lang = lang
         self._since, self._until = since, until
         self._unread, self._starred = unread, starred
         self._articles: dict[int, Article] = {}
         self._tags: dict[int, list[Tag]] = {}
         self._prepared: dict[int, DigestItem] = {}  # everything but the issue's own reasons
-        self._facts = store.baseline.list()
+        self._facts = localize_facts(store.baseline.list(), lang)
         self._moves: dict[int, list[StoredMove]] = {}
 
     def section(self, issue: TrackedIssue) -> IssueSection:
@@ -288,7 +298,7 @@ class _SectionBuilder:
             count=len(items),
             period_total=self._count(issue.slug, self._since, self._until),
             previous_total=self._count(issue.slug, self._since - span, self._since),
-            baseline=tuple(_note(f) for f in self._facts if issue.slug in f.issues),
+            baseline=tuple(_note(f, self._lang) for f in self._facts if issue.slug in f.issues),
             items=items,
         )
 
@@ -355,8 +365,10 @@ class _SectionBuilder:
         move = stored.move
         return DigestMove(
             fact=move.fact, fact_statement=_note(fact).statement if fact else move.fact,
-            figure=clean_text(move.figure) if move.figure else None, baseline=clean_text(move.baseline),
-            reported=clean_text(move.reported), words=clean_text(move.words), article_id=stored.article_id,
+            figure=clean_text(say(move.figure, self._lang)) if move.figure else None,
+            baseline=clean_text(say(move.baseline, self._lang)),
+            reported=clean_text(say(move.reported, self._lang)),
+            words=clean_text(move.words), article_id=stored.article_id,
             date=item.date, source=item.source, title=item.title, url=item.url,
         )
 
@@ -370,7 +382,7 @@ class _SectionBuilder:
             self._articles[article.id] = article
             self._tags[article.id] = self._store.articles.tags(article.id)
             feeds = carriers.get(article.id) or [(own_feed or {}).get(article.id, "")]
-            self._prepared[article.id] = _prepare(article, feeds)
+            self._prepared[article.id] = _prepare(article, feeds, self._lang)
 
     def _count(self, slug: str, since: datetime, until: datetime) -> int:
         return self._store.articles.count(ArticleQuery(issue=slug, since=since, until=until))
@@ -397,10 +409,10 @@ class _SectionBuilder:
         )
 
 
-def _prepare(article: Article, feed_titles: list[str]) -> DigestItem:
+def _prepare(article: Article, feed_titles: list[str], lang: str = "en") -> DigestItem:
     """The parts of an item that do not depend on the issue it is listed under."""
-    feeds = _distinct(_name(t) for t in feed_titles) or ("(unnamed feed)",)
-    title = cut_words(clean_text(article.title), TITLE_LIMIT) or "(untitled)"
+    feeds = _distinct(_name(t) for t in feed_titles) or (Words(lang).t("(unnamed feed)"),)
+    title = cut_words(clean_text(article.title), TITLE_LIMIT) or Words(lang).t("(untitled)")
     return DigestItem(
         article_id=article.id,
         date=article.date,
@@ -441,9 +453,9 @@ def _distinct(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _note(fact: BaselineFact) -> BaselineNote:
+def _note(fact: BaselineFact, lang: str = "en") -> BaselineNote:
     """The whole fact: a baseline claim is one sentence or two, and half a claim misleads."""
-    figures = tuple(clean_text(figure_line(f)) for f in fact.figures)
+    figures = tuple(clean_text(figure_line(f).replace(": ", Words(lang).colon, 1)) for f in fact.figures)
     when = clean_text(fact.date_label) or None
     return BaselineNote(id=fact.id, statement=clean_text(fact.statement), when=when, figures=figures)
 

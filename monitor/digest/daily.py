@@ -15,6 +15,7 @@ from db import Store
 from monitor.digest.build import build_digest
 from monitor.digest.files import DigestWriteError, daily_file_name, write_digest
 from monitor.digest.formats import PdfRenderer
+from monitor.digest.lang import language_for
 from monitor.settings import DailyDigestSettings, last_daily_digest, mark_daily_digest
 from monitor.settings import load as load_settings
 
@@ -57,7 +58,8 @@ def write_due_digests(
     as DigestError) is retried on the next call. PDF is skipped where no renderer is
     available (the headless `poll --watch`); the other formats are still written.
     """
-    settings = load_settings(store).daily
+    stored = load_settings(store)
+    settings, lang = stored.daily, language_for(stored.language)
     days = due_days(settings, last_daily_digest(store), now.astimezone(tz))
     folder = settings.folder
     if not days or folder is None:
@@ -72,7 +74,7 @@ def write_due_digests(
     written: list[Path] = []
     for day in days:
         since, until = local_midnight(day, tz), local_midnight(day + timedelta(days=1), tz)
-        digest = build_digest(store, since, until, now=now)
+        digest = build_digest(store, since, until, now=now, lang=lang)
         for fmt in formats:
             target = folder / daily_file_name(day, fmt)
             written.append(write_digest(digest, fmt, target, pdf_renderer=pdf_renderer))

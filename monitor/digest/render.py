@@ -71,7 +71,7 @@ def _render_pdf(digest: Digest, renderer: PdfRenderer | None, page_size: str) ->
 
 
 def _context(digest: Digest) -> dict[str, Any]:
-    return {"digest": digest, "w": wording}
+    return {"digest": digest, "w": wording.Wording(digest.lang)}
 
 
 class _MarkdownSafe(str):

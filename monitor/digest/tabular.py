@@ -10,6 +10,7 @@ from typing import Any
 
 from monitor.digest.build import BaselineNote, Digest, DigestItem, DigestMove, DigestStory, IssueSection
 from monitor.digest.escape import csv_cell
+from monitor.digest.lang import Words
 from monitor.digest.wording import iso
 
 SCHEMA = "cc-monitor/digest"
@@ -25,6 +26,7 @@ def to_json_document(digest: Digest) -> dict[str, Any]:
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
         "title": digest.title,
+        "lang": digest.lang,
         "generated_at": iso(digest.generated_at),
         "period": {
             "since": iso(digest.since),
@@ -114,12 +116,13 @@ def render_csv(digest: Digest) -> bytes:
     # Every cell quoted: a spreadsheet opened with ";" as the separator would otherwise
     # split "Canada;=HYPERLINK(...)" into a cell that starts a formula.
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(CSV_COLUMNS)
+    words = Words(digest.lang)
+    writer.writerow([words.t(column) for column in CSV_COLUMNS])
     for section in digest.sections:
         for item in section.items:
             story = story_of.get(item.article_id)
             moves = "; ".join(
-                f"{m.figure or 'state'}: {m.baseline} -> {m.reported}"
+                f"{m.figure or words.t('state')}{words.colon}{m.baseline} -> {m.reported}"
                 for m in (story.moves if story else ()) if m.article_id == item.article_id
             )
             row = (

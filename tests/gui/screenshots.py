@@ -399,23 +399,26 @@ def build(db_path: Path) -> None:
     store.close()
 
 
-def render(db_path: Path, out: Path, width: int, height: int, dark: bool = False) -> None:
+def render(db_path: Path, out: Path, width: int, height: int, dark: bool = False, lang: str = "en") -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from db import open_store
     from ui.app import create_application, style_sheet
     from ui.context import AppContext
+    from ui.i18n import install_translators
     from ui.main_window import MainWindow
     from ui.tasks import TaskRunner
     from ui.theme import apply_scheme
 
     app = create_application()
     apply_scheme(app, dark, style_sheet())
+    install_translators(app, lang)
     store = open_store(db_path)
     settings = QSettings(str(db_path.with_suffix(".ini")), QSettings.Format.IniFormat)
     context = AppContext(
-        store, settings, runner=TaskRunner(), clock=lambda: NOW, poll_on_start=False, use_tray=False
+        store, settings, runner=TaskRunner(), clock=lambda: NOW, poll_on_start=False, use_tray=False,
+        language=lang,
     )
     window = MainWindow(context)
     window.resize(width, height)
@@ -454,6 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--scheme", choices=("light", "dark"), default="light")
+    parser.add_argument("--lang", choices=("en", "fr"), default="en")
     args = parser.parse_args(argv)
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
@@ -463,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "demo.db"
         build(db_path)
-        render(db_path, args.out, width, height, dark=args.scheme == "dark")
+        render(db_path, args.out, width, height, dark=args.scheme == "dark", lang=args.lang)
     return 0
 
 

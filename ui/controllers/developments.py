@@ -14,6 +14,7 @@ from ui.article_detail import load_detail
 from ui.baseline_data import load_baseline_extras
 from ui.context import AppContext
 from ui.developments import PERIODS, Developments, load_developments, since_for
+from ui.i18n import long_date, translate
 from ui.models.stories import ARTICLE_ID_ROLE, SLUG_ROLE, StoryTreeModel
 from ui.panels.baseline import BaselinePanel
 from ui.panels.developments import DevelopmentsPanel
@@ -92,7 +93,7 @@ class DevelopmentsController(QObject):
             self.panel.set_period("baseline")
         index = self.model.story_index(story_id)
         if not index.isValid():
-            self.message.emit("That story is older than the baseline")
+            self.message.emit(translate("Developments", "That story is older than the baseline"))
             return
         self.panel.tree.setCurrentIndex(index)
         self.panel.tree.scrollTo(index)
@@ -126,11 +127,18 @@ class DevelopmentsController(QObject):
         shown = self.model.stories_shown()
         moved = sum(1 for s in shown if s.moves)
         unread = sum(1 for s in shown if s.unread)
-        when = f"since {since.astimezone().strftime('%d %B %Y, %H:%M')}" if since else "ever"
-        return (
-            f"{len(shown)} stor{'y' if len(shown) == 1 else 'ies'} {when} · {unread} unread · "
-            f"{moved} with a move"
+        if since:
+            when = translate("Developments", "since {}").format(
+                long_date(since.astimezone(), "%d %B %Y, %H:%M")
+            )
+        else:
+            when = translate("Developments", "ever")
+        stories = translate("Developments", "1 story") if len(shown) == 1 else translate(
+            "Developments", "{} stories").format(len(shown))
+        rest = translate("Developments", "{unread} unread · {moved} with a move").format(
+            unread=unread, moved=moved
         )
+        return f"{stories} {when} · {rest}"
 
     def _on_panel_period_changed(self, period: str) -> None:
         self._context.settings.setValue(PERIOD_SETTING, period)
@@ -185,7 +193,7 @@ class DevelopmentsController(QObject):
         stories.sort(key=lambda s: (s.first_date, s.id))
         for other in stories[1:]:
             self._store.stories.merge(stories[0].id, other.id)
-        self.message.emit(f"Merged {len(stories)} stories")
+        self.message.emit(translate("Developments", "Merged {} stories").format(len(stories)))
         self.refresh()
 
     def take_out(self, article_id: int) -> None:
@@ -194,7 +202,7 @@ class DevelopmentsController(QObject):
         except NotFoundError as exc:
             self.message.emit(str(exc))
             return
-        self.message.emit("Took the item out into a story of its own")
+        self.message.emit(translate("Developments", "Took the item out into a story of its own"))
         self.refresh()
 
     # --- the Baseline tab's moves and stories -------------------------------------------------

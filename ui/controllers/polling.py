@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from db import NotFoundError
 from monitor.settings import load as load_settings
 from ui.context import AppContext
+from ui.i18n import shown_issues, translate
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
 from ui.poll_line import next_poll, status_line
@@ -70,7 +71,7 @@ class PollingController(QObject):
 
     def show_schedule(self, summary: Any = None) -> None:
         """The last poll (with what it found, when given), and the next one."""
-        names = {i.slug: i.name for i in self._context.store.issues.list()}
+        names = {i.slug: i.name for i in shown_issues(self._context.store.issues.list())}
         line = status_line(self._context.clock(), self._last_polled(), self._next_poll(), summary, names)
         self._status.on_finished(line)
 
@@ -102,7 +103,9 @@ class PollingController(QObject):
         context.runner.run_with_store(
             context.db_path,
             lambda store: write_due_digests(store, context.clock(), pdf_renderer=context.pdf_renderer),
-            on_error=lambda exc: self._status.on_finished(f"Daily digest not written: {exc}"),
+            on_error=lambda exc: self._status.on_finished(
+                translate("Polling", "Daily digest not written: {}").format(exc)
+            ),
         )
 
     def _on_poller_poll_failed(self, message: str) -> None:

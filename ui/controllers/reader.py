@@ -14,7 +14,8 @@ from db.records import SavedSearch
 from ui.article_detail import load_detail
 from ui.context import AppContext
 from ui.filters import ALL, Scope, date_range, query_for, search_terms
-from ui.models.articles import NOT_RELEVANT, ArticleTableModel
+from ui.i18n import translate
+from ui.models.articles import ArticleTableModel
 from ui.panels.article_list import ArticleListPanel
 from ui.panels.article_view import ArticleView, copy_to_clipboard
 from ui.panels.safe_browser import is_web_url
@@ -158,8 +159,11 @@ class ReaderController(QObject):
             self.model.mark_all_read_locally()
         else:
             self.refresh()
-        plural = "s" if count != 1 else ""
-        self.message.emit(f"Marked {count} item{plural} read (Edit › Undo mark all read restores them)")
+        if count == 1:
+            text = translate("Reader", "Marked 1 item read (Edit › Undo mark all read restores it)")
+        else:
+            text = translate("Reader", "Marked {} items read (Edit › Undo mark all read restores them)")
+        self.message.emit(text.format(count))
         self.undo_available.emit(bool(count))
         self.state_changed.emit()
         return count
@@ -170,7 +174,9 @@ class ReaderController(QObject):
         if ids:
             self._store.articles.set_read(ids, False, now=self._context.clock())
             self.refresh()
-            self.message.emit(f"{len(ids)} item{'s' if len(ids) != 1 else ''} unread again")
+            again = translate("Reader", "1 item unread again") if len(ids) == 1 else translate(
+                "Reader", "{} items unread again")
+            self.message.emit(again.format(len(ids)))
             self.state_changed.emit()
         self.undo_available.emit(False)
         return len(ids)
@@ -194,20 +200,28 @@ class ReaderController(QObject):
             return
         self._store.articles.set_relevance(article_id, relevant, now=self._context.clock())
         self.model.update_row(article_id, relevant=relevant)
-        self.message.emit("Marked as about Canada–China" if relevant else f"Marked as {NOT_RELEVANT}")
+        self.message.emit(
+            translate("Reader", "Marked as about Canada–China")
+            if relevant
+            else translate("Reader", "Marked as not about Canada–China")
+        )
         self.refresh()
         self.state_changed.emit()
 
     def open_in_browser(self) -> None:
         url = self.current_url()
         if url and is_web_url(QUrl(url)) and not self._context.opener(QUrl(url)):
-            self.message.emit(f"No web browser could be started; Article › Copy link (L) copies {url}")
+            self.message.emit(
+                translate(
+                    "Reader", "No web browser could be started; Article › Copy link (L) copies {}"
+                ).format(url)
+            )
 
     def copy_link(self) -> None:
         url = self.current_url()
         if url:
             copy_to_clipboard(url)
-            self.message.emit(f"Copied {url}")
+            self.message.emit(translate("Reader", "Copied {}").format(url))
 
     def current_url(self) -> str | None:
         article_id = self.current_id()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from monitor.digest.formats import FORMATS
 from monitor.paths import data_dir
 from monitor.settings import DEFAULTS, DailyDigestSettings
+from ui.i18n import translate
 
 FORMAT_LABELS = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "csv": "CSV", "json": "JSON"}
 
@@ -29,7 +30,7 @@ class DailyDigestBox(QGroupBox):
     """A checkable group: checked means the previous day's digest is written every day."""
 
     def __init__(self, current: DailyDigestSettings, parent: QWidget | None = None) -> None:
-        super().__init__("Write a daily digest of the previous day", parent)
+        super().__init__(translate("DailyDigest", "Write a daily digest of the previous day"), parent)
         self.setObjectName("dailyDigestBox")
         self.setCheckable(True)
         self.setChecked(current.enabled)
@@ -41,7 +42,7 @@ class DailyDigestBox(QGroupBox):
             row.addWidget(box)
         row.addStretch(1)
         self.folder = QLineEdit(str(current.folder or data_dir() / "digests"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(translate("DailyDigest", "Choose…"))
         browse.clicked.connect(self._on_browse_clicked)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -49,12 +50,14 @@ class DailyDigestBox(QGroupBox):
         self.at = QTimeEdit(QTime(current.at.hour, current.at.minute))
         self.at.setDisplayFormat("HH:mm")
         form = QFormLayout(self)
-        form.addRow("Formats", row)
-        form.addRow("Folder", folder_row)
-        form.addRow("After (local time)", self.at)
+        form.addRow(translate("DailyDigest", "Formats"), row)
+        form.addRow(translate("DailyDigest", "Folder"), folder_row)
+        form.addRow(translate("DailyDigest", "After (local time)"), self.at)
 
     def _on_browse_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for daily digests", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("DailyDigest", "Folder for daily digests"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 

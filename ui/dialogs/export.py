@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QSize, QTime, QTimer, QTimeZone, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QSize, QTime, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,13 +34,18 @@ from monitor.digest.files import write_digest
 from monitor.digest.formats import EXTENSIONS, FORMATS, PAGE_SIZES, PdfRenderer
 from monitor.digest.render import render_html
 from ui.context import AppContext
+from ui.i18n import data_lang, shown_issues, translate
 from ui.labels import action_text
 from ui.panels.safe_browser import SafeTextBrowser
 from ui.screen_fit import fit_to_screen
 from ui.tasks import Task
 
 PREVIEW_ITEMS = 50
-PRESETS = (("24 h", timedelta(hours=24)), ("7 d", timedelta(days=7)), ("30 d", timedelta(days=30)))
+PRESETS = (
+    (QT_TRANSLATE_NOOP("ExportDialog", "24 h"), timedelta(hours=24)),
+    (QT_TRANSLATE_NOOP("ExportDialog", "7 d"), timedelta(days=7)),
+    (QT_TRANSLATE_NOOP("ExportDialog", "30 d"), timedelta(days=30)),
+)
 _EDIT_FORMAT = "yyyy-MM-dd HH:mm"
 _FORMAT_NAMES = {"md": "Markdown", "html": "HTML", "pdf": "PDF", "csv": "CSV", "json": "JSON"}
 
@@ -55,10 +60,18 @@ class DigestRequest:
     unread: bool
     starred: bool
     now: datetime
+    lang: str = "en"
 
     def build(self, store: Store) -> Digest:
         return build_digest(
-            store, self.since, self.until, self.issues, self.unread, self.starred, now=self.now
+            store,
+            self.since,
+            self.until,
+            self.issues,
+            self.unread,
+            self.starred,
+            now=self.now,
+            lang=self.lang,
         )
 
 
@@ -86,7 +99,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export digest")
+        self.setWindowTitle(translate("ExportDialog", "Export digest"))
         self.setObjectName("exportDialog")
         self._context = context
         self._clock = context.clock
@@ -113,26 +126,35 @@ class ExportDialog(QDialog):
             edit.dateTimeChanged.connect(self._on_choice_changed)
         self.preset_buttons: list[QPushButton] = []
         for label, length in PRESETS:
-            button = QPushButton(label)
+            button = QPushButton(translate("ExportDialog", label))
             button.setAutoDefault(False)  # Enter in a date edit must not pick a preset
             button.clicked.connect(lambda _=False, span=length: self.apply_preset(span))
             self.preset_buttons.append(button)
         self.issue_boxes: dict[str, QCheckBox] = {}
-        for issue in store.issues.list():
+        for issue in shown_issues(store.issues.list()):
             box = QCheckBox(action_text(issue.name))
             box.setChecked(True)
             box.toggled.connect(self._on_choice_changed)
             self.issue_boxes[issue.slug] = box
-        self.unread_box, self.starred_box = QCheckBox("Only unread"), QCheckBox("Only starred")
+        self.unread_box, self.starred_box = (
+            QCheckBox(translate("ExportDialog", "Only unread")),
+            QCheckBox(translate("ExportDialog", "Only starred")),
+        )
         for box in (self.unread_box, self.starred_box):
             box.toggled.connect(self._on_choice_changed)
         self.format_combo = QComboBox()
         for fmt in FORMATS:
             self.format_combo.addItem(_FORMAT_NAMES[fmt], fmt)
         self.format_combo.setCurrentIndex(FORMATS.index("html"))
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("digestLanguage")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.addItem("Français", "fr")
+        self.lang_combo.setCurrentIndex(self.lang_combo.findData(data_lang()))  # the interface's, first
+        self.lang_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.page_combo = QComboBox()
         self.page_combo.addItems(list(PAGE_SIZES))
-        self.save_button = QPushButton("Save…")
+        self.save_button = QPushButton(translate("ExportDialog", "Save…"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self._on_save_clicked)
 
@@ -140,13 +162,13 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         period = QHBoxLayout()
         period.addWidget(self.since_edit)
-        period.addWidget(QLabel("to"))
+        period.addWidget(QLabel(translate("ExportDialog", "to")))
         period.addWidget(self.until_edit)
         period.addWidget(QLabel("UTC"))
         for button in self.preset_buttons:
             period.addWidget(button)
-        form.addRow("Period", period)
-        issues = QGroupBox("Issues")
+        form.addRow(translate("ExportDialog", "Period"), period)
+        issues = QGroupBox(translate("ExportDialog", "Issues"))
         issue_layout = QHBoxLayout(issues)
         for box in self.issue_boxes.values():
             issue_layout.addWidget(box)
@@ -154,14 +176,16 @@ class ExportDialog(QDialog):
         only = QHBoxLayout()
         only.addWidget(self.unread_box)
         only.addWidget(self.starred_box)
-        form.addRow("Items", only)
+        form.addRow(translate("ExportDialog", "Items"), only)
         output = QHBoxLayout()
         output.addWidget(self.format_combo)
-        output.addWidget(QLabel("PDF page"))
+        output.addWidget(QLabel(translate("ExportDialog", "Language")))
+        output.addWidget(self.lang_combo)
+        output.addWidget(QLabel(translate("ExportDialog", "PDF page")))
         output.addWidget(self.page_combo)
         output.addStretch(1)
         output.addWidget(self.save_button)
-        form.addRow("Format", output)
+        form.addRow(translate("ExportDialog", "Format"), output)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
@@ -195,6 +219,7 @@ class ExportDialog(QDialog):
             unread=self.unread_box.isChecked(),
             starred=self.starred_box.isChecked(),
             now=self._clock(),
+            lang=self.lang_combo.currentData(),
         )
 
     @Slot()
@@ -210,9 +235,9 @@ class ExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         if not request.issues:
-            self._show_message("Choose at least one issue.")
+            self._show_message(translate("ExportDialog", "Choose at least one issue."))
             return
-        self.status.setText("Building the preview…")
+        self.status.setText(translate("ExportDialog", "Building the preview…"))
         self._start(
             _build_preview, request,
             on_done=lambda result: self._on_preview_built(generation, result),
@@ -224,7 +249,7 @@ class ExportDialog(QDialog):
             return  # the choices changed while it was building
         self.digest, html = result
         self.preview.setHtml(html)
-        self.status.setText(f"{self.digest.article_count} items")
+        self.status.setText(translate("ExportDialog", "{} items").format(self.digest.article_count))
         self.save_button.setEnabled(True)
         self.preview_updated.emit()
 
@@ -244,7 +269,7 @@ class ExportDialog(QDialog):
     def save_to(self, path: Path) -> None:
         """Build the digest as chosen and write it to `path` in the chosen format, off the GUI thread."""
         fmt = self.format_combo.currentData()
-        self.status.setText(f"Saving {Path(path).name}…")
+        self.status.setText(translate("ExportDialog", "Saving {}…").format(Path(path).name))
         self._start(
             _build_and_write, self.request(), fmt, Path(path),
             self.page_combo.currentText(), self._context.pdf_renderer,
@@ -252,11 +277,11 @@ class ExportDialog(QDialog):
         )
 
     def _on_saved(self, path: Path) -> None:
-        self.status.setText(f"Saved {path}")
+        self.status.setText(translate("ExportDialog", "Saved {}").format(path))
         self.saved.emit(path)
 
     def _on_save_failed(self, exc: BaseException) -> None:
-        self.status.setText(f"Not saved: {exc}")
+        self.status.setText(translate("ExportDialog", "Not saved: {}").format(exc))
         self.failed.emit(str(exc))
 
     @Slot()
@@ -264,7 +289,7 @@ class ExportDialog(QDialog):
         fmt = self.format_combo.currentData()
         name = f"cc-monitor-digest-{self._clock().date().isoformat()}{EXTENSIONS[fmt]}"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save digest", name, f"{_FORMAT_NAMES[fmt]} (*{EXTENSIONS[fmt]})"
+            self, translate("ExportDialog", "Save digest"), name, f"{_FORMAT_NAMES[fmt]} (*{EXTENSIONS[fmt]})"
         )
         if path:
             self.save_to(Path(path))

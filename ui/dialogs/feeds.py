@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,11 +41,16 @@ from monitor.discover import Discovery, FeedLink, discover_with_new_client
 from monitor.opml import OPMLError, read_opml_file
 from monitor.opml_store import OPMLImport, export_opml, import_opml
 from ui.context import AppContext
-from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health, next_poll_text, when
+from ui.health import HEALTH_COLOURS, feed_tooltip, health, health_word, next_poll_text, when
+from ui.i18n import translate
 from ui.icons import dot_icon
 from ui.screen_fit import fit_to_screen
 
-COLUMNS = ("Title", "Category", "Health", "Last success", "Next poll", "Last error")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FeedManager", "Title"), QT_TRANSLATE_NOOP("FeedManager", "Category"),
+    QT_TRANSLATE_NOOP("FeedManager", "Health"), QT_TRANSLATE_NOOP("FeedManager", "Last success"),
+    QT_TRANSLATE_NOOP("FeedManager", "Next poll"), QT_TRANSLATE_NOOP("FeedManager", "Last error"),
+)
 FEED_ID_ROLE = Qt.ItemDataRole.UserRole + 30
 Discoverer = Callable[[str], Discovery]
 # A host (with an optional port) then a path or nothing: what people type for an address.
@@ -78,7 +83,7 @@ class FeedManagerDialog(QDialog):
         discoverer: Discoverer = discover_with_new_client,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Feeds")
+        self.setWindowTitle(translate("FeedManager", "Feeds"))
         self.setObjectName("feedManager")
         fit_to_screen(self, QSize(1000, 560))
         self._context = context
@@ -87,10 +92,13 @@ class FeedManagerDialog(QDialog):
         self.choose_feed: Callable[[list[FeedLink]], FeedLink | None] = self._ask_feed
         self.confirm: Callable[[str], bool] = self._ask_confirm
         self.ask_open_path: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
-            self, "Import OPML", "", "OPML (*.opml *.xml);;All files (*)"
+            self,
+            translate("FeedManager", "Import OPML"),
+            "",
+            translate("FeedManager", "OPML (*.opml *.xml);;All files (*)"),
         )[0]
         self.ask_save_path: Callable[[], str] = lambda: QFileDialog.getSaveFileName(
-            self, "Export OPML", "feeds.opml", "OPML (*.opml)"
+            self, translate("FeedManager", "Export OPML"), "feeds.opml", "OPML (*.opml)"
         )[0]
         self.ask_category: Callable[[list[str]], str | None] = self._ask_category
         self._build()
@@ -98,15 +106,17 @@ class FeedManagerDialog(QDialog):
 
     def _build(self) -> None:
         self.address = QLineEdit()
-        self.address.setPlaceholderText("Feed address or web page, e.g. https://example.com/news")
-        self.add_button = QPushButton("Add")
+        self.address.setPlaceholderText(
+            translate("FeedManager", "Feed address or web page, e.g. https://example.com/news")
+        )
+        self.add_button = QPushButton(translate("FeedManager", "Add"))
         self.add_button.clicked.connect(self.add_from_address)
         self.address.returnPressed.connect(self.add_from_address)
         self.message = QLabel()
         self.message.setObjectName("feedMessage")
         self.message.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("FeedManager", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -122,35 +132,35 @@ class FeedManagerDialog(QDialog):
         self.category.setEditable(True)
         self.interval = QSpinBox()
         self.interval.setRange(0, 24 * 60)
-        self.interval.setSuffix(" min")
-        self.interval.setSpecialValueText("default")
-        self.enabled = QCheckBox("Poll this feed")
-        self.save_button = QPushButton("Save changes")
+        self.interval.setSuffix(translate("FeedManager", " min"))
+        self.interval.setSpecialValueText(translate("FeedManager", "default"))
+        self.enabled = QCheckBox(translate("FeedManager", "Poll this feed"))
+        self.save_button = QPushButton(translate("FeedManager", "Save changes"))
         self.save_button.clicked.connect(self.save_selected)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("FeedManager", "Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.poll_button = QPushButton("Poll now")
+        self.poll_button = QPushButton(translate("FeedManager", "Poll now"))
         self.poll_button.clicked.connect(self._on_poll_button_clicked)
-        self.enable_button = QPushButton("Enable")
+        self.enable_button = QPushButton(translate("FeedManager", "Enable"))
         self.enable_button.clicked.connect(lambda: self.set_selected_enabled(True))
-        self.disable_button = QPushButton("Disable")
+        self.disable_button = QPushButton(translate("FeedManager", "Disable"))
         self.disable_button.clicked.connect(lambda: self.set_selected_enabled(False))
-        self.move_button = QPushButton("Move to…")
-        self.move_button.setToolTip("Put the selected feeds in another category")
+        self.move_button = QPushButton(translate("FeedManager", "Move to…"))
+        self.move_button.setToolTip(translate("FeedManager", "Put the selected feeds in another category"))
         self.move_button.clicked.connect(self.move_selected)
-        self.import_button = QPushButton("Import OPML…")
+        self.import_button = QPushButton(translate("FeedManager", "Import OPML…"))
         self.import_button.clicked.connect(self.import_opml)
-        self.export_button = QPushButton("Export OPML…")
+        self.export_button = QPushButton(translate("FeedManager", "Export OPML…"))
         self.export_button.clicked.connect(self.export_opml)
-        close = QPushButton("Close")
+        close = QPushButton(translate("FeedManager", "Close"))
         close.clicked.connect(self.accept)
         add_row = QHBoxLayout()
         add_row.addWidget(self.address, 1)
         add_row.addWidget(self.add_button)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Category", self.category)
-        form.addRow("Poll interval", self.interval)
+        form.addRow(translate("FeedManager", "Title"), self.title)
+        form.addRow(translate("FeedManager", "Category"), self.category)
+        form.addRow(translate("FeedManager", "Poll interval"), self.interval)
         form.addRow("", self.enabled)
         edit_buttons = QHBoxLayout()
         for button in (
@@ -186,9 +196,9 @@ class FeedManagerDialog(QDialog):
             cells = (
                 feed.display_title,
                 feed.category or "",
-                HEALTH_WORDS[state],
+                health_word(state),
                 when(feed.last_success_at),
-                next_poll_text(feed, "soon"),
+                next_poll_text(feed, translate("FeedManager", "soon")),
                 feed.last_error or "",
             )
             for column, text in enumerate(cells):
@@ -242,7 +252,9 @@ class FeedManagerDialog(QDialog):
         self.interval.setValue((feed.interval_s or 0) // 60 if feed is not None else 0)
         self.enabled.setChecked(feed.enabled if feed is not None else False)
         count = len(self.selected_ids())
-        self.title.setPlaceholderText(f"{count} feeds selected" if count > 1 else "")
+        self.title.setPlaceholderText(
+            translate("FeedManager", "{} feeds selected").format(count) if count > 1 else ""
+        )
 
     def _feed(self, feed_id: int) -> Feed | None:
         try:
@@ -282,28 +294,34 @@ class FeedManagerDialog(QDialog):
             enabled=int(self.enabled.isChecked()),
         )
         self.reload(select=feed_id)
-        self.message.setText("Saved.")
+        self.message.setText(translate("FeedManager", "Saved."))
         self.feeds_changed.emit()
 
     def delete_selected(self) -> None:
         feeds = [f for f in map(self._feed, self.selected_ids()) if f is not None]
         if not feeds:
             return
-        what = f"the feed “{feeds[0].display_title}”" if len(feeds) == 1 else f"{len(feeds)} feeds"
-        they = "it" if len(feeds) == 1 else "they"
-        if not self.confirm(f"Delete {what} and the items only {they} carried?"):
+        if len(feeds) == 1:
+            question = translate("FeedManager", "Delete the feed “{}” and the items only it carried?")
+            done = translate("FeedManager", "Deleted {}.").format(feeds[0].display_title)
+        else:
+            question = translate("FeedManager", "Delete {} feeds and the items only they carried?")
+            done = translate("FeedManager", "Deleted {} feeds.").format(len(feeds))
+        if not self.confirm(question.format(feeds[0].display_title if len(feeds) == 1 else len(feeds))):
             return
         for feed in feeds:
             self._store.feeds.remove(feed.id)
         self.reload()
-        self.message.setText(f"Deleted {feeds[0].display_title if len(feeds) == 1 else what}.")
+        self.message.setText(done)
         self.feeds_changed.emit()
 
     def set_selected_enabled(self, enabled: bool) -> None:
         ids = self.selected_ids()
         for feed_id in ids:
             self._store.feeds.set_enabled(feed_id, enabled)
-        self._after_bulk_change(ids, f"{'Enabled' if enabled else 'Disabled'} {_feeds(len(ids))}.")
+        self._after_bulk_change(ids, (
+            translate("FeedManager", "Enabled {}.") if enabled else translate("FeedManager", "Disabled {}.")
+        ).format(_feeds(len(ids))))
 
     def move_selected(self) -> None:
         ids = self.selected_ids()
@@ -313,8 +331,9 @@ class FeedManagerDialog(QDialog):
             return
         for feed_id in ids:
             self._store.feeds.update(feed_id, category=category.strip() or None)
-        where = f"“{category.strip()}”" if category.strip() else "no category"
-        self._after_bulk_change(ids, f"Moved {_feeds(len(ids))} to {where}.")
+        where = f"“{category.strip()}”" if category.strip() else translate("FeedManager", "no category")
+        moved = translate("FeedManager", "Moved {feeds} to {where}.")
+        self._after_bulk_change(ids, moved.format(feeds=_feeds(len(ids)), where=where))
 
     def _after_bulk_change(self, ids: list[int], message: str) -> None:
         self.reload()
@@ -324,7 +343,12 @@ class FeedManagerDialog(QDialog):
 
     def _ask_category(self, categories: list[str]) -> str | None:
         name, ok = QInputDialog.getItem(
-            self, "Move feeds", "Category (leave empty for none):", ["", *categories], 0, True
+            self,
+            translate("FeedManager", "Move feeds"),
+            translate("FeedManager", "Category (leave empty for none):"),
+            ["", *categories],
+            0,
+            True,
         )
         return name if ok else None
 
@@ -340,7 +364,7 @@ class FeedManagerDialog(QDialog):
         if not text:
             return
         self.add_button.setEnabled(False)
-        self.message.setText(f"Looking for feeds at {text}…")
+        self.message.setText(translate("FeedManager", "Looking for feeds at {}…").format(text))
         self._context.runner.run(
             self._discoverer, text, on_done=self._on_discovered, on_error=self._on_discovery_failed
         )
@@ -357,7 +381,7 @@ class FeedManagerDialog(QDialog):
 
     def _on_discovery_failed(self, exc: BaseException) -> None:
         self.add_button.setEnabled(True)
-        self.message.setText(f"Could not look up that address: {exc}")
+        self.message.setText(translate("FeedManager", "Could not look up that address: {}").format(exc))
         self.discovery_finished.emit(Discovery(self.address.text(), error=str(exc)))
 
     def _add(self, link: FeedLink) -> None:
@@ -368,19 +392,24 @@ class FeedManagerDialog(QDialog):
             return
         self.address.clear()
         self.reload(select=feed.id)
-        self.message.setText(f"Added {feed.display_title}.")
+        self.message.setText(translate("FeedManager", "Added {}.").format(feed.display_title))
         self.feeds_changed.emit()
         self.poll_requested.emit([feed.id])
 
     def _ask_feed(self, links: list[FeedLink]) -> FeedLink | None:
         labels = [f"{link.title} — {link.url}" if link.title else link.url for link in links]
         label, ok = QInputDialog.getItem(
-            self, "Choose a feed", "This page offers several feeds:", labels, 0, False
+            self,
+            translate("FeedManager", "Choose a feed"),
+            translate("FeedManager", "This page offers several feeds:"),
+            labels,
+            0,
+            False,
         )
         return links[labels.index(label)] if ok and label in labels else None
 
     def _ask_confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Delete feed", question)
+        answer = QMessageBox.question(self, translate("FeedManager", "Delete feed"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # --- OPML ---------------------------------------------------------------------------------
@@ -392,7 +421,9 @@ class FeedManagerDialog(QDialog):
         try:
             document = read_opml_file(path)
         except (OSError, OPMLError) as exc:
-            self.message.setText(f"Could not import {path}: {exc}")
+            self.message.setText(
+                translate("FeedManager", "Could not import {path}: {error}").format(path=path, error=exc)
+            )
             return
         result = import_opml(self._store, document, self._context.clock())
         self.message.setText(import_message(result))
@@ -407,20 +438,34 @@ class FeedManagerDialog(QDialog):
         try:
             write_atomically(Path(path), export.data)
         except OSError as exc:
-            self.message.setText(f"Could not write {path}: {exc}")
+            self.message.setText(
+                translate("FeedManager", "Could not write {path}: {error}").format(path=path, error=exc)
+            )
             return
-        self.message.setText(f"Exported {export.feeds} feeds to {path}.")
+        self.message.setText(
+            translate("FeedManager", "Exported {count} feeds to {path}.").format(
+                count=export.feeds, path=path
+            )
+        )
 
 
 def _feeds(count: int) -> str:
-    return f"{count} feed{'s' if count != 1 else ''}"
+    return (
+        translate("FeedManager", "1 feed")
+        if count == 1
+        else translate("FeedManager", "{} feeds").format(count)
+    )
 
 
 def import_message(result: OPMLImport) -> str:
     added = len(result.added)
-    text = f"Imported {added} new feed{'s' if added != 1 else ''}"
+    if added == 1:
+        text = translate("FeedManager", "Imported 1 new feed")
+    else:
+        text = translate("FeedManager", "Imported {} new feeds").format(added)
     if result.skipped:
-        text += f"; {len(result.skipped)} already listed"
+        text += "; " + translate("FeedManager", "{} already listed").format(len(result.skipped))
     if result.problems:
-        text += f"; {len(result.problems)} skipped ({result.problems[0]})"
+        skipped = translate("FeedManager", "{count} skipped ({first})")
+        text += "; " + skipped.format(count=len(result.problems), first=result.problems[0])
     return text + "."

@@ -39,6 +39,7 @@ from monitor.rules_preview import LIMIT, RulesPreview, preview_changes
 from monitor.settings import rules_format, save_rules_format
 from monitor.tagging import RuleError, rules_from_resource
 from ui.context import AppContext
+from ui.i18n import number, shown_issues, translate
 from ui.icons import dot_icon
 from ui.rules_form import RulesForm
 from ui.rules_text import TextFormat, checked_rules, parse_text, to_text
@@ -77,19 +78,20 @@ class RulesDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tracked issues")
+        self.setWindowTitle(translate("RulesDialog", "Tracked issues"))
         self.setObjectName("rulesDialog")
         fit_to_screen(self, QSize(1000, 680))
         self._context = context
         self._store = context.store
         self._format: TextFormat = rules_format(self._store)  # type: ignore[assignment]
         self._slug: str | None = None
+        self._names: tuple[str | None, str | None] = (None, None)  # (shown, stored) name of the issue
         self._loaded: tuple[Any, ...] | None = None  # what the editor showed when the issue opened
         self._syncing = False
         self.ask_confirm = self._ask_confirm  # replaceable: tests answer without a modal box
         self.ask_unsaved: Callable[[str], QMessageBox.StandardButton] = self._ask_unsaved
         self._build()
-        for issue in self._store.issues.list():
+        for issue in shown_issues(self._store.issues.list()):
             item = QListWidgetItem(dot_icon(issue.colour), issue.name, self.issues)
             item.setData(SLUG_ROLE, issue.slug)
         if self.issues.count():
@@ -102,13 +104,13 @@ class RulesDialog(QDialog):
         self.colour = QLineEdit()
         self.colour.setPlaceholderText("#1565c0")
         self.colour.setMaximumWidth(110)
-        pick = QPushButton("Choose…")
+        pick = QPushButton(translate("RulesDialog", "Choose…"))
         pick.clicked.connect(self._pick_colour)
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.colour)
         colour_row.addWidget(pick)
         colour_row.addStretch(1)
-        self.notify = QCheckBox("Notify me of new items on this issue")
+        self.notify = QCheckBox(translate("RulesDialog", "Notify me of new items on this issue"))
         self.format = QComboBox()
         self.format.addItem("JSON", "json")
         self.format.addItem("TOML", "toml")
@@ -122,43 +124,52 @@ class RulesDialog(QDialog):
         self.form.edited.connect(self._on_form_edited)
         self.editor_tabs = QTabWidget()
         self.editor_tabs.setObjectName("rulesEditorTabs")
-        self.editor_tabs.addTab(self.form, "Form")
+        self.editor_tabs.addTab(self.form, translate("RulesDialog", "Form"))
         text_page = QWidget()
         text_column = QVBoxLayout(text_page)
         text_column.setContentsMargins(0, 4, 0, 0)
         text_as = QHBoxLayout()
-        text_as.addWidget(QLabel("Text as"))
+        text_as.addWidget(QLabel(translate("RulesDialog", "Text as")))
         text_as.addWidget(self.format)
         text_as.addStretch(1)
         text_column.addLayout(text_as)
         text_column.addWidget(self.text, 1)
-        self.editor_tabs.addTab(text_page, "Text")
+        self.editor_tabs.addTab(text_page, translate("RulesDialog", "Text"))
         font = self.text.font()
         font.setFamily("monospace")
         self.text.setFont(font)
         self.error = QLabel()
         self.error.setObjectName("rulesError")
         self.error.setWordWrap(True)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(translate("RulesDialog", "Preview"))
         self.preview_button.clicked.connect(self.run_preview)
-        self.save_button = QPushButton("Save and retag")
+        self.save_button = QPushButton(translate("RulesDialog", "Save and retag"))
         self.save_button.clicked.connect(self.save)
-        self.restore_button = QPushButton("Restore shipped rules…")
-        self.restore_button.setToolTip("Put back this issue's rules as the app ships them")
+        self.restore_button = QPushButton(translate("RulesDialog", "Restore shipped rules…"))
+        self.restore_button.setToolTip(
+            translate("RulesDialog", "Put back this issue's rules as the app ships them")
+        )
         self.restore_button.clicked.connect(self.restore_shipped)
-        close = QPushButton("Close")
+        close = QPushButton(translate("RulesDialog", "Close"))
         close.clicked.connect(self.accept)
         self.preview_table = QTableWidget(0, 4)
-        self.preview_table.setHorizontalHeaderLabels(["Change", "Date", "Title", "Matched"])
+        self.preview_table.setHorizontalHeaderLabels(
+            [
+                translate("RulesDialog", "Change"),
+                translate("RulesDialog", "Date"),
+                translate("RulesDialog", "Title"),
+                translate("RulesDialog", "Matched"),
+            ]
+        )
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.preview_table.setColumnWidth(0, 130)
         self.preview_table.setColumnWidth(2, 420)
         self.preview_table.verticalHeader().setVisible(False)
         form = QFormLayout()
-        form.addRow("Name", self.name)
+        form.addRow(translate("RulesDialog", "Name"), self.name)
         colour_row.insertSpacing(colour_row.count() - 1, 16)
         colour_row.insertWidget(colour_row.count() - 1, self.notify)
-        form.addRow("Colour", colour_row)
+        form.addRow(translate("RulesDialog", "Colour"), colour_row)
         editor = QWidget()
         column = QVBoxLayout(editor)
         column.setContentsMargins(0, 0, 0, 0)
@@ -193,7 +204,10 @@ class RulesDialog(QDialog):
         self._slug = current.data(SLUG_ROLE) if current is not None else None
         if self._slug is None:
             return
-        issue = self._store.issues.get(self._slug)
+        stored = self._store.issues.get(self._slug)
+        issue = shown_issues([stored])[0]
+        # The name as the interface says it; saved unchanged, the stored (shipped) name stays.
+        self._names = (issue.name, stored.name)
         self.name.setText(issue.name)
         self.colour.setText(issue.colour)
         self.notify.setChecked(issue.notify)
@@ -226,9 +240,11 @@ class RulesDialog(QDialog):
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel
         )
-        question = f"Save the changes to “{name}”?"
+        question = translate("RulesDialog", "Save the changes to “{}”?").format(name)
         default = QMessageBox.StandardButton.Save
-        return QMessageBox.question(self, "Unsaved changes", question, buttons, default)
+        return QMessageBox.question(
+            self, translate("RulesDialog", "Unsaved changes"), question, buttons, default
+        )
 
     def done(self, result: int) -> None:
         if not self.isVisible() or self.settle_edit():  # hidden, nobody is editing
@@ -251,7 +267,9 @@ class RulesDialog(QDialog):
         self._syncing = False
 
     def _pick_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.colour.text() or "#607d8b"), self, "Issue colour")
+        colour = QColorDialog.getColor(
+            QColor(self.colour.text() or "#607d8b"), self, translate("RulesDialog", "Issue colour")
+        )
         if colour.isValid():
             self.colour.setText(colour.name())
 
@@ -297,20 +315,26 @@ class RulesDialog(QDialog):
     # --- the shipped rules -------------------------------------------------------------------------
 
     def _ask_confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Restore shipped rules", question)
+        answer = QMessageBox.question(self, translate("RulesDialog", "Restore shipped rules"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_shipped(self) -> bool:
         """Put the shipped rules in the editor, once the reader agrees; Save applies them."""
         body = shipped_rules(self._slug) if self._slug else None
         if body is None:
-            self.error.setText("This issue has no shipped rules.")
+            self.error.setText(translate("RulesDialog", "This issue has no shipped rules."))
             return False
         name = self.name.text() or self._slug
-        if not self.ask_confirm(f"Replace the rules of {name} in the editor with the shipped ones?"):
+        if not self.ask_confirm(
+            translate("RulesDialog", "Replace the rules of {} in the editor with the shipped ones?").format(
+                name
+            )
+        ):
             return False
         self.text.setPlainText(to_text(body, self._format))
-        self.error.setText("The shipped rules are in the editor: Save and retag to apply them.")
+        self.error.setText(
+            translate("RulesDialog", "The shipped rules are in the editor: Save and retag to apply them.")
+        )
         return True
 
     # --- checking, previewing, saving -------------------------------------------------------------
@@ -326,7 +350,9 @@ class RulesDialog(QDialog):
             self._show_rule_error(str(exc))
             return None
         if not QColor.fromString(self.colour.text().strip()).isValid():
-            self.error.setText(f"'{self.colour.text()}' is not a colour (use #rrggbb)")
+            self.error.setText(
+                translate("RulesDialog", "'{}' is not a colour (use #rrggbb)").format(self.colour.text())
+            )
             return None
         self.error.clear()
         return rules
@@ -336,7 +362,7 @@ class RulesDialog(QDialog):
         if rules is None or self._slug is None:
             return
         self.preview_button.setEnabled(False)
-        self.error.setText("Previewing…")
+        self.error.setText(translate("RulesDialog", "Previewing…"))
         self._context.runner.run_with_store(
             self._context.db_path,
             _preview_job,
@@ -348,14 +374,20 @@ class RulesDialog(QDialog):
 
     def _on_preview_done(self, result: RulesPreview) -> None:
         self.preview_button.setEnabled(True)
-        cut = f" (first {LIMIT} shown)" if result.cut else ""
-        self.error.setText(
-            f"Among the {result.scanned:,} newest stored items, {result.gains:,} would gain the tag "
-            f"and {result.losses:,} would lose it{cut}."
+        cut = translate("RulesDialog", " (first {} shown)").format(LIMIT) if result.cut else ""
+        text = translate(
+            "RulesDialog",
+            "Among the {scanned} newest stored items, {gains} would gain the tag "
+            "and {losses} would lose it{cut}.",
         )
+        scanned, gains, losses = number(result.scanned), number(result.gains), number(result.losses)
+        self.error.setText(text.format(scanned=scanned, gains=gains, losses=losses, cut=cut))
         self.preview_table.setRowCount(len(result.rows))
-        labels = {"gains": "+ would gain", "loses": "− would lose"}
-        for number, line in enumerate(result.rows):
+        labels = {
+            "gains": translate("RulesDialog", "+ would gain"),
+            "loses": translate("RulesDialog", "− would lose"),
+        }
+        for row_number, line in enumerate(result.rows):
             cells = (
                 labels[line.change],
                 line.row.date.astimezone().strftime("%Y-%m-%d"),
@@ -363,7 +395,7 @@ class RulesDialog(QDialog):
                 ", ".join(line.terms),
             )
             for column, text in enumerate(cells):
-                self.preview_table.setItem(number, column, QTableWidgetItem(text))
+                self.preview_table.setItem(row_number, column, QTableWidgetItem(text))
         self.preview_ready.emit(result)
 
     def _on_task_failed(self, exc: BaseException) -> None:
@@ -378,8 +410,12 @@ class RulesDialog(QDialog):
         if rules is None or slug is None:
             return False
         name = self.name.text().strip() or slug
+        shown, stored = self._names
         self._store.issues.update(
-            slug, name=name, colour=self.colour.text().strip(), notify=int(self.notify.isChecked())
+            slug,
+            name=stored if name == shown else name,
+            colour=self.colour.text().strip(),
+            notify=int(self.notify.isChecked()),
         )
         body = rules["issues"][slug]
         # Rules equal to the shipped ones stay "shipped": a later version's rules may replace them.
@@ -394,7 +430,7 @@ class RulesDialog(QDialog):
         self._loaded = self._snapshot()
         self.saved.emit(slug)
         self.save_button.setEnabled(False)
-        self.error.setText("Saved. Retagging stored items in the background…")
+        self.error.setText(translate("RulesDialog", "Saved. Retagging stored items in the background…"))
         self._context.runner.run_with_store(
             self._context.db_path,
             _retag_job,
@@ -407,6 +443,8 @@ class RulesDialog(QDialog):
     def _on_retag_done(self, summary: RetagSummary) -> None:
         self.save_button.setEnabled(True)
         self.error.setText(
-            f"Saved. Retagged {summary.total:,} items; {summary.relevant:,} about Canada–China."
+            translate("RulesDialog", "Saved. Retagged {total} items; {relevant} about Canada–China.").format(
+                total=number(summary.total), relevant=number(summary.relevant)
+            )
         )
         self.retag_finished.emit(summary)

@@ -10,22 +10,28 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from db import ArticleQuery, Store
 from db.query import SortKey
 from db.records import ArticleRow
+from ui.i18n import translate
 from ui.theme import readable_colour
 
 COL_DATE, COL_ISSUES, COL_TITLE, COL_SOURCE = range(4)
-HEADERS = ("Date", "Issues", "Title", "Source")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ArticleList", "Date"),
+    QT_TRANSLATE_NOOP("ArticleList", "Issues"),
+    QT_TRANSLATE_NOOP("ArticleList", "Title"),
+    QT_TRANSLATE_NOOP("ArticleList", "Source"),
+)
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUES_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 _SORT_KEYS: dict[int, SortKey] = {COL_DATE: "date", COL_TITLE: "title", COL_SOURCE: "source"}
 PAGE_SIZE = 200
-NOT_RELEVANT = "not about Canada–China"
+NOT_RELEVANT = QT_TRANSLATE_NOOP("ArticleList", "not about Canada–China")
 _GREY = "#8a8a8a"  # items judged not about Canada–China: dimmed, yet readable
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -128,7 +134,7 @@ class ArticleTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return translate("ArticleList", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -160,15 +166,19 @@ class ArticleTableModel(QAbstractTableModel):
         if column == COL_ISSUES:
             return ", ".join(self._issue_names.get(s, s) for s in row.issues)
         if column == COL_TITLE:
-            marker = "" if row.relevant else f"({NOT_RELEVANT}) "
-            return ("★ " if row.starred else "") + marker + (row.title or "(untitled)")
+            marker = "" if row.relevant else f"({translate('ArticleList', NOT_RELEVANT)}) "
+            return (
+                ("★ " if row.starred else "") + marker + (row.title or translate("ArticleList", "(untitled)"))
+            )
         if column == COL_SOURCE:
             return row.feed_title
         return None
 
     def _tooltip(self, row: ArticleRow, column: int) -> str | None:
         if column == COL_TITLE:
-            return (row.title or "") + ("" if row.relevant else f"\n({NOT_RELEVANT})") or None
+            return (row.title or "") + (
+                "" if row.relevant else f"\n({translate('ArticleList', NOT_RELEVANT)})"
+            ) or None
         if column == COL_ISSUES and row.issues:
             return ", ".join(self._issue_names.get(s, s) for s in row.issues)
         return None

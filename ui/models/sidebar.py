@@ -9,20 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from db.records import Feed, SavedSearch, TrackedIssue
 from ui.filters import ALL, STARRED, Scope
-from ui.health import HEALTH_COLOURS, HEALTH_WORDS, feed_tooltip, health
+from ui.health import HEALTH_COLOURS, feed_tooltip, health, health_word
+from ui.i18n import translate
 from ui.icons import dot_icon
 from ui.sidebar_counts import SidebarCounts
 
 SCOPE_ROLE = Qt.ItemDataRole.UserRole + 10
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 11
 FEED_ENABLED_ROLE = Qt.ItemDataRole.UserRole + 12
-ALL_LABEL = "All Canada–China"
-STARRED_LABEL = "Starred"
+ALL_LABEL = QT_TRANSLATE_NOOP("Sidebar", "All Canada–China")
+STARRED_LABEL = QT_TRANSLATE_NOOP("Sidebar", "Starred")
 
 
 def _item(text: str, scope: Scope | None = None, tooltip: str | None = None) -> QStandardItem:
@@ -62,18 +63,18 @@ class SidebarModel(QStandardItemModel):
         self.setColumnCount(2)
         self._by_scope = {}
         self._shown = {}
-        self._add_row(self.invisibleRootItem(), _item(ALL_LABEL, ALL))
+        self._add_row(self.invisibleRootItem(), _item(translate("Sidebar", ALL_LABEL), ALL))
         for issue in issues:
             entry = _item(issue.name, Scope("issue", issue.slug), issue.description or None)
             entry.setIcon(dot_icon(issue.colour))
             self._add_row(self.invisibleRootItem(), entry)
-        self._add_row(self.invisibleRootItem(), _item(STARRED_LABEL, STARRED))
+        self._add_row(self.invisibleRootItem(), _item(translate("Sidebar", STARRED_LABEL), STARRED))
         if searches:
-            group = self._add_row(self.invisibleRootItem(), _item("Saved searches"))
+            group = self._add_row(self.invisibleRootItem(), _item(translate("Sidebar", "Saved searches")))
             for search in searches:
                 self._add_row(group, _item(search.name, Scope("search", search.id), search.query))
         if feeds:
-            group = self._add_row(self.invisibleRootItem(), _item("Feeds"))
+            group = self._add_row(self.invisibleRootItem(), _item(translate("Sidebar", "Feeds")))
             folders: dict[str, QStandardItem] = {}
             for feed in feeds:
                 parent = group
@@ -102,7 +103,7 @@ class SidebarModel(QStandardItemModel):
         item.setText(feed.display_title)
         item.setIcon(dot_icon(HEALTH_COLOURS[state]))
         item.setToolTip(feed_tooltip(feed))
-        item.setData(HEALTH_WORDS[state], Qt.ItemDataRole.AccessibleDescriptionRole)
+        item.setData(health_word(state), Qt.ItemDataRole.AccessibleDescriptionRole)
         item.setData(feed.enabled, FEED_ENABLED_ROLE)
 
     def update_feed(self, feed: Feed) -> None:

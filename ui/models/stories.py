@@ -11,17 +11,23 @@ import itertools
 from dataclasses import replace
 from typing import Any, Literal
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from db import Store
 from db.records import ArticleRow, StoredMove, Story, TrackedIssue
 from ui.developments import RANKING, Developments, move_text, moves_badge
+from ui.i18n import long_date, translate
 from ui.icons import dot_icon
 from ui.theme import readable_colour
 
 COL_STORY, COL_MOVED, COL_OUTLETS, COL_FIRST_SEEN = range(4)
-HEADERS = ("Story", "Moved", "Outlets", "First seen")
+HEADERS = (
+    QT_TRANSLATE_NOOP("StoryTree", "Story"),
+    QT_TRANSLATE_NOOP("StoryTree", "Moved"),
+    QT_TRANSLATE_NOOP("StoryTree", "Outlets"),
+    QT_TRANSLATE_NOOP("StoryTree", "First seen"),
+)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 40
 STORY_ID_ROLE = Qt.ItemDataRole.UserRole + 41
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 42
@@ -224,9 +230,9 @@ class StoryTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("StoryTree", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return RANKING if section == COL_STORY else None
+            return translate("Developments", RANKING) if section == COL_STORY else None
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -275,33 +281,36 @@ class StoryTreeModel(QAbstractItemModel):
         if node.kind == "item" and node.item is not None:
             item = node.item
             return {
-                COL_STORY: item.title or "(untitled)",
+                COL_STORY: item.title or translate("StoryTree", "(untitled)"),
                 COL_OUTLETS: item.feed_title,
-                COL_FIRST_SEEN: item.date.astimezone().strftime(_DATE),
+                COL_FIRST_SEEN: long_date(item.date.astimezone(), _DATE),
             }.get(column)
         story = node.story
         assert story is not None
         if column == COL_STORY:
-            return story.headline or "(untitled)"
+            return story.headline or translate("StoryTree", "(untitled)")
         if column == COL_OUTLETS:
             return f"{len(story.outlets)} · {', '.join(story.outlets)}"
         if column == COL_FIRST_SEEN:
-            return f"{story.first_date.astimezone().strftime(_DAY)} · {story.first_outlet}"
+            return f"{long_date(story.first_date.astimezone(), _DAY)} · {story.first_outlet}"
         return None
 
     def _issue_display(self, node: _Node, column: int) -> str | None:
         count = len(node.children)
         if column == COL_STORY and node.issue is not None:
             number = f"{count}+" if node.capped else str(count)
-            return f"{node.issue.name} — {number} stor{'y' if count == 1 else 'ies'}"
+            stories = (
+                translate("StoryTree", "{} story") if count == 1 else translate("StoryTree", "{} stories")
+            )
+            return f"{node.issue.name} — {stories.format(number)}"
         if column == COL_MOVED:
             moved = sum(1 for c in node.children if c.moves)
-            return f"{moved} moved" if moved else ""
+            return translate("StoryTree", "{} moved").format(moved) if moved else ""
         return ""
 
     def _tooltip(self, node: _Node, column: int) -> str | None:
         if node.kind == "issue":
-            return RANKING
+            return translate("Developments", RANKING)
         if column == COL_MOVED and node.moves:
             return "\n".join(f"{move_text(m.move, self._labels)} — “{m.move.words}”" for m in node.moves)
         if node.kind == "item" and node.item is not None:
@@ -311,8 +320,16 @@ class StoryTreeModel(QAbstractItemModel):
         if column == COL_OUTLETS:
             return "\n".join(story.outlets)
         items = len(story.item_ids)
-        return (
-            f"{story.headline}\n{items} item{'s' if items != 1 else ''} ({story.unread} unread), "
-            f"{len(story.outlets)} outlet{'s' if len(story.outlets) != 1 else ''}; "
-            f"latest {story.last_date.astimezone().strftime(_DATE)}"
+        count = (
+            translate("StoryTree", "1 item")
+            if items == 1
+            else translate("StoryTree", "{} items").format(items)
+        )
+        outlets = len(story.outlets)
+        where = translate("StoryTree", "1 outlet") if outlets == 1 else translate(
+            "StoryTree", "{} outlets").format(outlets)
+        text = translate("StoryTree", "{headline}\n{items} ({unread} unread), {outlets}; latest {latest}")
+        return text.format(
+            headline=story.headline, items=count, unread=story.unread, outlets=where,
+            latest=long_date(story.last_date.astimezone(), _DATE),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from ui.column_fit import ColumnFitter
 from ui.delegates import IssueChipsDelegate
 from ui.filters import DATE_PRESETS, DatePreset
+from ui.i18n import translate
 from ui.models.articles import COL_DATE, COL_ISSUES, COL_SOURCE, COL_TITLE, PAGE_SIZE, ArticleTableModel
 
-SEARCH_HINT = 'Search: words, "phrases", AND / OR / NOT'
+SEARCH_HINT = QT_TRANSLATE_NOOP("ArticleList", 'Search: words, "phrases", AND / OR / NOT')
 
 
 class ArticleListPanel(QWidget):
@@ -45,12 +46,12 @@ class ArticleListPanel(QWidget):
         self.model = model
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(SEARCH_HINT)
+        self.search.setPlaceholderText(translate("ArticleList", SEARCH_HINT))
         self.search.setClearButtonEnabled(True)
         self.dates = QComboBox()
         self.dates.setObjectName("dateRange")
         for key, label in DATE_PRESETS:
-            self.dates.addItem(label, key)
+            self.dates.addItem(translate("Filters", label), key)
         self.first = QDateEdit()
         self.last = QDateEdit()
         for edit in (self.first, self.last):
@@ -60,14 +61,16 @@ class ArticleListPanel(QWidget):
             edit.setVisible(False)
             edit.dateChanged.connect(self._on_filter_edited)
         self.first.setDate(QDate.currentDate().addDays(-30))
-        self.show_all_action = QAction("Show &all items", self)
+        self.show_all_action = QAction(translate("ArticleList", "Show &all items"), self)
         self.show_all_action.setCheckable(True)
-        self.show_all_action.setToolTip("Also list the items judged not about Canada–China (greyed)")
+        self.show_all_action.setToolTip(
+            translate("ArticleList", "Also list the items judged not about Canada–China (greyed)")
+        )
         self.show_all_action.toggled.connect(lambda _on: self.filters_changed.emit())
         self.show_all_button = QToolButton()
         self.show_all_button.setObjectName("showAllItems")
         self.show_all_button.setDefaultAction(self.show_all_action)
-        self.save_button = QPushButton("Save search")
+        self.save_button = QPushButton(translate("ArticleList", "Save search"))
         self.save_button.setEnabled(False)
         self.message = QLabel()
         self.message.setObjectName("listMessage")

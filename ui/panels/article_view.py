@@ -1,5 +1,5 @@
 """One article: title, source, date, issue chips with their reasons, the sanitised summary,
-"Open in browser", and beside it the baseline facts of the item's issues.
+translate("ArticleView", "Open in browser"), and beside it the baseline facts of the item's issues.
 
 Matched terms are highlighted: in the title from the tags' offsets, in the summary by
 finding the matched strings in the rendered document (see ui.highlight). Search words
@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -34,10 +34,13 @@ from monitor.sanitize import sanitize_html
 from ui.article_detail import ArticleDetail
 from ui.delegates import text_colour
 from ui.highlight import field_spans, marked_html, matched_strings, reason
+from ui.i18n import long_date, translate
 from ui.panels.baseline import figure_text
 from ui.panels.safe_browser import SafeTextBrowser, UrlOpener, is_web_url
 
-NO_BROWSER = "No web browser could be started: copy the link and paste it into one."
+NO_BROWSER = QT_TRANSLATE_NOOP(
+    "ArticleView", "No web browser could be started: copy the link and paste it into one."
+)
 MATCH_COLOUR = "#fff59d"
 SEARCH_COLOUR = "#80deea"
 _MAX_MARKS = 400  # per needle: enough for any real summary, bounded for hostile ones
@@ -79,16 +82,16 @@ class ArticleView(QWidget):
         self.chips.linkActivated.connect(self._on_chip_link)
         self.body = SafeTextBrowser(opener)
         self.body.setObjectName("articleBody")
-        self.open_button = QPushButton("Open in browser")
+        self.open_button = QPushButton(translate("ArticleView", "Open in browser"))
         self.open_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.open_button.clicked.connect(self.open_in_browser)
-        self.copy_button = QPushButton("Copy link")
+        self.copy_button = QPushButton(translate("ArticleView", "Copy link"))
         self.copy_button.clicked.connect(self.copy_link)
         self.open_message = QLabel()
         self.open_message.setObjectName("openMessage")
         self.open_message.setWordWrap(True)
         self.open_message.setVisible(False)
-        self.facts_heading = QLabel("Baseline")
+        self.facts_heading = QLabel(translate("ArticleView", "Baseline"))
         self.facts_heading.setObjectName("factsHeading")
         self.facts = SafeTextBrowser(opener)
         self.facts.setObjectName("articleFacts")
@@ -132,7 +135,7 @@ class ArticleView(QWidget):
     def show_detail(self, detail: ArticleDetail | None, search_terms: Sequence[str] = ()) -> None:
         self._detail = detail
         if detail is None:
-            self.title.setText("No item selected")
+            self.title.setText(translate("ArticleView", "No item selected"))
             for label in (self.meta, self.chips):
                 label.clear()
             self.body.clear()
@@ -142,7 +145,11 @@ class ArticleView(QWidget):
         article = detail.article
         spans = field_spans(detail.tags, "title")
         self.title.setText(
-            f"<h2>{marked_html(article.title or '(untitled)', spans, _mark_style(MATCH_COLOUR))}</h2>"
+            "<h2>"
+            + marked_html(
+                article.title or translate("ArticleView", "(untitled)"), spans, _mark_style(MATCH_COLOUR)
+            )
+            + "</h2>"
         )
         self.meta.setText(self._meta_html(detail))
         self.chips.setText(self._chips_html(detail))
@@ -160,11 +167,11 @@ class ArticleView(QWidget):
         self.open_message.setVisible(False)
 
     def _meta_html(self, detail: ArticleDetail) -> str:
-        titles = [html.escape(t) for t in detail.feed_titles] or ["unknown source"]
-        when = detail.article.date.astimezone().strftime("%A %d %B %Y, %H:%M")
+        titles = [html.escape(t) for t in detail.feed_titles] or [translate("ArticleView", "unknown source")]
+        when = long_date(detail.article.date.astimezone(), "%A %d %B %Y, %H:%M")
         parts = [f"<b>{titles[0]}</b>"]
         if len(titles) > 1:
-            parts.append("also in: " + ", ".join(titles[1:]))
+            parts.append(translate("ArticleView", "also in: {}").format(", ".join(titles[1:])))
         parts.append(html.escape(when))
         if detail.article.author:
             parts.append(html.escape(detail.article.author))
@@ -172,7 +179,7 @@ class ArticleView(QWidget):
 
     def _chips_html(self, detail: ArticleDetail) -> str:
         if not detail.tags:
-            return "<i>No tracked issue</i>"
+            return "<i>" + translate("ArticleView", "No tracked issue") + "</i>"
         rows = []
         for tag in detail.tags:
             issue = detail.issues.get(tag.issue)
@@ -188,7 +195,7 @@ class ArticleView(QWidget):
 
     def _facts_html(self, detail: ArticleDetail) -> str:
         if not detail.facts:
-            return "<p><i>No baseline fact on this item's issues.</i></p>"
+            return "<p><i>" + translate("ArticleView", "No baseline fact on this item's issues.") + "</i></p>"
         items = []
         for fact in detail.facts:
             when = (
@@ -240,14 +247,14 @@ class ArticleView(QWidget):
             return
         url = QUrl(self._detail.article.url)
         if is_web_url(url) and not self._opener(url):
-            self.open_message.setText(NO_BROWSER)
+            self.open_message.setText(translate("ArticleView", NO_BROWSER))
             self.open_message.setVisible(True)
             self.open_failed.emit(url.toString())
 
     def copy_link(self) -> None:
         if self._detail is not None and self._detail.article.url:
             copy_to_clipboard(self._detail.article.url)
-            self.open_message.setText("Link copied.")
+            self.open_message.setText(translate("ArticleView", "Link copied."))
             self.open_message.setVisible(True)
 
     def _on_chip_link(self, link: str) -> None:

@@ -30,6 +30,7 @@ from db.records import BaselineFact, Story, TrackedIssue
 from monitor.figures import figure_line
 from ui.baseline_data import BaselineExtras, FactMoves
 from ui.baseline_detail import DetailPane, WrapDelegate, fact_html, heading_html, move_html, story_html
+from ui.i18n import long_date, number, say, translate
 from ui.icons import dot_icon
 from ui.labels import action_text
 
@@ -48,8 +49,12 @@ def figure_text(fact: BaselineFact, separator: str = "; ") -> str:
 
 def later_text(count: int | None) -> str:
     if count is None:
-        return "counting…"
-    return "no later item" if count == 0 else f"{count:,} later item{'s' if count != 1 else ''}"
+        return translate("BaselinePanel", "counting…")
+    if count == 0:
+        return translate("BaselinePanel", "no later item")
+    if count == 1:
+        return translate("BaselinePanel", "1 later item")
+    return translate("BaselinePanel", "{} later items").format(number(count))
 
 
 @cache
@@ -67,7 +72,9 @@ def moved_icon(size: int = 14) -> QIcon:
 
 
 def moved_text(moves: FactMoves) -> str:
-    return f"moved — {moves.total} report{'s' if moves.total != 1 else ''}"
+    if moves.total == 1:
+        return translate("BaselinePanel", "moved — 1 report")
+    return translate("BaselinePanel", "moved — {} reports").format(moves.total)
 
 
 class BaselinePanel(QWidget):
@@ -89,7 +96,14 @@ class BaselinePanel(QWidget):
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Fact", "When", "Figures", "Moved"])
+        self.tree.setHeaderLabels(
+            [
+                translate("BaselinePanel", "Fact"),
+                translate("BaselinePanel", "When"),
+                translate("BaselinePanel", "Figures"),
+                translate("BaselinePanel", "Moved"),
+            ]
+        )
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
@@ -97,7 +111,7 @@ class BaselinePanel(QWidget):
         self.tree.setItemDelegate(WrapDelegate(self.tree))
         self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
-        self.list_button = QPushButton("List later items")
+        self.list_button = QPushButton(translate("BaselinePanel", "List later items"))
         self.list_button.setEnabled(False)
         self.list_button.clicked.connect(self._on_list_button_clicked)
         buttons = QHBoxLayout()
@@ -129,14 +143,19 @@ class BaselinePanel(QWidget):
         self._facts = {}
         self._fact_records = {}
         source = next((f.source for f in facts if f.source), None)
-        day = baseline.strftime("%d %B %Y") if baseline else "the baseline"
+        day = long_date(baseline) if baseline else translate("BaselinePanel", "the baseline")
         self.intro.setText(
-            f"What was true on {day}"
+            translate("BaselinePanel", "What was true on {}").format(day)
             + (f" ({source})" if source else "")
-            + ". Each issue shows how many items arrived since and its latest stories; "
-            "a fact that later items report differently is marked “moved”, with those reports."
+            + translate(
+                "BaselinePanel",
+                ". Each issue shows how many items arrived since and its latest stories; "
+                "a fact that later items report differently is marked “moved”, with those reports.",
+            )
         )
-        groups = [(i.slug, i.name, i.colour) for i in issues] + [("", "Context", "")]
+        groups = [(i.slug, i.name, i.colour) for i in issues] + [
+            ("", translate("BaselinePanel", "Context"), "")
+        ]
         for slug, name, colour in groups:
             members = [f for f in facts if (slug in f.issues if slug else not f.issues)]
             if not members and not slug:
@@ -151,7 +170,9 @@ class BaselinePanel(QWidget):
                 heading.setData(0, SLUG_ROLE, slug)
                 self._headings[slug] = (heading, name, len(members))
                 heading.setText(2, later_text(None))
-                heading.setToolTip(0, "Double-click to list the items on this issue")
+                heading.setToolTip(
+                    0, translate("BaselinePanel", "Double-click to list the items on this issue")
+                )
                 heading.setData(0, DETAIL_ROLE, heading_html(name, len(members)))
             for fact in members:
                 item = QTreeWidgetItem(
@@ -177,22 +198,29 @@ class BaselinePanel(QWidget):
             self._show_moves(item, extras.moves.get(fact_id))
 
     def _show_stories(self, heading: QTreeWidgetItem, stories: Sequence[Story]) -> None:
-        for number in reversed(range(heading.childCount())):
-            if heading.child(number).data(0, STORY_ROLE) is not None:
-                heading.removeChild(heading.child(number))
-        for number, story in enumerate(stories):
+        for row_number in reversed(range(heading.childCount())):
+            if heading.child(row_number).data(0, STORY_ROLE) is not None:
+                heading.removeChild(heading.child(row_number))
+        for position, story in enumerate(stories):
             outlets = len(story.outlets)
+            count = translate("BaselinePanel", "1 outlet") if outlets == 1 else translate(
+                "BaselinePanel", "{} outlets").format(outlets)
             row = QTreeWidgetItem([
-                f"Latest: {story.headline}", story.last_date.astimezone().strftime("%d %B %Y"),
-                f"{outlets} outlet{'s' if outlets != 1 else ''}: {', '.join(story.outlets)}", "",
+                translate("BaselinePanel", "Latest: {}").format(story.headline),
+                long_date(story.last_date.astimezone()), f"{count}: {', '.join(story.outlets)}", "",
             ])
             font = row.font(0)
             font.setItalic(True)
             row.setFont(0, font)
             row.setData(0, STORY_ROLE, story.id)
-            row.setToolTip(0, f"{story.headline}\nDouble-click to open the story in Developments")
+            row.setToolTip(
+                0,
+                story.headline
+                + "\n"
+                + translate("BaselinePanel", "Double-click to open the story in Developments"),
+            )
             row.setData(0, DETAIL_ROLE, story_html(story))
-            heading.insertChild(number, row)
+            heading.insertChild(position, row)
 
     def _show_moves(self, item: QTreeWidgetItem, moves: FactMoves | None) -> None:
         item.takeChildren()
@@ -208,16 +236,24 @@ class BaselinePanel(QWidget):
             return
         for line in moves.lines:
             move = line.move
-            what = move.move.figure or "What the fact says"
+            what = say(move.move.figure) or translate("BaselinePanel", "What the fact says")
+            baseline, reported = say(move.move.baseline), say(move.move.reported)
             child = QTreeWidgetItem(item, [
-                f"“{move.move.words}”", move.published.astimezone().strftime("%d %B %Y"),
-                f"{move.move.baseline} → {move.move.reported}", f"reported by {line.outlet}",
+                f"“{move.move.words}”", long_date(move.published.astimezone()),
+                f"{baseline} → {reported}",
+                translate("BaselinePanel", "reported by {}").format(line.outlet),
             ])
             child.setToolTip(0, f"{move.title}\n“{move.move.words}”")
-            child.setToolTip(2, f"{what}: baseline {move.move.baseline}, reported {move.move.reported}")
+            tip = translate("BaselinePanel", "{what}: baseline {baseline}, reported {reported}")
+            child.setToolTip(
+                2, tip.format(what=what, baseline=baseline, reported=reported)
+            )
             child.setData(0, DETAIL_ROLE, move_html(line))
         if moves.total > len(moves.lines):
-            QTreeWidgetItem(item, [f"… and {moves.total - len(moves.lines)} earlier reports", "", "", ""])
+            earlier = translate("BaselinePanel", "… and {} earlier reports").format(
+                moves.total - len(moves.lines)
+            )
+            QTreeWidgetItem(item, [earlier, "", "", ""])
         item.setExpanded(True)
 
     def set_counts(self, since_baseline: Mapping[str, int]) -> None:
@@ -255,7 +291,9 @@ class BaselinePanel(QWidget):
         slug = current.data(0, SLUG_ROLE) if current is not None else None
         self.list_button.setEnabled(bool(slug))
         if slug:
-            self.list_button.setText(action_text(f"List items on {self._headings[slug][1]}"))
+            self.list_button.setText(
+                action_text(translate("BaselinePanel", "List items on {}").format(self._headings[slug][1]))
+            )
 
     def _on_list_button_clicked(self) -> None:
         current = self.tree.currentItem()

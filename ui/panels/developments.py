@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.delegates import paint_cell_without_text
 from ui.developments import PERIODS, RANKING, Period
+from ui.i18n import translate
 from ui.models.stories import (
     ARTICLE_ID_ROLE,
     COL_FIRST_SEEN,
@@ -119,10 +120,10 @@ class DevelopmentsPanel(QWidget):
         self.period = QComboBox()
         self.period.setObjectName("developmentsPeriod")
         for key, label in PERIODS:
-            self.period.addItem(label, key)
+            self.period.addItem(translate("Developments", label), key)
         self.summary = QLabel()
         self.summary.setObjectName("developmentsSummary")
-        self.summary.setToolTip(RANKING)
+        self.summary.setToolTip(translate("Developments", RANKING))
         self.tree = StoryTree()
         self.tree.setObjectName("storyTree")
         self._build_tree()
@@ -156,12 +157,14 @@ class DevelopmentsPanel(QWidget):
         tree.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     def _build_actions(self) -> None:
-        self.mark_read_action = QAction("Mark story &read", self.tree)
-        self.merge_action = QAction("&Merge stories", self.tree)
+        self.mark_read_action = QAction(translate("DevelopmentsPanel", "Mark story &read"), self.tree)
+        self.merge_action = QAction(translate("DevelopmentsPanel", "&Merge stories"), self.tree)
         self.merge_action.setStatusTip(
-            "Select two or more stories that report one happening, then merge them"
+            translate(
+                "DevelopmentsPanel", "Select two or more stories that report one happening, then merge them"
+            )
         )
-        self.take_out_action = QAction("&Take out of this story", self.tree)
+        self.take_out_action = QAction(translate("DevelopmentsPanel", "&Take out of this story"), self.tree)
         self.mark_read_action.triggered.connect(
             lambda: self.mark_read_requested.emit(self.selected_story_ids())
         )
@@ -175,7 +178,7 @@ class DevelopmentsPanel(QWidget):
     def _layout(self) -> None:
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 0)
-        label = QLabel("Show stories")
+        label = QLabel(translate("DevelopmentsPanel", "Show stories"))
         label.setBuddy(self.period)
         bar.addWidget(label)
         bar.addWidget(self.period)

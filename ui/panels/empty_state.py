@@ -3,7 +3,7 @@ n of m feeds done), which feeds failed and why, and how to add a feed or import 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,8 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-IDLE = "No items yet. The app polls the feeds in the list; press F5 (Poll now) to start."
-NO_FEEDS = "No items yet, and no feeds to poll: add a feed or import an OPML file."
+from ui.i18n import translate
+
+IDLE = QT_TRANSLATE_NOOP(
+    "EmptyState", "No items yet. The app polls the feeds in the list; press F5 (Poll now) to start."
+)
+NO_FEEDS = QT_TRANSLATE_NOOP(
+    "EmptyState", "No items yet, and no feeds to poll: add a feed or import an OPML file."
+)
 
 
 class EmptyStatePanel(QWidget):
@@ -29,25 +35,28 @@ class EmptyStatePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        self.heading = QLabel("Nothing to read yet")
+        self.heading = QLabel(translate("EmptyState", "Nothing to read yet"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.status = QLabel(IDLE)
+        self.status = QLabel(translate("EmptyState", IDLE))
         self.status.setObjectName("emptyStateStatus")
         self.status.setWordWrap(True)
-        self.failures_label = QLabel("Feeds that failed:")
+        self.failures_label = QLabel(translate("EmptyState", "Feeds that failed:"))
         self.failures = QListWidget()
         self.failures.setObjectName("emptyStateFailures")
         self.failures.setAlternatingRowColors(True)
-        self.feeds_button = QPushButton("Add or edit feeds…")
+        self.feeds_button = QPushButton(translate("EmptyState", "Add or edit feeds…"))
         self.feeds_button.clicked.connect(self.feeds_requested)
-        self.import_button = QPushButton("Import OPML…")
+        self.import_button = QPushButton(translate("EmptyState", "Import OPML…"))
         self.import_button.clicked.connect(self.import_requested)
         hint = QLabel(
-            "Items appear here as soon as the first feed brings something about Canada–China. "
-            "Meanwhile the Baseline tab shows what the app watches for."
+            translate(
+                "EmptyState",
+                "Items appear here as soon as the first feed brings something about Canada–China. "
+                "Meanwhile the Baseline tab shows what the app watches for.",
+            )
         )
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -67,7 +76,7 @@ class EmptyStatePanel(QWidget):
         self._show_failures()
 
     def show_idle(self, feeds: int) -> None:
-        self.status.setText(IDLE if feeds else NO_FEEDS)
+        self.status.setText(translate("EmptyState", IDLE if feeds else NO_FEEDS))
 
     def on_started(self) -> None:
         self.failures.clear()
@@ -75,7 +84,11 @@ class EmptyStatePanel(QWidget):
         self.status.setText("Polling the feeds for the first time…")
 
     def on_progressed(self, done: int, total: int) -> None:
-        self.status.setText(f"Polling the feeds for the first time: {done} of {total} feeds done.")
+        self.status.setText(
+            translate(
+                "EmptyState", "Polling the feeds for the first time: {done} of {total} feeds done."
+            ).format(done=done, total=total)
+        )
 
     def on_feed_failed(self, name: str, error: str) -> None:
         self.failures.addItem(f"{name} — {error}")
@@ -85,13 +98,19 @@ class EmptyStatePanel(QWidget):
         failed = self.failures.count()
         if failed:
             self.status.setText(
-                f"The poll is done and brought nothing about Canada–China yet; {failed} of {feeds} "
-                "feeds failed (below). Check their addresses, or add other feeds."
+                translate(
+                    "EmptyState",
+                    "The poll is done and brought nothing about Canada–China yet; {failed} of {feeds} "
+                    "feeds failed (below). Check their addresses, or add other feeds.",
+                ).format(failed=failed, feeds=feeds)
             )
         else:
             self.status.setText(
-                "The poll is done and brought nothing about Canada–China yet. "
-                "The feeds are polled again on schedule; add more feeds to widen the net."
+                translate(
+                    "EmptyState",
+                    "The poll is done and brought nothing about Canada–China yet. "
+                    "The feeds are polled again on schedule; add more feeds to widen the net.",
+                )
             )
 
     def failure_lines(self) -> list[str]:

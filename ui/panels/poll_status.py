@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStyle, QToolButton, QWidget
 
+from ui.i18n import translate
+
 
 class PollStatus(QWidget):
     """Signals:
@@ -20,10 +22,10 @@ class PollStatus(QWidget):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(True)
-        self.progress.setFormat("%v / %m feeds")
+        self.progress.setFormat(translate("PollStatus", "%v / %m feeds"))
         self.cancel = QToolButton()
         self.cancel.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserStop))
-        self.cancel.setToolTip("Stop polling")
+        self.cancel.setToolTip(translate("PollStatus", "Stop polling"))
         self.cancel.setAutoRaise(True)
         self.cancel.clicked.connect(self.cancel_requested)
         layout = QHBoxLayout(self)
@@ -42,12 +44,12 @@ class PollStatus(QWidget):
     def on_started(self) -> None:
         self._new = 0
         self.progress.setRange(0, 0)
-        self.label.setText("Polling feeds…")
+        self.label.setText(translate("PollStatus", "Polling feeds…"))
         self._set_running(True)
 
     def on_new_items(self, count: int) -> None:
         self._new += count
-        self.label.setText(f"Polling feeds… {self._new} new")
+        self.label.setText(translate("PollStatus", "Polling feeds… {} new").format(self._new))
 
     def on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

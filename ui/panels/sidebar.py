@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from ui.filters import Scope
+from ui.i18n import translate
 from ui.models.sidebar import FEED_ENABLED_ROLE, SidebarModel
 from ui.sidebar_menu import entry_commands
 
@@ -90,7 +91,7 @@ class SidebarPanel(QTreeView):
             return None
         menu = QMenu(self)
         for command, label in commands:
-            action = menu.addAction(label)
+            action = menu.addAction(translate("SidebarMenu", label))
             action.setData(command)
             action.triggered.connect(lambda _c=False, c=command: self._request(c, target))
         return menu

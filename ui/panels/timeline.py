@@ -6,24 +6,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from ui.i18n import number, translate
 from ui.theme import readable_colour
 from ui.timeline_data import Bucket, Series, TimelineData
 
 SINCE_BASELINE = None  # the period that starts on the baseline's day
 PERIODS: tuple[tuple[int | None, str], ...] = (
-    (SINCE_BASELINE, "Since the baseline"),
-    (30, "Last 30 days"),
-    (90, "Last 90 days"),
-    (180, "Last 6 months"),
-    (365, "Last year"),
+    (SINCE_BASELINE, QT_TRANSLATE_NOOP("Timeline", "Since the baseline")),
+    (30, QT_TRANSLATE_NOOP("Timeline", "Last 30 days")),
+    (90, QT_TRANSLATE_NOOP("Timeline", "Last 90 days")),
+    (180, QT_TRANSLATE_NOOP("Timeline", "Last 6 months")),
+    (365, QT_TRANSLATE_NOOP("Timeline", "Last year")),
 )
 _MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 64, 30, 44, 56
 _BAR_SHARE = 0.72  # of a bucket's slot; the rest is the gap between bars
-_AXIS_TITLES = {"day": "Day (UTC)", "week": "Week, Monday to Sunday (UTC)", "month": "Month (UTC)"}
+_AXIS_TITLES = {
+    "day": QT_TRANSLATE_NOOP("Timeline", "Day (UTC)"),
+    "week": QT_TRANSLATE_NOOP("Timeline", "Week, Monday to Sunday (UTC)"),
+    "month": QT_TRANSLATE_NOOP("Timeline", "Month (UTC)"),
+}
 
 
 def axis_top(peak: int) -> int:
@@ -51,7 +56,11 @@ def label_step(count: int, width: float, label_width: float) -> int:
 
 
 def item_count(count: int) -> str:
-    return f"{count:,} item{'s' if count != 1 else ''}"
+    return (
+        translate("Timeline", "1 item")
+        if count == 1
+        else translate("Timeline", "{} items").format(number(count))
+    )
 
 
 class TimelineChart(QWidget):
@@ -74,7 +83,7 @@ class TimelineChart(QWidget):
         text = palette.color(QPalette.ColorRole.Text)
         if self.data is None or not self.data.days:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Loading…")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, translate("Timeline", "Loading…"))
             return
         plot = self.plot_area()
         top = self._top()
@@ -131,7 +140,8 @@ class TimelineChart(QWidget):
         index = self.data.buckets.index(bucket)
         total = sum(s.counts[index] for s in self.data.series)
         when = bucket.describe(self.data.unit)
-        return f"{when}\n{series.name}: {item_count(count)} (all issues: {total:,})"
+        all_issues = translate("Timeline", "(all issues: {})").format(number(total))
+        return f"{when}\n{series.name}: {item_count(count)} {all_issues}"
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -179,7 +189,7 @@ class TimelineChart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
             painter.drawLine(QPointF(plot.left() - 4, y), QPointF(plot.left(), y))
-            label = f"{value:,g}"
+            label = number(int(value)) if float(value).is_integer() else f"{value:g}"
             painter.drawText(QRectF(0, y - 8, plot.left() - 8, 16), Qt.AlignmentFlag.AlignRight, label)
         painter.setPen(QPen(text, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -187,7 +197,9 @@ class TimelineChart(QWidget):
         painter.save()
         painter.translate(14, plot.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-60, -10, 120, 20), Qt.AlignmentFlag.AlignCenter, "items")
+        painter.drawText(
+            QRectF(-60, -10, 120, 20), Qt.AlignmentFlag.AlignCenter, translate("Timeline", "items")
+        )
         painter.restore()
         unit, cuts = self.data.unit, self.data.buckets
         widest = max(metrics.horizontalAdvance(b.label(unit)) for b in cuts)
@@ -203,7 +215,9 @@ class TimelineChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 26, plot.width(), 20),
             Qt.AlignmentFlag.AlignCenter,
-            f"{_AXIS_TITLES[unit]} — hover over a bar for its count",
+            translate("Timeline", "{} — hover over a bar for its count").format(
+                translate("Timeline", _AXIS_TITLES[unit])
+            ),
         )
 
     def _draw_events(self, painter: QPainter, plot: QRectF) -> None:
@@ -265,7 +279,7 @@ class TimelineChart(QWidget):
         metrics = QFontMetrics(painter.font())
         x, y = float(_MARGIN_LEFT), 10.0
         for series in self.data.series:
-            label = f"{series.name} ({series.total:,})"
+            label = f"{series.name} ({number(series.total)})"
             painter.fillRect(QRectF(x, y + 1, 12, 10), readable_colour(series.colour, self.palette()))
             painter.setPen(text)
             painter.drawText(QPointF(x + 18, y + metrics.ascent() - 2), label)
@@ -286,15 +300,19 @@ class TimelinePanel(QWidget):
         self.setObjectName("timelinePanel")
         self.period = QComboBox()
         for days, label in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(translate("Timeline", label), days)
         self.period.currentIndexChanged.connect(lambda _i: self.period_changed.emit(self.days()))
         self.chart = TimelineChart()
         self._last_day = date.today()
         self._loads = 0
-        self.note = QLabel("Bars stack the items on each issue; dashed lines mark the baseline's events.")
+        self.note = QLabel(
+            translate(
+                "Timeline", "Bars stack the items on each issue; dashed lines mark the baseline's events."
+            )
+        )
         self.note.setWordWrap(True)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Period:"))
+        bar.addWidget(QLabel(translate("Timeline", "Period:")))
         bar.addWidget(self.period)
         bar.addStretch(1)
         bar.addWidget(self.note)

@@ -1,0 +1,112 @@
+"""The shipped data in French: tracked issues, baseline facts and the words moves carry.
+
+resources/i18n/data_fr.toml holds the translations; this module applies them to the records
+the store returns, for a French interface or a French digest. Records are replaced, never
+changed; a name the reader edited is kept as the reader wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from db.records import BaselineFact, Figure, TrackedIssue
+from monitor import resources
+from monitor.figures import PLACEHOLDER, value_text
+
+__all__ = ["LANGS", "localize_facts", "localize_issues", "localize_source", "say"]
+
+LANGS = ("en", "fr")
+_VALUE = re.compile(r"^(?:(?P<qualifier>[a-z]+) )?(?P<number>-?\d+(?:\.\d+)?)\s?(?P<unit>.*)$")
+
+
+@cache
+def _french() -> Mapping[str, Any]:
+    return resources.read_toml("i18n/data_fr.toml")
+
+
+@cache
+def _shipped_names() -> Mapping[str, str]:
+    shipped = resources.read_toml("tracked_issues.toml").get("issues", [])
+    return {entry["slug"]: entry["name"] for entry in shipped}
+
+
+def localize_issues(issues: Iterable[TrackedIssue], lang: str) -> list[TrackedIssue]:
+    """The issues with their French name and description, unless the reader renamed them."""
+    issues = list(issues)
+    if lang != "fr":
+        return issues
+    french = _french().get("issues", {})
+    out = []
+    for issue in issues:
+        text = french.get(issue.slug)
+        if text and issue.name == _shipped_names().get(issue.slug):
+            issue = replace(issue, name=text["name"], description=text.get("description", issue.description))
+        out.append(issue)
+    return out
+
+
+def localize_facts(facts: Iterable[BaselineFact], lang: str) -> list[BaselineFact]:
+    """The facts with their French statement, date as read and figures."""
+    facts = list(facts)
+    if lang != "fr":
+        return facts
+    french = _french().get("facts", {})
+    return [_fact(fact, french[fact.id]) if fact.id in french else fact for fact in facts]
+
+
+def _fact(fact: BaselineFact, text: Mapping[str, Any]) -> BaselineFact:
+    figures = text.get("figures", [])
+    if len(figures) == len(fact.figures):
+        translated = tuple(
+            replace(figure, label=f.get("label", figure.label), phrase=_phrase(f.get("phrase"), figure))
+            for figure, f in zip(fact.figures, figures, strict=True)
+        )
+    else:
+        translated = fact.figures  # the English file changed: better English than a wrong figure
+    return replace(
+        fact,
+        statement=text.get("statement", fact.statement),
+        date_label=text.get("date_label", fact.date_label),
+        figures=translated,
+        source=localize_source(fact.source, "fr"),
+    )
+
+
+def _phrase(phrase: str | None, figure: Figure) -> str | None:
+    """The French phrase with its number written in: a decimal comma ("environ 118,7 G$")."""
+    if phrase is None:
+        return figure.phrase
+    return phrase.replace(PLACEHOLDER, value_text(figure.value).replace(".", ","))
+
+
+def localize_source(source: str | None, lang: str) -> str | None:
+    """The seed article's title, which stays English: quoted and marked so in French."""
+    if lang != "fr" or not source:
+        return source
+    shipped = resources.read_toml("baseline.toml").get("source", {}).get("title")
+    return _french().get("source", {}).get("title", source) if source == shipped else source
+
+
+def say(text: str | None, lang: str) -> str | None:
+    """A figure's label, a state or a value that a move carries, in `lang` ("over 70%" → "plus de 70 %")."""
+    if lang != "fr" or not text:
+        return text
+    phrases = _french().get("phrases", {})
+    if text in phrases:
+        return phrases[text]
+    return _value(text) or text
+
+
+def _value(text: str) -> str | None:
+    match = _VALUE.match(text)
+    units = _french().get("units", {})
+    if match is None or match["unit"] not in units:
+        return None
+    number = match["number"].replace(".", ",")
+    qualifier = _french().get("qualifiers", {}).get(match["qualifier"] or "", match["qualifier"])
+    said = units[match["unit"]].replace("#", number)
+    return f"{qualifier} {said}" if qualifier else said

@@ -1,0 +1,1742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Poll now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Fetch every feed now</source>
+        <translation>Relever tous les fils maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel poll</source>
+        <translation>A&amp;nnuler l’actualisation</translation>
+    </message>
+    <message>
+        <source>&amp;Export digest…</source>
+        <translation>&amp;Exporter une synthèse…</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation>F&amp;ils…</translation>
+    </message>
+    <message>
+        <source>Add, edit and check feeds</source>
+        <translation>Ajouter, modifier et vérifier les fils</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Mark &amp;read</source>
+        <translation>Marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>&amp;Favori</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>&amp;Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>&amp;Undo mark all read</source>
+        <translation>&amp;Annuler « Tout marquer comme lu »</translation>
+    </message>
+    <message>
+        <source>&amp;Not about Canada–China</source>
+        <translation>&amp;Hors sujet (pas Canada–Chine)</translation>
+    </message>
+    <message>
+        <source>Hide this item from the lists</source>
+        <translation>Retirer cet article des listes</translation>
+    </message>
+    <message>
+        <source>A&amp;bout Canada–China</source>
+        <translation>Au &amp;sujet du Canada et de la Chine</translation>
+    </message>
+    <message>
+        <source>Keep this item in the lists</source>
+        <translation>Garder cet article dans les listes</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>Put the item&apos;s web address on the clipboard</source>
+        <translation>Copier l’adresse Web de l’article dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Article s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Developments</source>
+        <translation>&amp;Faits nouveaux</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline</source>
+        <translation>Ré&amp;férence</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Tracked issues…</source>
+        <translation>&amp;Dossiers suivis…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag</source>
+        <translation>Ajouter une éti&amp;quette</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;ag</source>
+        <translation>Retirer une étiq&amp;uette</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rticle</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>not about Canada–China</source>
+        <translation>hors sujet (pas Canada–Chine)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;phrases&quot;, AND / OR / NOT</source>
+        <translation>Rechercher&#xa0;: mots, « expressions », AND / OR / NOT</translation>
+    </message>
+    <message>
+        <source>Show &amp;all items</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Also list the items judged not about Canada–China (greyed)</source>
+        <translation>Afficher aussi, en gris, les articles jugés hors sujet</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>No web browser could be started: copy the link and paste it into one.</source>
+        <translation>Impossible d’ouvrir un navigateur Web&#xa0;: copiez le lien et collez-le dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Aucun article sélectionné</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>source inconnue</translation>
+    </message>
+    <message>
+        <source>also in: {}</source>
+        <translation>aussi dans&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>No tracked issue</source>
+        <translation>Aucun dossier suivi</translation>
+    </message>
+    <message>
+        <source>No baseline fact on this item&apos;s issues.</source>
+        <translation>Aucun fait de référence sur les dossiers de cet article.</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Lien copié.</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineDetail</name>
+    <message>
+        <source>Select a fact to read it in full here.</source>
+        <translation>Sélectionnez un fait pour le lire ici en entier.</translation>
+    </message>
+    <message>
+        <source>1 report since the baseline</source>
+        <translation>1 signalement depuis la référence</translation>
+    </message>
+    <message>
+        <source>{} reports since the baseline</source>
+        <translation>{} signalements depuis la référence</translation>
+    </message>
+    <message>
+        <source>1 baseline fact</source>
+        <translation>1 fait de référence</translation>
+    </message>
+    <message>
+        <source>{} baseline facts</source>
+        <translation>{} faits de référence</translation>
+    </message>
+    <message>
+        <source>Double-click, or the button above, lists the items on this issue.</source>
+        <translation>Un double-clic, ou le bouton ci-dessus, affiche les articles de ce dossier.</translation>
+    </message>
+    <message>
+        <source>1 outlet</source>
+        <translation>1 média</translation>
+    </message>
+    <message>
+        <source>{} outlets</source>
+        <translation>{} médias</translation>
+    </message>
+    <message>
+        <source>Latest {}</source>
+        <translation>Dernière le {}</translation>
+    </message>
+    <message>
+        <source>Double-click opens the story in Developments.</source>
+        <translation>Un double-clic ouvre la nouvelle dans Faits nouveaux.</translation>
+    </message>
+</context>
+<context>
+    <name>BaselinePanel</name>
+    <message>
+        <source>counting…</source>
+        <translation>décompte…</translation>
+    </message>
+    <message>
+        <source>no later item</source>
+        <translation>aucun article depuis</translation>
+    </message>
+    <message>
+        <source>1 later item</source>
+        <translation>1 article depuis</translation>
+    </message>
+    <message>
+        <source>{} later items</source>
+        <translation>{} articles depuis</translation>
+    </message>
+    <message>
+        <source>moved — 1 report</source>
+        <translation>écart — 1 signalement</translation>
+    </message>
+    <message>
+        <source>moved — {} reports</source>
+        <translation>écart — {} signalements</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>List later items</source>
+        <translation>Afficher les articles parus depuis</translation>
+    </message>
+    <message>
+        <source>the baseline</source>
+        <translation>la date de référence</translation>
+    </message>
+    <message>
+        <source>What was true on {}</source>
+        <translation>La situation au {}</translation>
+    </message>
+    <message>
+        <source>. Each issue shows how many items arrived since and its latest stories; a fact that later items report differently is marked “moved”, with those reports.</source>
+        <translation>. Chaque dossier indique combien d’articles sont parus depuis et ses dernières nouvelles; un fait que des articles plus récents rapportent autrement est marqué « écart », avec ces signalements.</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Double-click to list the items on this issue</source>
+        <translation>Double-cliquez pour afficher les articles de ce dossier</translation>
+    </message>
+    <message>
+        <source>1 outlet</source>
+        <translation>1 média</translation>
+    </message>
+    <message>
+        <source>{} outlets</source>
+        <translation>{} médias</translation>
+    </message>
+    <message>
+        <source>Latest: {}</source>
+        <translation>Dernière&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Double-click to open the story in Developments</source>
+        <translation>Double-cliquez pour ouvrir la nouvelle dans Faits nouveaux</translation>
+    </message>
+    <message>
+        <source>What the fact says</source>
+        <translation>Ce que dit le fait</translation>
+    </message>
+    <message>
+        <source>reported by {}</source>
+        <translation>rapporté par {}</translation>
+    </message>
+    <message>
+        <source>{what}: baseline {baseline}, reported {reported}</source>
+        <translation>{what}&#xa0;: référence {baseline}, rapporté {reported}</translation>
+    </message>
+    <message>
+        <source>… and {} earlier reports</source>
+        <translation>… et {} signalements antérieurs</translation>
+    </message>
+    <message>
+        <source>List items on {}</source>
+        <translation>Afficher les articles — {}</translation>
+    </message>
+</context>
+<context>
+    <name>DailyDigest</name>
+    <message>
+        <source>Write a daily digest of the previous day</source>
+        <translation>Rédiger chaque jour la synthèse de la veille</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>After (local time)</source>
+        <translation>Après (heure locale)</translation>
+    </message>
+    <message>
+        <source>Folder for daily digests</source>
+        <translation>Dossier des synthèses quotidiennes</translation>
+    </message>
+</context>
+<context>
+    <name>Developments</name>
+    <message>
+        <source>That story is older than the baseline</source>
+        <translation>Cette nouvelle est antérieure à la référence</translation>
+    </message>
+    <message>
+        <source>since {}</source>
+        <translation>depuis le {}</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>depuis toujours</translation>
+    </message>
+    <message>
+        <source>1 story</source>
+        <translation>1 nouvelle</translation>
+    </message>
+    <message>
+        <source>{} stories</source>
+        <translation>{} nouvelles</translation>
+    </message>
+    <message>
+        <source>{unread} unread · {moved} with a move</source>
+        <translation>{unread} non lues · {moved} avec un écart</translation>
+    </message>
+    <message>
+        <source>Merged {} stories</source>
+        <translation>{} nouvelles fusionnées</translation>
+    </message>
+    <message>
+        <source>Took the item out into a story of its own</source>
+        <translation>L’article forme maintenant une nouvelle distincte</translation>
+    </message>
+    <message>
+        <source>Since the baseline</source>
+        <translation>Depuis la référence</translation>
+    </message>
+    <message>
+        <source>Since I last looked</source>
+        <translation>Depuis ma dernière visite</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Stories of the latest day first, then those carried by more outlets, then the latest</source>
+        <translation>Les nouvelles du dernier jour d’abord, puis celles que reprennent le plus de médias, puis les plus récentes</translation>
+    </message>
+    <message>
+        <source> +{} more</source>
+        <translation> et {} autres</translation>
+    </message>
+    <message>
+        <source>Moved: {baseline} → {reported}{more} ({what})</source>
+        <translation>Écart&#xa0;: {baseline} → {reported}{more} ({what})</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentsPanel</name>
+    <message>
+        <source>Mark story &amp;read</source>
+        <translation>Marquer la nouvelle comme &amp;lue</translation>
+    </message>
+    <message>
+        <source>&amp;Merge stories</source>
+        <translation>&amp;Fusionner les nouvelles</translation>
+    </message>
+    <message>
+        <source>Select two or more stories that report one happening, then merge them</source>
+        <translation>Sélectionnez plusieurs nouvelles qui rapportent le même événement, puis fusionnez-les</translation>
+    </message>
+    <message>
+        <source>&amp;Take out of this story</source>
+        <translation>&amp;Retirer de cette nouvelle</translation>
+    </message>
+    <message>
+        <source>Show stories</source>
+        <translation>Nouvelles</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>No items yet. The app polls the feeds in the list; press F5 (Poll now) to start.</source>
+        <translation>Aucun article pour l’instant. L’application relève les fils de la liste; appuyez sur F5 (Actualiser maintenant) pour commencer.</translation>
+    </message>
+    <message>
+        <source>No items yet, and no feeds to poll: add a feed or import an OPML file.</source>
+        <translation>Aucun article et aucun fil à relever&#xa0;: ajoutez un fil ou importez un fichier OPML.</translation>
+    </message>
+    <message>
+        <source>Nothing to read yet</source>
+        <translation>Rien à lire pour l’instant</translation>
+    </message>
+    <message>
+        <source>Feeds that failed:</source>
+        <translation>Fils en échec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add or edit feeds…</source>
+        <translation>Ajouter ou modifier des fils…</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>Importer un fichier OPML…</translation>
+    </message>
+    <message>
+        <source>Items appear here as soon as the first feed brings something about Canada–China. Meanwhile the Baseline tab shows what the app watches for.</source>
+        <translation>Les articles s’affichent ici dès qu’un fil apporte du nouveau sur les relations Canada–Chine. D’ici là, l’onglet Référence montre ce que l’application surveille.</translation>
+    </message>
+    <message>
+        <source>Polling the feeds for the first time: {done} of {total} feeds done.</source>
+        <translation>Première actualisation des fils&#xa0;: {done} sur {total} terminés.</translation>
+    </message>
+    <message>
+        <source>The poll is done and brought nothing about Canada–China yet; {failed} of {feeds} feeds failed (below). Check their addresses, or add other feeds.</source>
+        <translation>L’actualisation est terminée, sans rien encore sur les relations Canada–Chine; {failed} fils sur {feeds} sont en échec (ci-dessous). Vérifiez leurs adresses ou ajoutez d’autres fils.</translation>
+    </message>
+    <message>
+        <source>The poll is done and brought nothing about Canada–China yet. The feeds are polled again on schedule; add more feeds to widen the net.</source>
+        <translation>L’actualisation est terminée, sans rien encore sur les relations Canada–Chine. Les fils seront relevés de nouveau à l’heure prévue; ajoutez-en d’autres pour élargir la veille.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 j</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 j</translation>
+    </message>
+    <message>
+        <source>Export digest</source>
+        <translation>Exporter une synthèse</translation>
+    </message>
+    <message>
+        <source>Only unread</source>
+        <translation>Non lus seulement</translation>
+    </message>
+    <message>
+        <source>Only starred</source>
+        <translation>Favoris seulement</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>PDF page</source>
+        <translation>Page PDF</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Choose at least one issue.</source>
+        <translation>Choisissez au moins un dossier.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>{} items</source>
+        <translation>{} articles</translation>
+    </message>
+    <message>
+        <source>Saving {}…</source>
+        <translation>Enregistrement de {}…</translation>
+    </message>
+    <message>
+        <source>Saved {}</source>
+        <translation>Enregistré&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Not saved: {}</source>
+        <translation>Non enregistré&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Save digest</source>
+        <translation>Enregistrer la synthèse</translation>
+    </message>
+</context>
+<context>
+    <name>FeedManager</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Dernier succès</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Prochaine actualisation</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fils</translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importer un fichier OPML</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml *.xml);;All files (*)</source>
+        <translation>OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exporter en OPML</translation>
+    </message>
+    <message>
+        <source>Feed address or web page, e.g. https://example.com/news</source>
+        <translation>Adresse d’un fil ou d’une page Web, p. ex. https://example.com/nouvelles</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Poll this feed</source>
+        <translation>Relever ce fil</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Poll now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Put the selected feeds in another category</source>
+        <translation>Classer les fils sélectionnés dans une autre catégorie</translation>
+    </message>
+    <message>
+        <source>Import OPML…</source>
+        <translation>Importer un fichier OPML…</translation>
+    </message>
+    <message>
+        <source>Export OPML…</source>
+        <translation>Exporter en OPML…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Intervalle d’actualisation</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>bientôt</translation>
+    </message>
+    <message>
+        <source>{} feeds selected</source>
+        <translation>{} fils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete the feed “{}” and the items only it carried?</source>
+        <translation>Supprimer le fil « {} » et les articles qu’il est seul à avoir apportés?</translation>
+    </message>
+    <message>
+        <source>Deleted {}.</source>
+        <translation>Supprimé&#xa0;: {}.</translation>
+    </message>
+    <message>
+        <source>Delete {} feeds and the items only they carried?</source>
+        <translation>Supprimer {} fils et les articles qu’ils sont seuls à avoir apportés?</translation>
+    </message>
+    <message>
+        <source>Deleted {} feeds.</source>
+        <translation>{} fils supprimés.</translation>
+    </message>
+    <message>
+        <source>Enabled {}.</source>
+        <translation>Activé&#xa0;: {}.</translation>
+    </message>
+    <message>
+        <source>Disabled {}.</source>
+        <translation>Désactivé&#xa0;: {}.</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>aucune catégorie</translation>
+    </message>
+    <message>
+        <source>Moved {feeds} to {where}.</source>
+        <translation>Déplacé&#xa0;: {feeds} vers {where}.</translation>
+    </message>
+    <message>
+        <source>Move feeds</source>
+        <translation>Déplacer des fils</translation>
+    </message>
+    <message>
+        <source>Category (leave empty for none):</source>
+        <translation>Catégorie (vide pour aucune)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at {}…</source>
+        <translation>Recherche de fils à l’adresse {}…</translation>
+    </message>
+    <message>
+        <source>Could not look up that address: {}</source>
+        <translation>Impossible de consulter cette adresse&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Added {}.</source>
+        <translation>Ajouté&#xa0;: {}.</translation>
+    </message>
+    <message>
+        <source>Choose a feed</source>
+        <translation>Choisir un fil</translation>
+    </message>
+    <message>
+        <source>This page offers several feeds:</source>
+        <translation>Cette page propose plusieurs fils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete feed</source>
+        <translation>Supprimer le fil</translation>
+    </message>
+    <message>
+        <source>Could not import {path}: {error}</source>
+        <translation>Impossible d’importer {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Exported {count} feeds to {path}.</source>
+        <translation>{count} fils exportés dans {path}.</translation>
+    </message>
+    <message>
+        <source>1 feed</source>
+        <translation>1 fil</translation>
+    </message>
+    <message>
+        <source>{} feeds</source>
+        <translation>{} fils</translation>
+    </message>
+    <message>
+        <source>Imported 1 new feed</source>
+        <translation>1 nouveau fil importé</translation>
+    </message>
+    <message>
+        <source>Imported {} new feeds</source>
+        <translation>{} nouveaux fils importés</translation>
+    </message>
+    <message>
+        <source>{} already listed</source>
+        <translation>{} déjà dans la liste</translation>
+    </message>
+    <message>
+        <source>{count} skipped ({first})</source>
+        <translation>{count} ignorés ({first})</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Since the baseline</source>
+        <translation>Depuis la référence</translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation>Entre deux dates…</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>ok</source>
+        <translation>fonctionnel</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>not polled yet</source>
+        <translation>pas encore relevé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>not polled (disabled)</source>
+        <translation>non relevé (désactivé)</translation>
+    </message>
+    <message>
+        <source>State: {}</source>
+        <translation>État&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Last error: {}</source>
+        <translation>Dernière erreur&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>Last success: {}</source>
+        <translation>Dernier succès&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>dès que possible</translation>
+    </message>
+    <message>
+        <source>Next poll: {}</source>
+        <translation>Prochaine actualisation&#xa0;: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Highlight</name>
+    <message>
+        <source>tagged by hand</source>
+        <translation>étiqueté à la main</translation>
+    </message>
+    <message>
+        <source>matched the rules</source>
+        <translation>correspond aux règles</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>Next &amp;unread</source>
+        <translation>Non lu s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious unread</source>
+        <translation>Non lu pré&amp;cédent</translation>
+    </message>
+    <message>
+        <source>Page down, then next unread</source>
+        <translation>Page suivante, puis non lu suivant</translation>
+    </message>
+    <message>
+        <source>Focus the next pane</source>
+        <translation>Passer au volet suivant</translation>
+    </message>
+    <message>
+        <source>Focus the previous pane</source>
+        <translation>Passer au volet précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>No more unread items in this list</source>
+        <translation>Plus aucun article non lu dans cette liste</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Canada–China Monitor</source>
+        <translation>Veille Canada–Chine</translation>
+    </message>
+    <message>
+        <source>Developments</source>
+        <translation>Faits nouveaux</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Nom de la recherche enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{title} {version}
+Database: {path}</source>
+        <translation>{title} {version}
+Base de données&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>{total} new: {counts}</source>
+        <translation>{total} nouveaux&#xa0;: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>PollLine</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>{} ok</source>
+        <translation>{} fonctionnels</translation>
+    </message>
+    <message>
+        <source>{} failed</source>
+        <translation>{} en échec</translation>
+    </message>
+    <message>
+        <source>{} skipped</source>
+        <translation>{} ignorés</translation>
+    </message>
+    <message>
+        <source>1 feed</source>
+        <translation>1 fil</translation>
+    </message>
+    <message>
+        <source>{} feeds</source>
+        <translation>{} fils</translation>
+    </message>
+    <message>
+        <source>1 new item</source>
+        <translation>1 nouvel article</translation>
+    </message>
+    <message>
+        <source>{} new items</source>
+        <translation>{} nouveaux articles</translation>
+    </message>
+    <message>
+        <source>1 story grew</source>
+        <translation>1 nouvelle enrichie</translation>
+    </message>
+    <message>
+        <source>{} stories grew</source>
+        <translation>{} nouvelles enrichies</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Last poll {}</source>
+        <translation>Dernière actualisation {}</translation>
+    </message>
+    <message>
+        <source>Not polled yet</source>
+        <translation>Aucune actualisation encore</translation>
+    </message>
+    <message>
+        <source>next poll {}</source>
+        <translation>prochaine {}</translation>
+    </message>
+</context>
+<context>
+    <name>PollStatus</name>
+    <message>
+        <source>%v / %m feeds</source>
+        <translation>%v / %m fils</translation>
+    </message>
+    <message>
+        <source>Stop polling</source>
+        <translation>Arrêter l’actualisation</translation>
+    </message>
+    <message>
+        <source>Polling feeds…</source>
+        <translation>Actualisation des fils…</translation>
+    </message>
+    <message>
+        <source>Polling feeds… {} new</source>
+        <translation>Actualisation des fils… {} nouveaux</translation>
+    </message>
+</context>
+<context>
+    <name>Polling</name>
+    <message>
+        <source>Daily digest not written: {}</source>
+        <translation>Synthèse quotidienne non rédigée&#xa0;: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Marked 1 item read (Edit › Undo mark all read restores it)</source>
+        <translation>1 article marqué comme lu (Édition › Annuler le rétablit)</translation>
+    </message>
+    <message>
+        <source>Marked {} items read (Edit › Undo mark all read restores them)</source>
+        <translation>{} articles marqués comme lus (Édition › Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>1 item unread again</source>
+        <translation>1 article de nouveau non lu</translation>
+    </message>
+    <message>
+        <source>{} items unread again</source>
+        <translation>{} articles de nouveau non lus</translation>
+    </message>
+    <message>
+        <source>Marked as about Canada–China</source>
+        <translation>Marqué comme portant sur les relations Canada–Chine</translation>
+    </message>
+    <message>
+        <source>Marked as not about Canada–China</source>
+        <translation>Marqué comme hors sujet</translation>
+    </message>
+    <message>
+        <source>No web browser could be started; Article › Copy link (L) copies {}</source>
+        <translation>Impossible d’ouvrir un navigateur Web; Article › Copier le lien (L) copie {}</translation>
+    </message>
+    <message>
+        <source>Copied {}</source>
+        <translation>Copié&#xa0;: {}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Tracked issues</source>
+        <translation>Dossiers suivis</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Notify me of new items on this issue</source>
+        <translation>M’aviser des nouveaux articles de ce dossier</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Text as</source>
+        <translation>Texte en</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Save and retag</source>
+        <translation>Enregistrer et réétiqueter</translation>
+    </message>
+    <message>
+        <source>Restore shipped rules…</source>
+        <translation>Rétablir les règles d’origine…</translation>
+    </message>
+    <message>
+        <source>Put back this issue&apos;s rules as the app ships them</source>
+        <translation>Remettre les règles de ce dossier telles que l’application les fournit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{}”?</source>
+        <translation>Enregistrer les modifications de « {} »?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Issue colour</source>
+        <translation>Couleur du dossier</translation>
+    </message>
+    <message>
+        <source>Restore shipped rules</source>
+        <translation>Rétablir les règles d’origine</translation>
+    </message>
+    <message>
+        <source>This issue has no shipped rules.</source>
+        <translation>Ce dossier n’a pas de règles d’origine.</translation>
+    </message>
+    <message>
+        <source>Replace the rules of {} in the editor with the shipped ones?</source>
+        <translation>Remplacer dans l’éditeur les règles de « {} » par celles d’origine?</translation>
+    </message>
+    <message>
+        <source>The shipped rules are in the editor: Save and retag to apply them.</source>
+        <translation>Les règles d’origine sont dans l’éditeur&#xa0;: cliquez sur Enregistrer et réétiqueter pour les appliquer.</translation>
+    </message>
+    <message>
+        <source>&apos;{}&apos; is not a colour (use #rrggbb)</source>
+        <translation>« {} » n’est pas une couleur (utilisez #rrvvbb)</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Aperçu en cours…</translation>
+    </message>
+    <message>
+        <source> (first {} shown)</source>
+        <translation> ({} premiers affichés)</translation>
+    </message>
+    <message>
+        <source>Among the {scanned} newest stored items, {gains} would gain the tag and {losses} would lose it{cut}.</source>
+        <translation>Parmi les {scanned} articles les plus récents, {gains} recevraient l’étiquette et {losses} la perdraient{cut}.</translation>
+    </message>
+    <message>
+        <source>+ would gain</source>
+        <translation>+ la recevrait</translation>
+    </message>
+    <message>
+        <source>− would lose</source>
+        <translation>− la perdrait</translation>
+    </message>
+    <message>
+        <source>Saved. Retagging stored items in the background…</source>
+        <translation>Enregistré. Réétiquetage des articles en arrière-plan…</translation>
+    </message>
+    <message>
+        <source>Saved. Retagged {total} items; {relevant} about Canada–China.</source>
+        <translation>Enregistré. {total} articles réétiquetés; {relevant} portent sur les relations Canada–Chine.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesForm</name>
+    <message>
+        <source>Added per distinct term that hits; negative for distractors</source>
+        <translation>Ajouté pour chaque terme distinct trouvé; négatif pour les termes trompeurs</translation>
+    </message>
+    <message>
+        <source>At most this many hits count (a title hit counts as the title weight)</source>
+        <translation>Nombre maximal de correspondances comptées (une correspondance dans le titre vaut le poids du titre)</translation>
+    </message>
+    <message>
+        <source>Words within which a &apos;near&apos; or &apos;unless near&apos; group must hit</source>
+        <translation>Distance en mots à laquelle un groupe « près de » ou « sauf près de » doit correspondre</translation>
+    </message>
+    <message>
+        <source>One term per line, e.g. canola or &quot;canola seed&quot;</source>
+        <translation>Un terme par ligne, p. ex. canola ou &quot;graines de canola&quot;</translation>
+    </message>
+    <message>
+        <source>Terms that void a hit where they overlap it, one per line</source>
+        <translation>Termes qui annulent une correspondance qu’ils chevauchent, un par ligne</translation>
+    </message>
+    <message>
+        <source>Groups one of which must hit nearby: name, scope:name</source>
+        <translation>Groupes dont l’un doit correspondre à proximité&#xa0;: nom, portée:nom</translation>
+    </message>
+    <message>
+        <source>Groups whose hit nearby voids this group&apos;s hit</source>
+        <translation>Groupes dont une correspondance à proximité annule celle de ce groupe</translation>
+    </message>
+    <message>
+        <source>Gazetteer entries whose names are terms too: id or tag:a+b</source>
+        <translation>Entrées du répertoire dont les noms sont aussi des termes : id ou tag:a+b</translation>
+    </message>
+    <message>
+        <source>Entries of resources/gazetteer.toml, e.g. hogue_commission, tag:interference+person</source>
+        <translation>Entrées de resources/gazetteer.toml, p. ex. hogue_commission, tag:interference+person</translation>
+    </message>
+    <message>
+        <source>Languages the group counts in (empty: all), e.g. fr, zh</source>
+        <translation>Langues où le groupe compte (vide : toutes), p. ex. fr, zh</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <source>Within (words)</source>
+        <translation>Distance (mots)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termes</translation>
+    </message>
+    <message>
+        <source>Gazetteer</source>
+        <translation>Répertoire</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>Près de</translation>
+    </message>
+    <message>
+        <source>Unless near</source>
+        <translation>Sauf près de</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The score an item needs to get the tag</source>
+        <translation>Le pointage qu’un article doit atteindre pour recevoir l’étiquette</translation>
+    </message>
+    <message>
+        <source>What a hit in the title counts; a hit in the summary counts 1</source>
+        <translation>La valeur d’une correspondance dans le titre; dans le résumé, elle vaut 1</translation>
+    </message>
+    <message>
+        <source>Groups that must hit: one of a, b; and one of c, d</source>
+        <translation>Groupes obligatoires&#xa0;: l’un de a, b; et l’un de c, d</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Retirer le groupe</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Title weight</source>
+        <translation>Poids du titre</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoires</translation>
+    </message>
+    <message>
+        <source>Term groups</source>
+        <translation>Groupes de termes</translation>
+    </message>
+    <message>
+        <source>Term group</source>
+        <translation>Groupe de termes</translation>
+    </message>
+    <message>
+        <source>1 term</source>
+        <translation>1 terme</translation>
+    </message>
+    <message>
+        <source>{} terms</source>
+        <translation>{} termes</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>not valid JSON: {message} (line {line}, column {column})</source>
+        <translation>JSON non valide&#xa0;: {message} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {}</source>
+        <translation>TOML non valide&#xa0;: {}</translation>
+    </message>
+    <message>
+        <source>the rules must be a table of settings ({…} in JSON)</source>
+        <translation>les règles doivent former une table de paramètres ({…} en JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits the app.</source>
+        <translation>Ce bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre quitte l’application.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Notify me when new items arrive on tracked issues</source>
+        <translation>M’aviser de l’arrivée de nouveaux articles sur les dossiers suivis</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app in the system tray</source>
+        <translation>Fermer la fenêtre garde l’application dans la zone de notification</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Items judged not about Canada–China are forgotten after this long</source>
+        <translation>Les articles jugés hors sujet sont effacés après ce délai</translation>
+    </message>
+    <message>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Automatique (langue du système)</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the app starts</source>
+        <translation>S’applique au prochain démarrage de l’application</translation>
+    </message>
+    <message>
+        <source>Poll feeds every</source>
+        <translation>Actualiser les fils toutes les</translation>
+    </message>
+    <message>
+        <source>Keep items not about Canada–China</source>
+        <translation>Conserver les articles hors sujet</translation>
+    </message>
+    <message>
+        <source>Language (at the next start)</source>
+        <translation>Langue (au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>All Canada–China</source>
+        <translation>Tout Canada–Chine</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fils</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarMenu</name>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Renommer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Poll now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Edit feed…</source>
+        <translation>&amp;Modifier le fil…</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Tout marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>&amp;Open site</source>
+        <translation>&amp;Ouvrir le site</translation>
+    </message>
+    <message>
+        <source>&amp;Edit feeds…</source>
+        <translation>&amp;Modifier les fils…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable feeds</source>
+        <translation>&amp;Désactiver les fils</translation>
+    </message>
+    <message>
+        <source>&amp;Poll all feeds now</source>
+        <translation>&amp;Actualiser tous les fils maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rules…</source>
+        <translation>&amp;Modifier les règles…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Remove saved search</source>
+        <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Disable feed</source>
+        <translation>&amp;Désactiver le fil</translation>
+    </message>
+    <message>
+        <source>E&amp;nable feed</source>
+        <translation>Acti&amp;ver le fil</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTree</name>
+    <message>
+        <source>Story</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Première parution</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>{} story</source>
+        <translation>{} nouvelle</translation>
+    </message>
+    <message>
+        <source>{} stories</source>
+        <translation>{} nouvelles</translation>
+    </message>
+    <message>
+        <source>{} moved</source>
+        <translation>{} avec écart</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>{} items</source>
+        <translation>{} articles</translation>
+    </message>
+    <message>
+        <source>1 outlet</source>
+        <translation>1 média</translation>
+    </message>
+    <message>
+        <source>{} outlets</source>
+        <translation>{} médias</translation>
+    </message>
+    <message>
+        <source>{headline}
+{items} ({unread} unread), {outlets}; latest {latest}</source>
+        <translation>{headline}
+{items} ({unread} non lus), {outlets}; dernier le {latest}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Since the baseline</source>
+        <translation>Depuis la référence</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Week, Monday to Sunday (UTC)</source>
+        <translation>Semaine, du lundi au dimanche (UTC)</translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation>Mois (UTC)</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>{} items</source>
+        <translation>{} articles</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>(all issues: {})</source>
+        <translation>(tous dossiers&#xa0;: {})</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>{} — hover over a bar for its count</source>
+        <translation>{} — survolez une barre pour en voir le nombre</translation>
+    </message>
+    <message>
+        <source>Bars stack the items on each issue; dashed lines mark the baseline&apos;s events.</source>
+        <translation>Les barres empilent les articles de chaque dossier; les tirets marquent les événements de la référence.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Week of {}</source>
+        <translation>Semaine du {}</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Canada–China Monitor: {} unread</source>
+        <translation>Veille Canada–Chine&#xa0;: {} non lus</translation>
+    </message>
+</context>
+</TS>
