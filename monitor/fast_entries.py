@@ -33,7 +33,7 @@ from feedparser.urls import _urljoin, make_safe_absolute_uri
 
 from monitor.entry_split import strict_expat
 
-__all__ = ["Entries", "read_entries"]
+__all__ = ["Entries", "read_entries", "why_not_read"]
 
 # Entry start offset (expat's byte index of its start tag) -> its fields, or None.
 Entries = dict[int, dict[str, Any] | None]
@@ -99,9 +99,27 @@ def read_entries(data: bytes, feed_url: str) -> Entries | None:
     `data` is UTF-8 free of entity declarations (monitor.sanitize.safe_xml); a
     DOCTYPE makes the document not taken.
     """
+    reader = _run(data, feed_url)
+    return reader.entries if isinstance(reader, _Reader) else None
+
+
+def why_not_read(data: bytes, feed_url: str) -> str:
+    """Why the document, or some of its entries, are left to feedparser (for profiles):
+    the reasons with how many entries each sent there; "" when all are read here."""
+    reader = _run(data, feed_url)
+    if not isinstance(reader, _Reader):
+        return reader
+    counts: dict[str, int] = {}
+    for reason in reader.why.values():
+        counts[reason] = counts.get(reason, 0) + 1
+    return ", ".join(f"{reason} x{n}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _run(data: bytes, feed_url: str) -> _Reader | str:
+    """The reader after reading `data`, or why the document is not taken."""
     base = _base_uri(feed_url)
     if base is None:
-        return None
+        return "feed URL"
     reader = _Reader(base)
     parser = strict_expat(reader.refuse)
     parser.buffer_text = True
@@ -112,9 +130,9 @@ def read_entries(data: bytes, feed_url: str) -> Entries | None:
     reader.parser = parser
     try:
         parser.Parse(data, True)
-    except (expat.ExpatError, _NotTaken, ValueError):
-        return None
-    return reader.entries
+    except (expat.ExpatError, _NotTaken, ValueError) as exc:
+        return str(exc) or type(exc).__name__
+    return reader
 
 
 def _base_uri(feed_url: str) -> str | None:
@@ -144,9 +162,10 @@ class _Reader:
         # feedparser's namespace bookkeeping, fed in document order as it is
         self.namespacemap: dict[str | None, str] = {}
         self.in_use: dict[str, str] = {}
+        self.why: dict[int, str] = {}  # entry start -> why feedparser reads it
 
     def refuse(self, *_: object) -> None:
-        raise _NotTaken
+        raise _NotTaken("DOCTYPE or entity declaration")
 
     def namespace(self, prefix: str | None, uri: str | None) -> None:
         if not uri:
@@ -192,10 +211,10 @@ class _Reader:
             elif name == f"{_ATOM} feed":
                 self.entry_depth, self.atom = 2, True
             else:
-                raise _NotTaken
+                raise _NotTaken(f"root <{name}>")
         if depth < self.entry_depth:
             if _moves_base(attributes):
-                raise _NotTaken  # entries would read against another base URI
+                raise _NotTaken("xml:base above the entries")  # they would read against another base
             return
         if self.entry is None:
             if depth == self.entry_depth and name == ("item" if not self.atom else f"{_ATOM} entry"):
@@ -203,16 +222,20 @@ class _Reader:
                 self.entry, self.stack = [], []
                 self.entry_start = self.parser.CurrentByteIndex
                 self.entry_ok = not any(_attribute_matters(k) for k in attributes)
+                if not self.entry_ok:
+                    self.why[self.entry_start] = "attribute on the entry"
             elif _moves_base(attributes):
-                raise _NotTaken  # the rest of the document reads against another base
+                raise _NotTaken("xml:base beside the entries")  # the rest reads against another base
             return
         if not self.entry_ok:
             return
         if _moves_base(attributes) or any(" " in key and not key.startswith(_XML_NS) for key in attributes):
             self.entry_ok = False
+            self.why[self.entry_start] = "xml:base or namespaced attribute"
             return
         if depth - self.entry_depth > _MAX_LEVELS:
             self.entry_ok = False  # no news entry nests this deep
+            self.why[self.entry_start] = "nesting"
             return
         element = _Element(self.name_of(name), _normalized(attributes))
         (self.stack[-1].kids if self.stack else self.entry).append(element)
@@ -235,7 +258,8 @@ class _Reader:
         if self.entry_ok:
             try:
                 fields = _fields(self.entry, self.atom, self.base)
-            except _Unsupported:
+            except _Unsupported as exc:
+                self.why[self.entry_start] = str(exc)
                 fields = None
         self.entries[self.entry_start] = fields
         self.entry = None
@@ -271,13 +295,13 @@ def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
             if child.name in family:
                 counts[family] = counts.get(family, 0) + 1
                 if counts[family] > 1:
-                    raise _Unsupported
+                    raise _Unsupported(f"two <{child.name}>")
     out: dict[str, Any] = {}
     for child in children:
         name = child.name
         if child.kids and name not in _AUTHOR:
             if not (_apart(name) or (name == "link" and _href(child.attrs) is not None)):
-                raise _Unsupported
+                raise _Unsupported(f"<{name}> with children")
             _check_apart(child)
         if name in _TITLE:
             value, kind = _content(child, _PLAIN, atom, base)
@@ -298,7 +322,7 @@ def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
             out["summary_detail"] = {"type": kind, "value": value}
         elif name in _CONTENT:
             if "src" in child.attrs:
-                raise _Unsupported
+                raise _Unsupported(f"<{name} src>")
             value, kind = _content(child, _HTML if name != "content" else _PLAIN, atom, base)
             out["content"] = [{"type": kind, "value": value}]
         elif name in _PUBLISHED:
@@ -312,7 +336,7 @@ def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
         elif name in _APART:
             continue
         elif _has_handler(name) or name in _READ_KEYS:
-            raise _Unsupported
+            raise _Unsupported(f"<{name}>")
     return out
 
 
@@ -323,10 +347,10 @@ def _joined(element: _Element) -> str:
 def _content(element: _Element, default_type: str, atom: bool, base: str) -> tuple[str, str]:
     attrs = element.attrs
     if "mode" in attrs:
-        raise _Unsupported  # base64 and escaped modes
+        raise _Unsupported(f"<{element.name} mode>")  # base64 and escaped modes
     kind = _FeedParserMixin.map_content_type(attrs.get("type", default_type))
     if kind not in _TEXT_TYPES:
-        raise _Unsupported  # XHTML is re-serialised, other types base64-decoded
+        raise _Unsupported(f"<{element.name} type={kind}>")  # XHTML is re-serialised, others decoded
     return _pop(_joined(element), "content", kind, atom, base)
 
 
@@ -355,7 +379,7 @@ def _check_apart(element: _Element) -> None:
     # feedparser reads nested elements as if they were the entry's own: each must be apart too.
     for kid in element.kids:
         if not _apart(kid.name):
-            raise _Unsupported
+            raise _Unsupported(f"<{kid.name}> inside <{element.name}>")
         _check_apart(kid)
 
 
@@ -386,12 +410,12 @@ def _author(element: _Element, out: dict[str, Any], atom: bool, base: str) -> No
             out["author_detail"] = {k: v for k, v in (("name", name), ("email", email)) if v}
         return
     if _joined(element).strip():
-        raise _Unsupported
+        raise _Unsupported("author with text and children")
     detail: dict[str, str] = {}
     seen: set[str] = set()
     for kid in element.kids:
         if kid.name not in _AUTHOR_PARTS or kid.name in seen or kid.kids:
-            raise _Unsupported
+            raise _Unsupported(f"author part <{kid.name}>")
         seen.add(kid.name)
         if kid.name in ("name", "email"):
             detail[kid.name] = _joined(kid).strip()
