@@ -182,11 +182,13 @@ class RealReplay:
             nonlocal count
             k = count
             count += 1
-            # the first items are new at each change: their own links and guids
-            tag = f"c{i}g{gen if k < NEW_ON_CHANGE else 0}-".encode()
+            # the first items are new at each change (their own links, guids and dates); the
+            # others keep their bytes, as a real feed's older items do
+            new = gen if k < NEW_ON_CHANGE else 0
+            tag = f"c{i}g{new}-".encode()
             entry = _URL_HOST.sub(rb"\1" + tag, match.group(0))
             entry = _GUID.sub(rb"\1" + tag, entry)
-            when = self._dates._published(i, 60 - k + gen * NEW_ON_CHANGE)
+            when = self._dates._published(i, 60 - k + new * NEW_ON_CHANGE)
             entry = _RFC822.sub(format_datetime(when).encode(), entry)
             return _ISO.sub(when.isoformat().encode(), entry)
 
