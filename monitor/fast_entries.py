@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 from xml.parsers import expat
 
@@ -49,6 +50,7 @@ _EMAIL = re.compile(
     r"""([a-zA-Z]{2,4}|[0-9]{1,3})(\]?))(\?subject=\S+)?"""
 )
 _ENTITY_IN_LINK = re.compile("&([A-Za-z0-9_]+);")
+_C1_CONTROLS = re.compile("[\x80-\x9f]")  # the characters _cp1252 maps, and no others
 _looks_like_html: Callable[[str], bool] = _FeedParserMixin.looks_like_html
 
 # feedparser's element names (namespace prefix + "_" + lower-case local name) by role.
@@ -61,6 +63,7 @@ _UPDATED = frozenset({"updated", "modified", "lastbuilddate", "dc_date", "dcterm
 _AUTHOR = frozenset({"author", "managingeditor", "dc_author", "dc_creator"})
 _GUID = frozenset({"guid", "id"})
 _SINGLE = (_TITLE, _DESCRIPTION | _SUMMARY, _CONTENT, _PUBLISHED, _UPDATED, _AUTHOR, _GUID)
+_FAMILY = {name: n for n, family in enumerate(_SINGLE) for name in family}  # at most one of each
 # Handled by feedparser without touching any field read here (checked in its source).
 _MEDIA = frozenset({"media_group", "media_content", "media_thumbnail", "media_credit", "media_player",
                     "media_category", "media_rating", "media_restriction", "media_license"})
@@ -84,7 +87,7 @@ class _NotTaken(Exception):
     """The document is not one this module reads."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Element:
     name: str  # feedparser's name
     attrs: dict[str, str]
@@ -162,6 +165,7 @@ class _Reader:
         # feedparser's namespace bookkeeping, fed in document order as it is
         self.namespacemap: dict[str | None, str] = {}
         self.in_use: dict[str, str] = {}
+        self.names: dict[str, str] = {}  # name_of's answers until the next namespace declaration
         self.why: dict[int, str] = {}  # entry start -> why feedparser reads it
 
     def refuse(self, *_: object) -> None:
@@ -170,6 +174,7 @@ class _Reader:
     def namespace(self, prefix: str | None, uri: str | None) -> None:
         if not uri:
             return
+        self.names = {}
         lower = uri.lower()
         if "backend.userland.com/rss" in lower:
             uri = lower = "http://backend.userland.com/rss"
@@ -229,7 +234,9 @@ class _Reader:
             return
         if not self.entry_ok:
             return
-        if _moves_base(attributes) or any(" " in key and not key.startswith(_XML_NS) for key in attributes):
+        if attributes and (
+            _moves_base(attributes) or any(" " in key and not key.startswith(_XML_NS) for key in attributes)
+        ):
             self.entry_ok = False
             self.why[self.entry_start] = "xml:base or namespaced attribute"
             return
@@ -237,7 +244,10 @@ class _Reader:
             self.entry_ok = False  # no news entry nests this deep
             self.why[self.entry_start] = "nesting"
             return
-        element = _Element(self.name_of(name), _normalized(attributes))
+        known = self.names.get(name)
+        if known is None:
+            known = self.names[name] = self.name_of(name)
+        element = _Element(known, _normalized(attributes) if attributes else {})
         (self.stack[-1].kids if self.stack else self.entry).append(element)
         self.stack.append(element)
 
@@ -289,13 +299,13 @@ def _normalized(attributes: dict[str, str]) -> dict[str, str]:
 
 
 def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
-    counts: dict[frozenset[str], int] = {}
+    seen: set[int] = set()
     for child in children:
-        for family in _SINGLE:
-            if child.name in family:
-                counts[family] = counts.get(family, 0) + 1
-                if counts[family] > 1:
-                    raise _Unsupported(f"two <{child.name}>")
+        family = _FAMILY.get(child.name)
+        if family is not None:
+            if family in seen:
+                raise _Unsupported(f"two <{child.name}>")
+            seen.add(family)
     out: dict[str, Any] = {}
     for child in children:
         name = child.name
@@ -363,13 +373,17 @@ def _pop(
         output = _urljoin(base, output)
     if not atom and kind == _PLAIN and _looks_like_html(output):
         kind = _HTML
+    if output.isascii():
+        return output, kind  # what follows leaves ASCII as it is
     try:
         output = output.encode("iso-8859-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         pass
-    return output.translate(_cp1252), kind
+    # translate() looks every character up: only worth it when one would change
+    return (output.translate(_cp1252) if _C1_CONTROLS.search(output) else output), kind
 
 
+@cache
 def _apart(name: str) -> bool:
     """feedparser keeps this element away from every field read here."""
     return name in _MEDIA or not (_has_handler(name) or name in _READ_KEYS)
@@ -444,5 +458,6 @@ def _split_author(author: str) -> tuple[str, str]:
     return author, email
 
 
+@cache
 def _has_handler(name: str) -> bool:
     return hasattr(_FeedParserMixin, "_start_" + name) or hasattr(_FeedParserMixin, "_end_" + name)
