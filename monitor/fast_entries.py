@@ -307,15 +307,17 @@ def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
                 raise _Unsupported(f"two <{child.name}>")
             seen.add(family)
     out: dict[str, Any] = {}
+    titled = False  # a title with text came before: feedparser ignores deeper ones after it
     for child in children:
         name = child.name
         if child.kids and name not in _AUTHOR:
             if not (_apart(name) or (name == "link" and _href(child.attrs) is not None)):
                 raise _Unsupported(f"<{name}> with children")
-            _check_apart(child)
+            _check_apart(child, titled)
         if name in _TITLE:
             value, kind = _content(child, _PLAIN, atom, base)
             out["title"], out["title_detail"] = value, {"type": kind, "value": value}
+            titled = bool(value)
         elif name == "link":
             _link(child, out, base)
         elif name in _GUID:
@@ -389,12 +391,16 @@ def _apart(name: str) -> bool:
     return name in _MEDIA or not (_has_handler(name) or name in _READ_KEYS)
 
 
-def _check_apart(element: _Element) -> None:
-    # feedparser reads nested elements as if they were the entry's own: each must be apart too.
+def _check_apart(element: _Element, titled: bool) -> None:
+    # feedparser reads nested elements as if they were the entry's own: each must be apart
+    # too, but for a title (as BBC's related links carry) once the entry's own title has
+    # text: feedparser then drops any title deeper than that one (its title_depth).
     for kid in element.kids:
+        if titled and kid.name in _TITLE and not kid.kids:
+            continue
         if not _apart(kid.name):
             raise _Unsupported(f"<{kid.name}> inside <{element.name}>")
-        _check_apart(kid)
+        _check_apart(kid, titled)
 
 
 def _href(attrs: dict[str, str]) -> str | None:
