@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from xml.parsers import expat
 
@@ -372,7 +372,7 @@ def _pop(
     """feedparser's `pop` for one text value: the value, and the content type it settles on."""
     output = text.strip()
     if element in ("link", "href", "id") and output and (element != "id" or resolve_id):
-        output = _urljoin(base, output)
+        output = _joined_uri(base, output)
     if not atom and kind == _PLAIN and _looks_like_html(output):
         kind = _HTML
     if output.isascii():
@@ -383,6 +383,10 @@ def _pop(
         pass
     # translate() looks every character up: only worth it when one would change
     return (output.translate(_cp1252) if _C1_CONTROLS.search(output) else output), kind
+
+
+# feedparser's _urljoin, remembered: an RSS item's guid is mostly its link again.
+_joined_uri = lru_cache(maxsize=1024)(_urljoin)
 
 
 @cache
@@ -415,7 +419,7 @@ def _link(element: _Element, out: dict[str, Any], base: str) -> None:
     href = _href(element.attrs)
     if href is not None:  # even empty: feedparser then links to the base
         if rel == "alternate" and _FeedParserMixin.map_content_type(kind) in _HTML_TYPES:
-            out["link"] = _urljoin(base, href)
+            out["link"] = _joined_uri(base, href)
         return
     value = _pop(_joined(element), "link", None, False, base)[0]
     out["link"] = _ENTITY_IN_LINK.sub(r"&\g<1>", value.replace("&amp;", "&"))
