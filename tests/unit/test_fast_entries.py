@@ -244,3 +244,32 @@ def test_an_extension_element_named_like_a_field_is_left_to_feedparser() -> None
     )
     assert list(read_entries(body, FEED_URL).values()) == [None]
 
+
+
+_RELATED = (
+    '<link rel="related" type="text/html" href="https://n.example/r">{inner}'
+    '<media:content><media:thumbnail url="https://n.example/t.jpg"><img src="https://n.example/t.jpg"/>'
+    "</media:thumbnail></media:content></link>"
+)
+
+
+@pytest.mark.parametrize("title", ["<title>Talks resume</title>", "<title>  </title>", ""])
+@pytest.mark.parametrize("inner", ["<dc:title>Earlier: talks stall</dc:title>", "<title>Other</title>",
+                                   "<dc:title><b>x</b></dc:title>", ""])
+@pytest.mark.parametrize("title_first", [True, False])
+def test_related_links_with_their_own_titles_read_as_feedparser_reads_them(title, inner, title_first) -> None:
+    # BBC's entries link related stories, each with a dc:title: feedparser keeps the
+    # entry's title when it has text and came first, and only then may the fast reader take it.
+    related = _RELATED.format(inner=inner)
+    parts = [title, related] if title_first else [related, title]
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" '
+        'xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<title>World</title><entry><id>https://n.example/1</id>"
+        f'{"".join(parts)}<link href="https://n.example/1"/><updated>2026-01-12T08:00:00Z</updated></entry></feed>'
+    ).encode()
+    fast, total = compare(body)
+    assert total == 1
+    plain_nested = inner.startswith(("<dc:title>E", "<title>"))
+    text_first = title_first and "Talks" in title
+    assert fast == (not inner or (plain_nested and text_first))
