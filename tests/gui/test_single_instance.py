@@ -65,11 +65,14 @@ def test_starting_the_app_again_on_its_database_raises_the_open_window(qapp, db_
     seen: dict[str, object] = {}
 
     give_up = time.monotonic() + 120  # a broken start fails the test instead of hanging it
+    from ui.main_window import MainWindow
+
+    # windows other tests left behind in this process are not the one this start opens
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
 
     def hide_then_start_again() -> None:
-        from ui.main_window import MainWindow
-
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and id(w) not in before]
         if not windows:  # the window is not built yet on a slow machine: look again soon
             if time.monotonic() > give_up:
                 QApplication.quit()
@@ -90,6 +93,7 @@ def test_starting_the_app_again_on_its_database_raises_the_open_window(qapp, db_
             if window.isVisible() or time.monotonic() > deadline:
                 seen["shown"] = window.isVisible()
                 window.quit()
+                QApplication.quit()  # whatever quit() leaves running, the test must end
             else:
                 QTimer.singleShot(20, check)
 
