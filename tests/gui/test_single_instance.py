@@ -92,7 +92,6 @@ def test_starting_the_app_again_on_its_database_raises_the_open_window(qapp, db_
             if window.isVisible() or time.monotonic() > deadline:
                 seen["shown"] = window.isVisible()
                 window.quit()
-                QApplication.quit()  # whatever quit() leaves running, the test must end
             else:
                 QTimer.singleShot(20, check)
 
