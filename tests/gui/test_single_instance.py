@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -67,12 +68,10 @@ def test_starting_the_app_again_on_its_database_raises_the_open_window(qapp, db_
     give_up = time.monotonic() + 120  # a broken start fails the test instead of hanging it
     from ui.main_window import MainWindow
 
-    # windows other tests left behind in this process are not the one this start opens
-    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
-
     def hide_then_start_again() -> None:
+        # the window of this database: other tests may have left theirs in this process
         windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and id(w) not in before]
+                   if isinstance(w, MainWindow) and Path(w.context.db_path) == Path(db_path)]
         if not windows:  # the window is not built yet on a slow machine: look again soon
             if time.monotonic() > give_up:
                 QApplication.quit()
@@ -93,7 +92,6 @@ def test_starting_the_app_again_on_its_database_raises_the_open_window(qapp, db_
             if window.isVisible() or time.monotonic() > deadline:
                 seen["shown"] = window.isVisible()
                 window.quit()
-                QApplication.quit()  # whatever quit() leaves running, the test must end
             else:
                 QTimer.singleShot(20, check)
 
