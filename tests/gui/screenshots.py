@@ -422,6 +422,8 @@ def render(db_path: Path, out: Path, width: int, height: int, dark: bool = False
     )
     window = MainWindow(context)
     window.resize(width, height)
+    # the offscreen screen is small: give the sidebar the width a screen of this size would
+    window.splitter.setSizes([min(270, width * 24 // 100), width - min(270, width * 24 // 100)])
     window.show()
     context.runner.wait(10_000)
     QApplication.processEvents()
