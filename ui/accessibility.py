@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -25,38 +25,130 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
+
 # objectName, or "OwnerClass.attribute", → (name, description).
 NAMES: dict[str, tuple[str, str]] = {
-    "mainTabs": ("Views", "Developments, Articles, Baseline and Timeline: Ctrl+1 to Ctrl+4"),
-    "sidebar": ("Sidebar", "All items, each tracked issue, starred, saved searches and feeds, with "
-                "unread counts. F6 moves to the list"),
-    "articleTable": ("Articles", "The items of the chosen scope. j and k move, n and p go to the next "
-                     "and previous unread item"),
-    "articleBody": ("Article", "The selected item, with the words that tagged it highlighted. Space "
-                    "shows the next screenful"),
-    "articleFacts": ("Baseline facts", "The baseline facts of the selected item's issues"),
-    "searchBox": ("Search articles", "Words, \"phrases\", AND, OR, NOT. Ctrl+F comes here"),
-    "storyTree": ("Stories", "Stories under each tracked issue. Enter opens a story, the context "
-                  "menu marks read, merges and takes items out"),
-    "baselineDetail": ("Fact details", "The selected baseline fact, its later reports and moves"),
-    "emptyStateFailures": ("Failing feeds", "The feeds that could not be read, with their errors"),
-    "rulesEditorTabs": ("Rules editor", "The issue's rules as a form or as JSON or TOML text"),
-    "rulesText": ("Rules as text", "The issue's rules in the chosen text format"),
-    "ruleGroups": ("Term groups", "The issue's term groups. Select one to edit it below"),
-    "digestPreview": ("Digest preview", "The digest as it will be written"),
-    "shortcutsDialog.table": ("Keyboard shortcuts", "Each command and its keys"),
-    "BaselinePanel.tree": ("Baseline facts", "The baseline facts under each tracked issue, with "
-                           "how many later items report on them; a moved fact is marked"),
-    "PollStatus.cancel": ("Stop polling", "Stops the poll that is running"),
-    "ArticleListPanel.first": ("From date", "The first day of the custom date range"),
-    "ArticleListPanel.last": ("To date", "The last day of the custom date range"),
-    "FeedManagerDialog.table": ("Feeds", "The feeds with their category, health and interval"),
-    "RulesDialog.issues": ("Tracked issues", "Select an issue to edit its name, colour and rules"),
-    "RulesDialog.colour": ("Colour", "The issue's colour as #rrggbb"),
-    "RulesDialog.preview_table": ("Preview", "Stored items that would gain or lose the tag"),
-    "RulesDialog.text": ("Rules as text", "The issue's rules in the chosen text format"),
-    "ExportDialog.since_edit": ("Since", "The digest's first moment (UTC)"),
-    "ExportDialog.until_edit": ("Until", "The digest's last moment (UTC)"),
+    "mainTabs": (
+        QT_TRANSLATE_NOOP("Accessibility", "Views"),
+        QT_TRANSLATE_NOOP("Accessibility", "Developments, Articles, Baseline and Timeline: Ctrl+1 to Ctrl+4"),
+    ),
+    "sidebar": (
+        QT_TRANSLATE_NOOP("Accessibility", "Sidebar"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "All items, each tracked issue, starred, saved searches and feeds, with unread "
+            "counts. F6 moves to the list",
+        ),
+    ),
+    "articleTable": (
+        QT_TRANSLATE_NOOP("Accessibility", "Articles"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "The items of the chosen scope. j and k move, n and p go to the next and previous"
+            " unread item",
+        ),
+    ),
+    "articleBody": (
+        QT_TRANSLATE_NOOP("Accessibility", "Article"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "The selected item, with the words that tagged it highlighted. Space shows the "
+            "next screenful",
+        ),
+    ),
+    "articleFacts": (
+        QT_TRANSLATE_NOOP("Accessibility", "Baseline facts"),
+        QT_TRANSLATE_NOOP("Accessibility", "The baseline facts of the selected item's issues"),
+    ),
+    "searchBox": (
+        QT_TRANSLATE_NOOP("Accessibility", "Search articles"),
+        QT_TRANSLATE_NOOP("Accessibility", "Words, \"phrases\", AND, OR, NOT. Ctrl+F comes here"),
+    ),
+    "storyTree": (
+        QT_TRANSLATE_NOOP("Accessibility", "Stories"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "Stories under each tracked issue. Enter opens a story, the context menu marks "
+            "read, merges and takes items out",
+        ),
+    ),
+    "baselineDetail": (
+        QT_TRANSLATE_NOOP("Accessibility", "Fact details"),
+        QT_TRANSLATE_NOOP("Accessibility", "The selected baseline fact, its later reports and moves"),
+    ),
+    "emptyStateFailures": (
+        QT_TRANSLATE_NOOP("Accessibility", "Failing feeds"),
+        QT_TRANSLATE_NOOP("Accessibility", "The feeds that could not be read, with their errors"),
+    ),
+    "rulesEditorTabs": (
+        QT_TRANSLATE_NOOP("Accessibility", "Rules editor"),
+        QT_TRANSLATE_NOOP("Accessibility", "The issue's rules as a form or as JSON or TOML text"),
+    ),
+    "rulesText": (
+        QT_TRANSLATE_NOOP("Accessibility", "Rules as text"),
+        QT_TRANSLATE_NOOP("Accessibility", "The issue's rules in the chosen text format"),
+    ),
+    "ruleGroups": (
+        QT_TRANSLATE_NOOP("Accessibility", "Term groups"),
+        QT_TRANSLATE_NOOP("Accessibility", "The issue's term groups. Select one to edit it below"),
+    ),
+    "digestPreview": (
+        QT_TRANSLATE_NOOP("Accessibility", "Digest preview"),
+        QT_TRANSLATE_NOOP("Accessibility", "The digest as it will be written"),
+    ),
+    "shortcutsDialog.table": (
+        QT_TRANSLATE_NOOP("Accessibility", "Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("Accessibility", "Each command and its keys"),
+    ),
+    "BaselinePanel.tree": (
+        QT_TRANSLATE_NOOP("Accessibility", "Baseline facts"),
+        QT_TRANSLATE_NOOP(
+            "Accessibility",
+            "The baseline facts under each tracked issue, with how many later items report on"
+            " them; a moved fact is marked",
+        ),
+    ),
+    "PollStatus.cancel": (
+        QT_TRANSLATE_NOOP("Accessibility", "Stop polling"),
+        QT_TRANSLATE_NOOP("Accessibility", "Stops the poll that is running"),
+    ),
+    "ArticleListPanel.first": (
+        QT_TRANSLATE_NOOP("Accessibility", "From date"),
+        QT_TRANSLATE_NOOP("Accessibility", "The first day of the custom date range"),
+    ),
+    "ArticleListPanel.last": (
+        QT_TRANSLATE_NOOP("Accessibility", "To date"),
+        QT_TRANSLATE_NOOP("Accessibility", "The last day of the custom date range"),
+    ),
+    "FeedManagerDialog.table": (
+        QT_TRANSLATE_NOOP("Accessibility", "Feeds"),
+        QT_TRANSLATE_NOOP("Accessibility", "The feeds with their category, health and interval"),
+    ),
+    "RulesDialog.issues": (
+        QT_TRANSLATE_NOOP("Accessibility", "Tracked issues"),
+        QT_TRANSLATE_NOOP("Accessibility", "Select an issue to edit its name, colour and rules"),
+    ),
+    "RulesDialog.colour": (
+        QT_TRANSLATE_NOOP("Accessibility", "Colour"),
+        QT_TRANSLATE_NOOP("Accessibility", "The issue's colour as #rrggbb"),
+    ),
+    "RulesDialog.preview_table": (
+        QT_TRANSLATE_NOOP("Accessibility", "Preview"),
+        QT_TRANSLATE_NOOP("Accessibility", "Stored items that would gain or lose the tag"),
+    ),
+    "RulesDialog.text": (
+        QT_TRANSLATE_NOOP("Accessibility", "Rules as text"),
+        QT_TRANSLATE_NOOP("Accessibility", "The issue's rules in the chosen text format"),
+    ),
+    "ExportDialog.since_edit": (
+        QT_TRANSLATE_NOOP("Accessibility", "Since"),
+        QT_TRANSLATE_NOOP("Accessibility", "The digest's first moment (UTC)"),
+    ),
+    "ExportDialog.until_edit": (
+        QT_TRANSLATE_NOOP("Accessibility", "Until"),
+        QT_TRANSLATE_NOOP("Accessibility", "The digest's last moment (UTC)"),
+    ),
 }
 
 
@@ -65,6 +157,7 @@ def describe_for_assistive_tech(root: QWidget) -> None:
     named = _named_by_attribute(root)
     for widget in _focusable(root):
         name, description = named.get(id(widget)) or NAMES.get(widget.objectName(), ("", ""))
+        name, description = _translated(name), _translated(description)
         if not name and not exposed_name(widget):
             name = _label_beside(widget) or _placeholder(widget).split(",")[0].split(":")[0].strip()
         if name:
@@ -72,6 +165,10 @@ def describe_for_assistive_tech(root: QWidget) -> None:
         description = description or widget.toolTip() or _placeholder(widget)
         if description and not widget.accessibleDescription():
             widget.setAccessibleDescription(description)
+
+
+def _translated(text: str) -> str:
+    return translate("Accessibility", text) if text else ""
 
 
 def exposed_name(widget: QWidget) -> str:

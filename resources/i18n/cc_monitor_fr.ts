@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Developments, Articles, Baseline and Timeline: Ctrl+1 to Ctrl+4</source>
+        <translation>Faits nouveaux, Articles, Référence et Chronologie : Ctrl+1 à Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Panneau latéral</translation>
+    </message>
+    <message>
+        <source>All items, each tracked issue, starred, saved searches and feeds, with unread counts. F6 moves to the list</source>
+        <translation>Tous les articles, chaque dossier suivi, les favoris, les recherches enregistrées et les fils, avec le nombre de non-lus. F6 passe à la liste</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>The items of the chosen scope. j and k move, n and p go to the next and previous unread item</source>
+        <translation>Les articles de la sélection. j et k se déplacent, n et p vont à l’article non lu suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>The selected item, with the words that tagged it highlighted. Space shows the next screenful</source>
+        <translation>L’article sélectionné, avec en surbrillance les mots qui l’ont étiqueté. La barre d’espace affiche l’écran suivant</translation>
+    </message>
+    <message>
+        <source>Baseline facts</source>
+        <translation>Faits de référence</translation>
+    </message>
+    <message>
+        <source>The baseline facts of the selected item&apos;s issues</source>
+        <translation>Les faits de référence des dossiers de l’article sélectionné</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, AND, OR, NOT. Ctrl+F comes here</source>
+        <translation>Mots, « expressions », AND, OR, NOT. Ctrl+F mène ici</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Stories under each tracked issue. Enter opens a story, the context menu marks read, merges and takes items out</source>
+        <translation>Les nouvelles sous chaque dossier suivi. Entrée ouvre une nouvelle; le menu contextuel marque comme lu, fusionne et retire des articles</translation>
+    </message>
+    <message>
+        <source>Fact details</source>
+        <translation>Détails du fait</translation>
+    </message>
+    <message>
+        <source>The selected baseline fact, its later reports and moves</source>
+        <translation>Le fait de référence sélectionné, ses signalements ultérieurs et ses écarts</translation>
+    </message>
+    <message>
+        <source>Failing feeds</source>
+        <translation>Fils en échec</translation>
+    </message>
+    <message>
+        <source>The feeds that could not be read, with their errors</source>
+        <translation>Les fils qui n’ont pas pu être lus, avec leurs erreurs</translation>
+    </message>
+    <message>
+        <source>Rules editor</source>
+        <translation>Éditeur de règles</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s rules as a form or as JSON or TOML text</source>
+        <translation>Les règles du dossier, en formulaire ou en texte JSON ou TOML</translation>
+    </message>
+    <message>
+        <source>Rules as text</source>
+        <translation>Règles en texte</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s rules in the chosen text format</source>
+        <translation>Les règles du dossier dans le format de texte choisi</translation>
+    </message>
+    <message>
+        <source>Term groups</source>
+        <translation>Groupes de termes</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s term groups. Select one to edit it below</source>
+        <translation>Les groupes de termes du dossier. Sélectionnez-en un pour le modifier ci-dessous</translation>
+    </message>
+    <message>
+        <source>Digest preview</source>
+        <translation>Aperçu de la synthèse</translation>
+    </message>
+    <message>
+        <source>The digest as it will be written</source>
+        <translation>La synthèse telle qu’elle sera rédigée</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>Chaque commande et ses touches</translation>
+    </message>
+    <message>
+        <source>The baseline facts under each tracked issue, with how many later items report on them; a moved fact is marked</source>
+        <translation>Les faits de référence sous chaque dossier suivi, avec le nombre d’articles ultérieurs qui en parlent; un fait qui a bougé est marqué</translation>
+    </message>
+    <message>
+        <source>Stop polling</source>
+        <translation>Arrêter l’actualisation</translation>
+    </message>
+    <message>
+        <source>Stops the poll that is running</source>
+        <translation>Arrête l’actualisation en cours</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>The first day of the custom date range</source>
+        <translation>Le premier jour de la période personnalisée</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>The last day of the custom date range</source>
+        <translation>Le dernier jour de la période personnalisée</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fils</translation>
+    </message>
+    <message>
+        <source>The feeds with their category, health and interval</source>
+        <translation>Les fils avec leur catégorie, leur état et leur intervalle</translation>
+    </message>
+    <message>
+        <source>Tracked issues</source>
+        <translation>Dossiers suivis</translation>
+    </message>
+    <message>
+        <source>Select an issue to edit its name, colour and rules</source>
+        <translation>Sélectionnez un dossier pour modifier son nom, sa couleur et ses règles</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s colour as #rrggbb</source>
+        <translation>La couleur du dossier, en #rrvvbb</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Stored items that would gain or lose the tag</source>
+        <translation>Les articles enregistrés qui recevraient ou perdraient l’étiquette</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>The digest&apos;s first moment (UTC)</source>
+        <translation>Le début de la synthèse (UTC)</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <source>The digest&apos;s last moment (UTC)</source>
+        <translation>La fin de la synthèse (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;Poll now</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from monitor.settings import load as load_settings
 from ui.i18n import install_translators, interface_language, remove_translators
@@ -102,3 +102,10 @@ def test_the_rules_editor_names_issues_in_french_and_keeps_the_stored_name(frenc
     dialog.name.setText("Canola")
     assert dialog.save()
     assert window.store.issues.get("tariffs").name == "Canola"
+
+
+def test_screen_readers_hear_the_controls_named_in_french(french, make_window):
+    window = make_window(language="fr")
+    names = {w.accessibleName() for w in window.findChildren(QWidget) if w.accessibleName()}
+    assert {"Panneau latéral", "Rechercher des articles", "Vues"} <= names
+    assert not {"Sidebar", "Search articles", "Views"} & names
