@@ -168,3 +168,17 @@ def test_eval_counts_issues_given_in_place_of_others(shipped_rules):
     assert report.confusion[(NONE, "visit")] == 1
     text = format_report(report)
     assert "tariffs                  instead of election_interference" in text
+
+
+def test_without_the_model_items_have_no_detected_language_and_nothing_fails(monkeypatch):
+    import sys
+
+    from monitor import language
+
+    monkeypatch.setitem(sys.modules, "fasttext", None)  # as if the library could not be loaded
+    language._detector.cache_clear()
+    try:
+        assert detect("Le Canada et la Chine concluent un accord sur le canola") is None
+        assert item_language("fr-CA", "Le Canada et la Chine concluent un accord") == "fr"
+    finally:
+        language._detector.cache_clear()
