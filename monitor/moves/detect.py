@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from monitor.language import primary_language
 from monitor.moves.numbers import NumberWords, Quantity, UnitReader
 from monitor.moves.spec import (
     LANGUAGES,
@@ -269,7 +270,7 @@ def _span(quantity: Quantity) -> Span:
 
 def _languages(lang: str | None) -> tuple[str, ...]:
     """The item's language when the data has it ("zh-TW" is zh), else every language."""
-    base = (lang or "").split("-")[0].split("_")[0].lower()
+    base = primary_language(lang)
     return (base,) if base in LANGUAGES else LANGUAGES
 
 
