@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from monitor.rules import RuleSet
 from monitor.stories import StoryItem, recluster
+from monitor.stories.items import ItemError, parse_published
 from monitor.tagging import Tagger
 from monitor.terminal import terminal_line
 
@@ -107,15 +108,18 @@ def evaluate(tagger: Tagger, items: Iterable[Mapping[str, Any]]) -> EvalReport:
 
 
 def _label_day(item: Mapping[str, Any]) -> date | None:
-    """The labelled item's day, from its "date" (a day or a moment); None for a month alone,
-    an empty or an unreadable date."""
+    """The labelled item's day (UTC), from its "date" (a day or a moment); None for a month
+    or a year alone, an empty or an unreadable date."""
     raw = item.get("date")
-    if not isinstance(raw, str) or len(raw) < 10:
+    if not isinstance(raw, str):
         return None
     try:
-        return date.fromisoformat(raw[:10])
-    except ValueError:
+        start, end = parse_published(raw)
+    except ItemError:
         return None
+    if start is None or (end is not None and end - start > timedelta(days=1)):
+        return None
+    return start.date()
 
 
 def _confused(extra: set[str], missing: set[str]) -> list[tuple[str, str]]:
