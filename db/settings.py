@@ -19,8 +19,12 @@ class SettingsRepo:
         return default if row is None else json.loads(row[0])
 
     def set(self, key: str, value: Any) -> None:
-        with self._store.write_tables() as db:
-            db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        with self._store.write() as conn:  # plain SQL: a poll need not import sqlite-utils for one row
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value)),
+            )
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         """The stored values of `keys`, in one query; a key whose value is not JSON is left out."""

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,9 +43,13 @@ from db.moves import MoveRepo
 from db.searches import SavedSearchRepo
 from db.settings import SettingsRepo
 from db.stories import StoryRepo
+from db.timeutil import from_db, to_db
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+
+CHECKED_AT_KEY = "store.checked_at"  # when the quick check last found the file sound
 
 
 @dataclass(frozen=True)
@@ -141,18 +146,32 @@ class Store:
             self._damaged = str(exc).splitlines()[0] if str(exc) else "damaged"
         return problem
 
-    def check(self) -> None:
+    def check(self, now: datetime | None = None, every: timedelta | None = None) -> None:
         """Raise `DatabaseCorruptError` when SQLite's quick check finds the file damaged.
 
         It reads every page (about a second per 100,000 items): for commands that write.
+        With `every`, a file found sound less than `every` before `now` is not read again
+        (when it last was is kept in the file): a poll every few minutes would otherwise
+        read the whole file each time, while a damaged page a poll reads still says so.
         """
         try:
+            if every is not None and now is not None and now - every < self._checked_at() <= now:
+                return
             rows = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check(3)")]
         except sqlite3.DatabaseError as exc:
             raise self.fault(exc) or exc from None
         if rows != ["ok"]:
             self._damaged = "; ".join(rows)
             raise DatabaseCorruptError(damaged_message(self.path, "quick check: " + rows[0]))
+        if every is not None and now is not None:
+            self.settings.set(CHECKED_AT_KEY, to_db(now))
+
+    def _checked_at(self) -> datetime:
+        stored = self.settings.get(CHECKED_AT_KEY)
+        try:
+            return from_db(stored) or datetime.min.replace(tzinfo=UTC)
+        except (TypeError, ValueError):  # written by something else: as never checked
+            return datetime.min.replace(tzinfo=UTC)
 
     @contextmanager
     def write_tables(self) -> Iterator[sqlite_utils.Database]:

@@ -62,6 +62,8 @@ __all__ = ["FeedResult", "PollSummary", "Poller"]
 # Long enough for the slowest fetch (45 s deadline) plus parsing and a wait for the
 # write lock; short enough that a poller that died frees its feeds soon.
 LEASE = timedelta(minutes=5)
+# A poll reads the whole file for damage at most this often (cron may start one every few minutes).
+CHECK_EVERY = timedelta(hours=1)
 LEFTOVERS = timedelta(days=30)  # how far back a poll looks for items an earlier one left in no story
 # Feeds of one host handed to the fetch threads at once: the fetcher opens two
 # connections to a host at most, and the others wait there for one to be free, so
@@ -172,7 +174,7 @@ class Poller:
         self._db_path = Path(db_path)
         self._open_db = open_db or (lambda path: open_store(path, patience=patience or Patience()))
         self._damaged: DatabaseCorruptError | None = None  # then every later poll is refused
-        self._checked = False  # the file's quick check passed (once per poller: 0.25 s per 100k items)
+        self._checked = False  # the file's quick check passed (0.25 s per 100k items: see CHECK_EVERY)
         self._own_client = client is None
         self._client = client if client is not None else make_client()
         self._fetcher = Fetcher(self._client, clock=clock)
@@ -215,7 +217,8 @@ class Poller:
             try:
                 with self._open() as store:
                     if not self._checked:
-                        store.check()  # damaged pages that no poll reads would take its writes
+                        # damaged pages that no poll reads would take its writes
+                        store.check(self._clock(), CHECK_EVERY)
                         self._checked = True
                     return self._poll(store, all_feeds, feed_ids, on_result, on_progress, cancel)
             except DatabaseCorruptError as exc:

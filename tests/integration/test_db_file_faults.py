@@ -182,6 +182,22 @@ def test_a_poller_that_met_a_damaged_file_writes_nothing_more_into_it(damaged_db
     assert server.requests == []
 
 
+def test_the_whole_file_is_read_for_damage_at_most_once_an_hour(damaged_db):
+    """A poll every few minutes would otherwise read every page each time. When the file
+    was last found sound is kept in it (its settings page is early in the file, unharmed)."""
+    conn = sqlite3.connect(damaged_db)
+    conn.execute("INSERT INTO settings(key, value) VALUES ('store.checked_at', ?)",
+                 (f'"{NOW.isoformat(timespec="seconds")}"',))
+    conn.commit()
+    conn.close()
+    with open_store(damaged_db) as store:
+        store.check(NOW + timedelta(minutes=30), timedelta(hours=1))  # found sound half an hour ago
+        with pytest.raises(DatabaseCorruptError, match="is damaged"):
+            store.check(NOW + timedelta(minutes=61), timedelta(hours=1))
+        with pytest.raises(DatabaseCorruptError, match="is damaged"):
+            store.check()  # a command that asks for the check itself always gets it
+
+
 # --- a read-only file --------------------------------------------------------------------------------
 
 
