@@ -15,6 +15,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,11 +36,27 @@ def sources() -> list[Path]:
     return sorted(p for p in (ROOT / "ui").rglob("*.py") if p.name != "i18n_build.py")
 
 
+def core_catalogue() -> str:
+    """The core's messages (monitor.messages) as Python lupdate reads, under ui.core_text's context.
+
+    The templates live in monitor/ (no Qt there); ui.core_text translates them by code at
+    run time, so lupdate is shown them as a generated module of QT_TRANSLATE_NOOP calls.
+    """
+    from monitor.messages import PHRASES, TEMPLATES
+    from ui.core_text import CONTEXT
+
+    texts = dict.fromkeys([*TEMPLATES.values(), *PHRASES])
+    return "".join(f"QT_TRANSLATE_NOOP({CONTEXT!r}, {text!r})\n" for text in texts)
+
+
 def update(ts: Path = TS) -> str:
     """Bring `ts` in step with the sources (no line numbers, so only real changes show)."""
-    command = [tool("lupdate"), "-locations", "none", "-no-obsolete", "-target-language", "fr_CA",
-               *map(str, sources()), "-ts", str(ts)]
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    with tempfile.TemporaryDirectory() as folder:
+        generated = Path(folder) / "core_messages.py"
+        generated.write_text(core_catalogue(), encoding="utf-8")
+        command = [tool("lupdate"), "-locations", "none", "-no-obsolete", "-target-language", "fr_CA",
+                   *map(str, sources()), str(generated), "-ts", str(ts)]
+        return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
 def release(ts: Path = TS, qm: Path = QM) -> str:

@@ -13,6 +13,7 @@ from db import ArticleQuery, NotFoundError, Store, StoreError
 from db.records import SavedSearch
 from ui.article_detail import load_detail
 from ui.context import AppContext
+from ui.core_text import core_text
 from ui.filters import ALL, Scope, date_range, query_for, search_terms
 from ui.i18n import translate
 from ui.models.articles import ArticleTableModel
@@ -78,7 +79,7 @@ class ReaderController(QObject):
         try:
             self.model.set_query(query)
         except StoreError as exc:
-            self.articles.show_message(str(exc))
+            self.articles.show_message(core_text(exc, framed=True))
             return False
         self.articles.show_message("")
         if self.articles.current_article_id() is None:
@@ -91,7 +92,7 @@ class ReaderController(QObject):
         try:
             self.articles.reload_keeping_place()
         except StoreError as exc:
-            self.articles.show_message(str(exc))
+            self.articles.show_message(core_text(exc, framed=True))
 
     # --- the open item ------------------------------------------------------------------
 
@@ -244,5 +245,5 @@ class ReaderController(QObject):
         try:
             return self._store.searches.add(name, text, issue=issue, feed_id=feed_id)  # type: ignore[arg-type]
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(core_text(exc, framed=True))
             return None

@@ -34,6 +34,7 @@ from monitor.digest.files import write_digest
 from monitor.digest.formats import EXTENSIONS, FORMATS, PAGE_SIZES, PdfRenderer
 from monitor.digest.render import render_html
 from ui.context import AppContext
+from ui.core_text import core_text
 from ui.i18n import data_lang, shown_issues, translate
 from ui.labels import action_text
 from ui.panels.safe_browser import SafeTextBrowser
@@ -255,7 +256,7 @@ class ExportDialog(QDialog):
 
     def _on_preview_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self._show_message(str(exc))
+            self._show_message(core_text(exc, framed=True))
 
     def _show_message(self, text: str) -> None:
         self.digest = None
@@ -281,7 +282,7 @@ class ExportDialog(QDialog):
         self.saved.emit(path)
 
     def _on_save_failed(self, exc: BaseException) -> None:
-        self.status.setText(translate("ExportDialog", "Not saved: {}").format(exc))
+        self.status.setText(translate("ExportDialog", "Not saved: {}").format(core_text(exc)))
         self.failed.emit(str(exc))
 
     @Slot()
