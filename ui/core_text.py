@@ -10,7 +10,7 @@ through ui.i18n_build, which lists the catalogue for lupdate.
 from __future__ import annotations
 
 from monitor.messages import NESTED, TEMPLATES, Message, parse, phrase
-from ui.i18n import translate
+from ui.i18n import french, translate
 
 CONTEXT = "CoreMessages"
 
@@ -19,13 +19,14 @@ def core_text(text: object, *, framed: bool = False) -> str:
     """`text` (a message, or an exception whose str() is one) as the interface says it.
 
     Text the catalogue does not know (an OS error, a server's own words) stays as it is;
-    `framed` puts it inside "Error: ..." for places where it would otherwise stand alone.
+    `framed` puts it inside "Erreur : ..." in a French interface, for places where English
+    would otherwise stand alone.
     """
     raw = str(text).strip()
     known = _known(raw)
     if known is not None:
         return known
-    return translate("CoreMessages", "Error: {}").format(raw) if framed else raw
+    return translate("CoreMessages", "Error: {}").format(raw) if framed and french() else raw
 
 
 def _known(text: str) -> str | None:

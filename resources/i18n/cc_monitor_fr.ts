@@ -440,32 +440,29 @@
         <translation>Sélectionnez un fait pour le lire ici en entier.</translation>
     </message>
     <message>
-        <source>1 report since the baseline</source>
-        <translation>1 signalement depuis la référence</translation>
-    </message>
-    <message>
-        <source>{} reports since the baseline</source>
-        <translation>{} signalements depuis la référence</translation>
-    </message>
-    <message>
-        <source>1 baseline fact</source>
-        <translation>1 fait de référence</translation>
-    </message>
-    <message>
-        <source>{} baseline facts</source>
-        <translation>{} faits de référence</translation>
-    </message>
-    <message>
         <source>Double-click, or the button above, lists the items on this issue.</source>
         <translation>Un double-clic, ou le bouton ci-dessus, affiche les articles de ce dossier.</translation>
     </message>
-    <message>
-        <source>1 outlet</source>
-        <translation>1 média</translation>
+    <message numerus="yes">
+        <source>%n report(s) since the baseline</source>
+        <translation>
+            <numerusform>%n signalement depuis la référence</numerusform>
+            <numerusform>%n signalements depuis la référence</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} outlets</source>
-        <translation>{} médias</translation>
+    <message numerus="yes">
+        <source>%n baseline fact(s)</source>
+        <translation>
+            <numerusform>%n fait de référence</numerusform>
+            <numerusform>%n faits de référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n média</numerusform>
+            <numerusform>%n médias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest {}</source>
@@ -486,21 +483,19 @@
         <source>no later item</source>
         <translation>aucun article depuis</translation>
     </message>
-    <message>
-        <source>1 later item</source>
-        <translation>1 article depuis</translation>
+    <message numerus="yes">
+        <source>%Ln later item(s)</source>
+        <translation>
+            <numerusform>%Ln article depuis</numerusform>
+            <numerusform>%Ln articles depuis</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} later items</source>
-        <translation>{} articles depuis</translation>
-    </message>
-    <message>
-        <source>moved — 1 report</source>
-        <translation>écart — 1 signalement</translation>
-    </message>
-    <message>
-        <source>moved — {} reports</source>
-        <translation>écart — {} signalements</translation>
+    <message numerus="yes">
+        <source>moved — %n report(s)</source>
+        <translation>
+            <numerusform>écart — %n signalement</numerusform>
+            <numerusform>écart — %n signalements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fact</source>
@@ -542,13 +537,12 @@
         <source>Double-click to list the items on this issue</source>
         <translation>Double-cliquez pour afficher les articles de ce dossier</translation>
     </message>
-    <message>
-        <source>1 outlet</source>
-        <translation>1 média</translation>
-    </message>
-    <message>
-        <source>{} outlets</source>
-        <translation>{} médias</translation>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n média</numerusform>
+            <numerusform>%n médias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest: {}</source>
@@ -1287,13 +1281,12 @@
         <source>ever</source>
         <translation>depuis toujours</translation>
     </message>
-    <message>
-        <source>1 story</source>
-        <translation>1 nouvelle</translation>
-    </message>
-    <message>
-        <source>{} stories</source>
-        <translation>{} nouvelles</translation>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
     </message>
     <message>
         <source>{unread} unread · {moved} with a move</source>
@@ -1476,9 +1469,12 @@
         <source>Building the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
     </message>
-    <message>
-        <source>{} items</source>
-        <translation>{} articles</translation>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving {}…</source>
@@ -1691,21 +1687,19 @@
         <source>Exported {count} feeds to {path}.</source>
         <translation>{count} fils exportés dans {path}.</translation>
     </message>
-    <message>
-        <source>1 feed</source>
-        <translation>1 fil</translation>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n fils</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} feeds</source>
-        <translation>{} fils</translation>
-    </message>
-    <message>
-        <source>Imported 1 new feed</source>
-        <translation>1 nouveau fil importé</translation>
-    </message>
-    <message>
-        <source>Imported {} new feeds</source>
-        <translation>{} nouveaux fils importés</translation>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>%n nouveau fil importé</numerusform>
+            <numerusform>%n nouveaux fils importés</numerusform>
+        </translation>
     </message>
     <message>
         <source>{} already listed</source>
@@ -1938,29 +1932,26 @@ Base de données&#xa0;: {path}</translation>
         <source>{} skipped</source>
         <translation>{} ignorés</translation>
     </message>
-    <message>
-        <source>1 feed</source>
-        <translation>1 fil</translation>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n fils</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} feeds</source>
-        <translation>{} fils</translation>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 new item</source>
-        <translation>1 nouvel article</translation>
-    </message>
-    <message>
-        <source>{} new items</source>
-        <translation>{} nouveaux articles</translation>
-    </message>
-    <message>
-        <source>1 story grew</source>
-        <translation>1 nouvelle enrichie</translation>
-    </message>
-    <message>
-        <source>{} stories grew</source>
-        <translation>{} nouvelles enrichies</translation>
+    <message numerus="yes">
+        <source>%n story(ies) grew</source>
+        <translation>
+            <numerusform>%n nouvelle enrichie</numerusform>
+            <numerusform>%n nouvelles enrichies</numerusform>
+        </translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2014,21 +2005,19 @@ Base de données&#xa0;: {path}</translation>
 </context>
 <context>
     <name>Reader</name>
-    <message>
-        <source>Marked 1 item read (Edit › Undo mark all read restores it)</source>
-        <translation>1 article marqué comme lu (Édition › Annuler le rétablit)</translation>
+    <message numerus="yes">
+        <source>Marked %n item(s) read (Edit › Undo mark all read)</source>
+        <translation>
+            <numerusform>%n article marqué comme lu (Édition › Annuler pour revenir en arrière)</numerusform>
+            <numerusform>%n articles marqués comme lus (Édition › Annuler pour revenir en arrière)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Marked {} items read (Edit › Undo mark all read restores them)</source>
-        <translation>{} articles marqués comme lus (Édition › Annuler les rétablit)</translation>
-    </message>
-    <message>
-        <source>1 item unread again</source>
-        <translation>1 article de nouveau non lu</translation>
-    </message>
-    <message>
-        <source>{} items unread again</source>
-        <translation>{} articles de nouveau non lus</translation>
+    <message numerus="yes">
+        <source>%n item(s) unread again</source>
+        <translation>
+            <numerusform>%n article de nouveau non lu</numerusform>
+            <numerusform>%n articles de nouveau non lus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked as about Canada–China</source>
@@ -2304,13 +2293,12 @@ Base de données&#xa0;: {path}</translation>
         <source>Term group</source>
         <translation>Groupe de termes</translation>
     </message>
-    <message>
-        <source>1 term</source>
-        <translation>1 terme</translation>
-    </message>
-    <message>
-        <source>{} terms</source>
-        <translation>{} termes</translation>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n terme</numerusform>
+            <numerusform>%n termes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2495,21 +2483,19 @@ Base de données&#xa0;: {path}</translation>
         <source>{} moved</source>
         <translation>{} avec écart</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 article</translation>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} items</source>
-        <translation>{} articles</translation>
-    </message>
-    <message>
-        <source>1 outlet</source>
-        <translation>1 média</translation>
-    </message>
-    <message>
-        <source>{} outlets</source>
-        <translation>{} médias</translation>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n média</numerusform>
+            <numerusform>%n médias</numerusform>
+        </translation>
     </message>
     <message>
         <source>{headline}
@@ -2552,13 +2538,12 @@ Base de données&#xa0;: {path}</translation>
         <source>Month (UTC)</source>
         <translation>Mois (UTC)</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 article</translation>
-    </message>
-    <message>
-        <source>{} items</source>
-        <translation>{} articles</translation>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -134,8 +134,8 @@ class DevelopmentsController(QObject):
             )
         else:
             when = translate("Developments", "ever")
-        stories = translate("Developments", "1 story") if len(shown) == 1 else translate(
-            "Developments", "{} stories").format(len(shown))
+        count = len(shown)
+        stories = translate("Developments", "%n story(ies)", None, count)
         rest = translate("Developments", "{unread} unread · {moved} with a move").format(
             unread=unread, moved=moved
         )

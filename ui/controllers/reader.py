@@ -160,11 +160,8 @@ class ReaderController(QObject):
             self.model.mark_all_read_locally()
         else:
             self.refresh()
-        if count == 1:
-            text = translate("Reader", "Marked 1 item read (Edit › Undo mark all read restores it)")
-        else:
-            text = translate("Reader", "Marked {} items read (Edit › Undo mark all read restores them)")
-        self.message.emit(text.format(count))
+        marked = translate("Reader", "Marked %n item(s) read (Edit › Undo mark all read)", None, count)
+        self.message.emit(marked)
         self.undo_available.emit(bool(count))
         self.state_changed.emit()
         return count
@@ -175,9 +172,8 @@ class ReaderController(QObject):
         if ids:
             self._store.articles.set_read(ids, False, now=self._context.clock())
             self.refresh()
-            again = translate("Reader", "1 item unread again") if len(ids) == 1 else translate(
-                "Reader", "{} items unread again")
-            self.message.emit(again.format(len(ids)))
+            count = len(ids)
+            self.message.emit(translate("Reader", "%n item(s) unread again", None, count))
             self.state_changed.emit()
         self.undo_available.emit(False)
         return len(ids)

@@ -250,7 +250,8 @@ class ExportDialog(QDialog):
             return  # the choices changed while it was building
         self.digest, html = result
         self.preview.setHtml(html)
-        self.status.setText(translate("ExportDialog", "{} items").format(self.digest.article_count))
+        count = self.digest.article_count
+        self.status.setText(translate("ExportDialog", "%Ln item(s)", None, count))
         self.save_button.setEnabled(True)
         self.preview_updated.emit()
 

@@ -456,19 +456,12 @@ class FeedManagerDialog(QDialog):
 
 
 def _feeds(count: int) -> str:
-    return (
-        translate("FeedManager", "1 feed")
-        if count == 1
-        else translate("FeedManager", "{} feeds").format(count)
-    )
+    return translate("FeedManager", "%n feed(s)", None, count)
 
 
 def import_message(result: OPMLImport) -> str:
     added = len(result.added)
-    if added == 1:
-        text = translate("FeedManager", "Imported 1 new feed")
-    else:
-        text = translate("FeedManager", "Imported {} new feeds").format(added)
+    text = translate("FeedManager", "Imported %n new feed(s)", None, added)
     if result.skipped:
         text += "; " + translate("FeedManager", "{} already listed").format(len(result.skipped))
     if result.problems:
