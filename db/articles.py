@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from db.errors import NotFoundError, StoreError
+from db.errors import NotFoundError, StoreError, say
 from db.query import ArticleQuery, order_by, where
 from db.records import Article, ArticleRow, ArticleState, Match, Tag
 from db.timeutil import from_db, to_db
@@ -66,13 +66,13 @@ class ArticleRepo:
             return self._store.conn.execute(sql, params)
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc) or "MATCH" in str(exc):
-                raise StoreError(f"cannot search for that: {exc}") from None
+                raise StoreError(say("bad_search", detail=exc)) from None
             raise
 
     def get(self, article_id: int) -> Article:
         row = self._run("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"no article with id {article_id}")
+            raise NotFoundError(say("no_article", id=article_id))
         return _article(row)
 
     def get_many(self, ids: Sequence[int]) -> list[Article]:

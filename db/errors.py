@@ -61,6 +61,32 @@ class ReadOnlyDatabaseError(DatabaseFault):
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 BUSY_MESSAGE = "the database is busy: another program holds it"
 
+# The store's sentences, by code (monitor.messages joins them to the core's one catalogue,
+# through which the app translates them): fill them with say().
+STORE_TEMPLATES: dict[str, str] = {
+    "db_busy": BUSY_MESSAGE + " ({path}); try again when it is done",
+    "db_full": "the disk is full: {path} could not be written ({detail}); free some space and try again",
+    "db_io": "could not use {path}: {detail} (is the disk full or failing?)",
+    "db_damaged": ("{path} is damaged ({detail}): restore the last good copy, or recover what is left "
+                   "with `sqlite3 {path} .recover > fixed.sql`; nothing more will be written to it"),
+    "db_read_only": ("{path} is read-only ({detail}): make it and its folder writable, "
+                     "or choose another file with --db"),
+    "db_cannot_open": "cannot open {path} ({detail}): is it, or its folder, read-only?",
+    "feed_listed": "{url} is already in the feed list",
+    "no_feed": "no feed with id {id}",
+    "no_article": "no article with id {id}",
+    "no_story": "no story with id {id}",
+    "article_no_story": "article {id} is in no story",
+    "search_exists": "a saved search named '{name}' exists already",
+    "no_search": "no saved search with id {id}",
+    "bad_search": "cannot search for that: {detail}",
+}
+
+
+def say(code: str, **fields: object) -> str:
+    """The store's sentence `code` with its fields filled in (English)."""
+    return STORE_TEMPLATES[code].format(**fields)
+
 
 def fault(exc: BaseException, path: str | Path) -> DatabaseFault | None:
     """The fault that SQLite's `exc` reports about the file at `path`; None for other errors."""
@@ -70,26 +96,23 @@ def fault(exc: BaseException, path: str | Path) -> DatabaseFault | None:
     detail = str(exc).splitlines()[0] if str(exc) else "no detail"
     primary = code & 0xFF
     if primary in (_BUSY, _LOCKED):
-        return DatabaseBusyError(f"{BUSY_MESSAGE} ({path}); try again when it is done")
+        return DatabaseBusyError(say("db_busy", path=path))
     if primary == _FULL:
-        return DiskFullError(f"the disk is full: {path} could not be written ({detail}); "
-                             "free some space and try again")
+        return DiskFullError(say("db_full", path=path, detail=detail))
     if primary == _IOERR:
-        return DiskFullError(f"could not use {path}: {detail} (is the disk full or failing?)")
+        return DiskFullError(say("db_io", path=path, detail=detail))
     if primary in (_CORRUPT, _NOTADB):
         return DatabaseCorruptError(damaged_message(path, detail))
     if primary == _READONLY:
         return ReadOnlyDatabaseError(read_only_message(path, detail))
     if primary == _CANTOPEN:
-        return ReadOnlyDatabaseError(f"cannot open {path} ({detail}): is it, or its folder, read-only?")
+        return ReadOnlyDatabaseError(say("db_cannot_open", path=path, detail=detail))
     return None
 
 
 def damaged_message(path: str | Path, detail: str) -> str:
-    return (f"{path} is damaged ({detail}): restore the last good copy, or recover what is left "
-            f"with `sqlite3 {path} .recover > fixed.sql`; nothing more will be written to it")
+    return say("db_damaged", path=path, detail=detail)
 
 
 def read_only_message(path: str | Path, detail: str) -> str:
-    return (f"{path} is read-only ({detail}): make it and its folder writable, "
-            "or choose another file with --db")
+    return say("db_read_only", path=path, detail=detail)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from db.errors import DuplicateFeedError, NotFoundError
+from db.errors import DuplicateFeedError, NotFoundError, say
 from db.records import Feed, FeedOutcome, FetchLogEntry, NewFeed
 from db.timeutil import from_db, to_db
 
@@ -70,7 +70,7 @@ class FeedRepo:
             try:
                 feeds = db.table("feeds").insert(row)
             except sqlite3.IntegrityError:
-                raise DuplicateFeedError(f"{url} is already in the feed list") from None
+                raise DuplicateFeedError(say("feed_listed", url=url)) from None
             return self.get(int(feeds.last_rowid or 0))
 
     def add_many(self, feeds: Iterable[NewFeed], *, now: datetime | None = None) -> list[str]:
@@ -94,7 +94,7 @@ class FeedRepo:
     def get(self, feed_id: int) -> Feed:
         row = self._store.conn.execute("SELECT * FROM feeds WHERE id = ?", (feed_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"no feed with id {feed_id}")
+            raise NotFoundError(say("no_feed", id=feed_id))
         return _feed(row)
 
     def find(self, url: str) -> Feed | None:
@@ -119,7 +119,7 @@ class FeedRepo:
             with self._store.write_tables() as db:
                 table = db.table("feeds")
                 if table.count_where("id = ?", [feed_id]) == 0:
-                    raise NotFoundError(f"no feed with id {feed_id}")
+                    raise NotFoundError(say("no_feed", id=feed_id))
                 table.update(feed_id, fields)
         return self.get(feed_id)
 
@@ -131,7 +131,7 @@ class FeedRepo:
         with self._store.write_tables() as db:
             feeds = db.table("feeds")
             if not feeds.count_where("id = ?", [feed_id]):
-                raise NotFoundError(f"no feed with id {feed_id}")
+                raise NotFoundError(say("no_feed", id=feed_id))
             db.execute(_HAND_OVER_SHARED_ARTICLES, {"feed": feed_id})
             feeds.delete(feed_id)
 

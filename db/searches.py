@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from db.errors import NotFoundError, StoreError
+from db.errors import NotFoundError, StoreError, say
 from db.records import SavedSearch
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class SavedSearchRepo:
             "SELECT * FROM saved_searches WHERE id = ?", (search_id,)
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"no saved search with id {search_id}")
+            raise NotFoundError(say("no_search", id=search_id))
         return _search(row)
 
     def add(self, name: str, query: str, issue: str | None = None, feed_id: int | None = None) -> SavedSearch:
@@ -40,7 +40,7 @@ class SavedSearchRepo:
             try:
                 searches = db.table("saved_searches").insert(row)
             except sqlite3.IntegrityError:
-                raise StoreError(f"a saved search named '{name}' exists already") from None
+                raise StoreError(say("search_exists", name=name)) from None
         return self.get(int(searches.last_rowid or 0))
 
     def rename(self, search_id: int, name: str) -> SavedSearch:
@@ -49,7 +49,7 @@ class SavedSearchRepo:
             try:
                 conn.execute("UPDATE saved_searches SET name = ? WHERE id = ?", (name, search_id))
             except sqlite3.IntegrityError:
-                raise StoreError(f"a saved search named '{name}' exists already") from None
+                raise StoreError(say("search_exists", name=name)) from None
         return self.get(search_id)
 
     def remove(self, search_id: int) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from db.articles import chunks
-from db.errors import NotFoundError
+from db.errors import NotFoundError, say
 from db.records import ArticleRow, Story, StoryItem
 from db.timeutil import from_db, to_db
 
@@ -244,7 +244,7 @@ class StoryRepo:
         with self._store.write() as conn:
             old = self.of_article(article_id)
             if old is None:
-                raise NotFoundError(f"article {article_id} is in no story")
+                raise NotFoundError(say("article_no_story", id=article_id))
             rest = [m for m in self._members(conn, old) if m != article_id]
             pins = self.pins()
             self._pin(conn, rest, pins.get(rest[0], f"kept-{old}") if rest else f"kept-{old}")
@@ -259,7 +259,7 @@ class StoryRepo:
     def _members(self, conn: sqlite3.Connection, story_id: int) -> list[int]:
         rows = conn.execute("SELECT article_id FROM story_items WHERE story_id = ?", (story_id,)).fetchall()
         if not rows and conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone() is None:
-            raise NotFoundError(f"no story with id {story_id}")
+            raise NotFoundError(say("no_story", id=story_id))
         return [r[0] for r in rows]
 
     def _pin(self, conn: sqlite3.Connection, article_ids: Sequence[int], pin: str) -> None:
@@ -274,7 +274,7 @@ class StoryRepo:
     def get(self, story_id: int) -> Story:
         found = self._stories(f"WHERE s.id = {int(story_id)}", {})
         if not found:
-            raise NotFoundError(f"no story with id {story_id}")
+            raise NotFoundError(say("no_story", id=story_id))
         return found[0]
 
     def get_many(self, story_ids: Sequence[int]) -> list[Story]:

@@ -12,6 +12,8 @@ import stat
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from monitor.messages import message
+
 MIB = 1024 * 1024
 MAX_LINE_BYTES = MIB  # one JSON Lines item: a headline and its summary fit many times over
 
@@ -26,20 +28,21 @@ def read_user_file(path: Path | str, limit: int, what: str = "file") -> bytes:
     info = _stat(where, what)
     _check_regular(where, info, what)
     if info.st_size > limit:
-        raise UserFileError(f"{where}: the {what} is larger than {_size(limit)}")
+        raise UserFileError(message("file_too_large", path=where, what=what, size=_size(limit)))
     # Non-blocking, so that a FIFO swapped in after the stat cannot make the open wait.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(where, flags)
     except OSError as exc:
-        raise UserFileError(f"{where}: cannot read the {what}: {exc.strerror or exc}") from None
+        reason = exc.strerror or exc
+        raise UserFileError(message("file_unreadable", path=where, what=what, reason=reason)) from None
     try:
         _check_regular(where, os.fstat(fd), what)
         data = _read_at_most(fd, limit + 1, where, what)
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise UserFileError(f"{where}: the {what} is larger than {_size(limit)}")
+        raise UserFileError(message("file_too_large", path=where, what=what, size=_size(limit)))
     return data
 
 
@@ -52,7 +55,7 @@ def read_line(stream: BinaryIO | TextIO, limit: int = MAX_LINE_BYTES) -> bytes |
     if not raw:
         return None
     if len(raw) > limit and not raw.endswith(b"\n" if isinstance(raw, bytes) else "\n"):
-        raise UserFileError(f"longer than {_size(limit)}")
+        raise UserFileError(message("line_too_long", size=_size(limit)))
     return raw
 
 
@@ -60,17 +63,17 @@ def _stat(where: str, what: str) -> os.stat_result:
     try:
         return os.stat(where)
     except FileNotFoundError:
-        raise UserFileError(f"{where}: no such {what}") from None
+        raise UserFileError(message("file_missing", path=where, what=what)) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise UserFileError(f"{where}: cannot read the {what}: {reason}") from None
+        raise UserFileError(message("file_unreadable", path=where, what=what, reason=reason)) from None
 
 
 def _check_regular(where: str, info: os.stat_result, what: str) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise UserFileError(f"{where}: is a directory, not a {what}")
+        raise UserFileError(message("file_is_folder", path=where, what=what))
     if not stat.S_ISREG(info.st_mode):
-        raise UserFileError(f"{where}: is a device, pipe or socket, not a regular {what}")
+        raise UserFileError(message("file_not_regular", path=where, what=what))
 
 
 def _read_at_most(fd: int, count: int, where: str, what: str) -> bytes:
@@ -84,7 +87,8 @@ def _read_at_most(fd: int, count: int, where: str, what: str) -> bytes:
             chunks.append(chunk)
             left -= len(chunk)
     except OSError as exc:
-        raise UserFileError(f"{where}: cannot read the {what}: {exc.strerror or exc}") from None
+        reason = exc.strerror or exc
+        raise UserFileError(message("file_unreadable", path=where, what=what, reason=reason)) from None
     return b"".join(chunks)
 
 

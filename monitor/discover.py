@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from urllib.parse import urljoin
 
 from monitor.feedurl import BadFeedURLError, normalise_feed_url
+from monitor.messages import message
 
 FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
@@ -112,14 +113,14 @@ def discover(text: str, fetcher: FetcherLike) -> Discovery:
         return Discovery(text.strip(), error=str(exc))
     result = fetcher.fetch(url, Validators())
     if result.outcome != "ok" or result.body is None:
-        return Discovery(url, error=result.error or f"could not fetch {url}")
+        return Discovery(url, error=result.error or message("could_not_fetch", url=url))
     content_type = result.headers.get("content-type", "")
     final = result.final_url or url
     if looks_like_feed(result.body, content_type):
         return Discovery(url, (FeedLink(url),), is_feed=True)
     links = feed_links(_decode(result.body, content_type), final)
     if not links:
-        return Discovery(url, error=f"{url} is neither a feed nor a page that links to one")
+        return Discovery(url, error=message("no_feed_found", url=url))
     return Discovery(url, tuple(links))
 
 

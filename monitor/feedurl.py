@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
+from monitor.messages import message
+
 _WEB = ("http", "https")
 MAX_URL_LENGTH = 2048  # what browsers and servers reliably accept; longer is not a feed address
 
@@ -17,11 +19,9 @@ def normalise_feed_url(text: str) -> str:
     """The http(s) URL to store for what the user typed, or BadFeedURLError."""
     url = text.strip()
     if not url:
-        raise BadFeedURLError("the feed address is empty: give an http:// or https:// address")
+        raise BadFeedURLError(message("url_empty"))
     if len(url) > MAX_URL_LENGTH:
-        raise BadFeedURLError(
-            f"the feed address is {len(url):,} characters long; at most {MAX_URL_LENGTH:,} are accepted"
-        )
+        raise BadFeedURLError(message("url_too_long", length=f"{len(url):,}", limit=f"{MAX_URL_LENGTH:,}"))
     lowered = url.lower()
     if lowered.startswith("feed://"):
         url = "http://" + url[len("feed://") :]
@@ -31,16 +31,16 @@ def normalise_feed_url(text: str) -> str:
         parts = urlsplit(url)
         host = parts.hostname
     except ValueError:
-        raise BadFeedURLError(f"'{text}' is not a valid web address") from None
+        raise BadFeedURLError(message("url_invalid", text=text)) from None
     scheme = parts.scheme.lower()
     if scheme not in _WEB:
         if scheme and (host or ":" in url and not url.split(":", 1)[1][:1].isdigit()):
-            raise BadFeedURLError(f"'{text}' uses {scheme}:, but only http and https feeds can be followed")
-        raise BadFeedURLError(f"'{text}' is not a web address: it must start with http:// or https://")
+            raise BadFeedURLError(message("url_other_scheme", text=text, scheme=scheme))
+        raise BadFeedURLError(message("url_not_web", text=text))
     if not host:
-        raise BadFeedURLError(f"'{text}' has no host name after {scheme}://")
+        raise BadFeedURLError(message("url_hostless", text=text, scheme=scheme))
     if any(ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in url):
-        raise BadFeedURLError(f"'{text}' contains spaces or control characters")
+        raise BadFeedURLError(message("url_spaces", text=text))
     _check_port(text, parts)
     host_port = parts.netloc.rsplit("@", 1)[-1]
     netloc = parts.netloc[: len(parts.netloc) - len(host_port)] + host_port.lower()
@@ -53,4 +53,4 @@ def _check_port(text: str, parts: SplitResult) -> None:
     except ValueError:
         port = 0
     if port == 0:
-        raise BadFeedURLError(f"'{text}' has a bad port: it must be a number from 1 to 65535")
+        raise BadFeedURLError(message("url_bad_port", text=text))

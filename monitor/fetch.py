@@ -26,6 +26,7 @@ from typing import Any, Literal
 import httpx
 
 from monitor import APP_NAME, PROJECT_URL, __version__
+from monitor.messages import message
 from monitor.normalize import one_line
 from monitor.watchdog import Watchdog
 
@@ -206,7 +207,7 @@ class Fetcher:
             if location is None:
                 return
             if len(hops) > self._max_redirects:
-                raise _Failure(f"too many redirects (more than {self._max_redirects})")
+                raise _Failure(message("too_many_redirects", count=self._max_redirects))
             target = _without_new_credentials(_checked_url(location, hop), own_userinfo)
 
     def _request(
@@ -256,7 +257,7 @@ class Fetcher:
         return semaphore
 
     def _read_body(self, response: httpx.Response, hop: _Hop) -> bytes:
-        too_big = f"body exceeds {_size(self._max_bytes)}"
+        too_big = message("body_too_large", size=_size(self._max_bytes))
         length = response.headers.get("content-length", "").strip()
         if length.isdigit() and int(length) > self._max_bytes:
             raise _Failure(too_big)
@@ -271,16 +272,16 @@ class Fetcher:
         return bytes(body)
 
     def _timed_out(self) -> str:
-        return f"timed out after {self._deadline_s:g} s"
+        return message("timed_out", seconds=f"{self._deadline_s:g}")
 
     def _describe(self, exc: Exception, watchdog: Watchdog) -> str:
         if watchdog.expired or isinstance(exc, httpx.TimeoutException | socket.timeout):
             if isinstance(exc, httpx.ConnectTimeout) and not watchdog.expired:
-                return f"connect timed out after {self._connect_timeout_s:g} s"
+                return message("connect_timed_out", seconds=f"{self._connect_timeout_s:g}")
             return self._timed_out()
         if isinstance(exc, httpx.ConnectError):
-            return one_line(f"connection failed: {exc}")
-        return one_line(f"{type(exc).__name__}: {exc}")
+            return one_line(message("connection_failed", reason=exc))
+        return one_line(message("request_failed", kind=type(exc).__name__, reason=exc))
 
     def _result(
         self,
@@ -345,7 +346,7 @@ class _Inflater:
         codings = [c.strip().lower() for c in content_encoding.split(",")]
         codings = [c for c in codings if c and c != "identity"]
         if len(codings) > 1 or (codings and codings[0] not in ("gzip", "x-gzip", "deflate")):
-            raise _Failure(f"unsupported content encoding: {one_line(content_encoding)[:60]}")
+            raise _Failure(message("unsupported_encoding", encoding=one_line(content_encoding)[:60]))
         self._coding = codings[0] if codings else None
         self._zlib: Any = None
         if self._coding in ("gzip", "x-gzip"):
@@ -371,7 +372,7 @@ class _Inflater:
             piece = self._zlib.decompress(data, most)
         except zlib.error:
             if self._started or self._coding != "deflate":
-                raise _Failure(f"cannot decode the {self._coding} body") from None
+                raise _Failure(message("undecodable_body", encoding=self._coding)) from None
             # Many servers send raw deflate without the zlib wrapper.
             self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
             self._started = True
@@ -400,14 +401,13 @@ def _checked_url(value: str, hop: _Hop | None) -> httpx.URL:
     try:
         url = httpx.URL(hop.url).join(value) if hop else httpx.URL(value)
     except (httpx.InvalidURL, TypeError, ValueError):
-        what = "redirect location" if hop else "URL"
-        raise _Failure(one_line(f"invalid {what}: {value[:200]}")) from None
+        code = "invalid_redirect" if hop else "invalid_url"
+        raise _Failure(one_line(message(code, url=value[:200]))) from None
     if url.scheme not in ("http", "https"):
         scheme = url.scheme or "a relative URL"
-        what = "redirect to" if hop else "URL scheme"
-        raise _Failure(f"{what} {scheme}: refused")
+        raise _Failure(message("redirect_refused" if hop else "scheme_refused", scheme=scheme))
     if not url.host:
-        raise _Failure(one_line(f"invalid URL (no host): {str(url)[:200]}"))
+        raise _Failure(one_line(message("url_no_host", url=str(url)[:200])))
     return url
 
 
@@ -463,8 +463,10 @@ def _outcome(status: int | None, failure: _Failure | None) -> tuple[Outcome, str
         return "gone", None
     phrase = _phrase(status)
     if status in _REDIRECTS:
-        return "error", f"HTTP {status} {phrase} without a Location"
-    return "error", f"HTTP {status} {phrase}".rstrip()
+        return "error", message("redirect_without_location", status=status, phrase=phrase)
+    return "error", message("http_status", status=status, phrase=phrase) if phrase else message(
+        "http_status_bare", status=status
+    )
 
 
 def _phrase(status: int) -> str:

@@ -14,6 +14,7 @@ from defusedxml import DefusedXmlException
 
 from monitor.bounded_read import UserFileError, read_user_file
 from monitor.feedurl import BadFeedURLError, normalise_feed_url
+from monitor.messages import message
 from monitor.terminal import terminal_line
 
 MAX_OPML_BYTES = 10 * 1024 * 1024
@@ -53,13 +54,13 @@ def read_opml_file(path: Path | str) -> OPMLReadResult:
 def read_opml(data: bytes) -> OPMLReadResult:
     """Feeds in an OPML document; bad rows are reported and skipped, the rest kept."""
     if len(data) > MAX_OPML_BYTES:
-        raise OPMLError("the OPML file is larger than 10 MiB")
+        raise OPMLError(message("opml_too_large"))
     root = _parse(data)
     if root.tag.lower() != "opml":
-        raise OPMLError(f"not an OPML file: the document is <{root.tag}>, not <opml>")
+        raise OPMLError(message("opml_wrong_root", tag=root.tag))
     body = root.find("body")
     if body is None:
-        raise OPMLError("not an OPML file: it has no <body>")
+        raise OPMLError(message("opml_no_body"))
     title = root.findtext("head/title")
     feeds: list[OPMLFeed] = []
     problems: list[str] = []
@@ -73,11 +74,11 @@ def _parse(data: bytes) -> ET.Element:
     try:
         return SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
-        raise OPMLError("the OPML file declares a DTD or XML entities, which are refused") from None
+        raise OPMLError(message("opml_dtd")) from None
     except ET.ParseError as exc:
-        raise OPMLError(f"not an OPML file: {exc}") from None
+        raise OPMLError(message("opml_not_xml", reason=exc)) from None
     except (ValueError, LookupError) as exc:  # an encoding expat cannot read: GBK, UTF-7, ...
-        raise OPMLError(f"the OPML file's encoding cannot be read ({exc}): save it as UTF-8") from None
+        raise OPMLError(message("opml_encoding", reason=exc)) from None
 
 
 def _walk(
@@ -85,7 +86,7 @@ def _walk(
     depth: int = 0,
 ) -> None:
     if depth > MAX_OPML_DEPTH:
-        raise OPMLError(f"the OPML file nests outlines more than {MAX_OPML_DEPTH} deep")
+        raise OPMLError(message("opml_too_deep", depth=MAX_OPML_DEPTH))
     for outline in node.findall("outline"):
         text = (outline.get("title") or outline.get("text") or "").strip() or None
         xml_url = outline.get("xmlUrl") or outline.get("xmlurl") or outline.get("url")
@@ -97,10 +98,11 @@ def _walk(
         try:
             url = normalise_feed_url(xml_url)
         except BadFeedURLError as exc:
-            problems.append(terminal_line(f"skipped '{_shown(text or xml_url)}': {exc}"))
+            skipped = message("opml_skipped", title=_shown(text or xml_url), problem=exc)
+            problems.append(terminal_line(skipped))
             continue
         if url in seen:
-            problems.append(terminal_line(f"skipped '{_shown(text or url)}': listed twice"))
+            problems.append(terminal_line(message("opml_listed_twice", title=_shown(text or url))))
             continue
         seen.add(url)
         feeds.append(

@@ -9,6 +9,7 @@ from typing import Literal
 from db.records import Feed, FeedOutcome, IncomingItem
 from monitor import schedule
 from monitor.fetch import FetchResult
+from monitor.messages import message
 from monitor.normalize import cap, one_line
 from monitor.parse import FeedParseError
 from monitor.pipeline import ProcessedFeed
@@ -38,12 +39,12 @@ def decide(
     if fetch.outcome == "gone":
         outcome = FeedOutcome(
             status="gone", attempted_at=fetched.attempted_at, next_poll_at=None,
-            http_status=fetch.status, error=fetch.error or "HTTP 410 Gone: no longer polled",
+            http_status=fetch.status, error=fetch.error or message("gone"),
             error_count=feed.error_count + 1, duration_ms=elapsed_ms(fetch),
         )
         return outcome, ()
     if fetch.outcome == "error":
-        return failing(feed, fetched.attempted_at, now, interval, rand, fetch.error or "failed",
+        return failing(feed, fetched.attempted_at, now, interval, rand, fetch.error or message("failed"),
                         fetch.status, fetch), ()
     if isinstance(parsed, BaseException):
         return failing(feed, fetched.attempted_at, now, interval, rand, error_text(parsed),
@@ -57,7 +58,8 @@ def decide(
         next_poll_at=schedule.next_poll_at(now, kind, interval=interval, rand=rand,
                                            first=feed.last_attempt_at is None, max_age=fetch.max_age),
         http_status=fetch.status,
-        error=f"warning: {parsed_feed.warning}" if parsed_feed and parsed_feed.warning else None,
+        error=message("parse_warning", warning=parsed_feed.warning) if parsed_feed and parsed_feed.warning
+        else None,
         etag=fetch.validators.etag,
         last_modified=fetch.validators.last_modified,
         content_hash=fetched.body_hash,
@@ -103,8 +105,8 @@ def error_text(exc: object) -> str:
     if isinstance(exc, FeedParseError):
         return cap(one_line(exc), ERROR_CAP)
     if isinstance(exc, BaseException):
-        return cap(f"internal error: {type(exc).__name__}: {one_line(exc)}", ERROR_CAP)
-    return "internal error"
+        return cap(message("internal_error", kind=type(exc).__name__, reason=one_line(exc)), ERROR_CAP)
+    return message("internal_error_bare")
 
 
 def elapsed_ms(fetch: FetchResult) -> int:

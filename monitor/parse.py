@@ -39,6 +39,7 @@ from feedparser.encodings import convert_to_utf8
 from monitor.entry_split import EntrySpan, entry_spans, without_spans
 from monitor.fast_entries import read_entries
 from monitor.language import primary_language
+from monitor.messages import message
 from monitor.normalize import canonical_url, cap, one_line, sha256_hex, utc_datetime, web_url
 from monitor.sanitize import clean_html_to_text, html_to_text, plain_to_html, safe_xml, sanitize_html
 
@@ -107,7 +108,7 @@ def parse_feed(
     entry to feedparser (the tests compare both).
     """
     if not body or body.isspace():
-        raise FeedParseError("empty body")
+        raise FeedParseError(message("empty_body"))
     data, feed_headers, notes = _prepare(body, headers)
     response_headers = {**feed_headers, "content-location": url}
     guids = _guids_by_hash(known or {})
@@ -126,11 +127,11 @@ def parse_feed(
         result = _feedparse(data, response_headers)
     if not result.get("version") and not result.entries:
         page = _HTML_PAGE.search(data, 0, 4096)
-        raise FeedParseError("not a feed (HTML page)" if page else "not a feed")
+        raise FeedParseError(message("html_page" if page else "not_a_feed"))
     if result.get("bozo"):
         notes.append(str(result.get("bozo_exception") or "not well-formed"))
     if len(result.entries) > MAX_ENTRIES:
-        notes.append(f"only the first {MAX_ENTRIES} of {len(result.entries)} items kept")
+        notes.append(message("items_cut", kept=MAX_ENTRIES, count=len(result.entries)))
     feed = dict(result.feed)
     return ParsedFeed(
         title=_plain(feed.get("title"), feed.get("title_detail"), TITLE_CAP) or None,
@@ -162,7 +163,7 @@ def _feedparse(data: bytes, response_headers: dict[str, str]) -> Any:
             resolve_relative_uris=False,
         )
     except Exception as exc:  # hostile input must not escape as a crash
-        raise FeedParseError(f"parser failed: {type(exc).__name__}") from exc
+        raise FeedParseError(message("parser_failed", kind=type(exc).__name__)) from exc
 
 
 def _guids_by_hash(known: Mapping[str, str]) -> dict[str, str]:
@@ -288,7 +289,7 @@ def _to_utf8(body: bytes, headers: dict[str, str]) -> tuple[bytes, bool, list[st
     try:
         return _convert(_XML_DECLARATION.sub(b'<?xml version="1.0"?>', body, count=1), headers)
     except (UnicodeError, ValueError, LookupError):
-        raise FeedParseError("unreadable character encoding") from None
+        raise FeedParseError(message("unreadable_encoding")) from None
 
 
 def _convert(body: bytes, headers: dict[str, str]) -> tuple[bytes, bool, list[str]]:

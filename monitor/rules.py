@@ -49,6 +49,7 @@ from typing import Any
 from monitor import gazetteer
 from monitor.bounded_read import MIB, UserFileError, read_user_file
 from monitor.gazetteer import GazetteerError
+from monitor.messages import message
 from monitor.textmatch import TermError, parse_term
 
 RELEVANCE = "relevance"
@@ -103,7 +104,7 @@ def parse_rules(rules: Mapping[str, Any]) -> RuleSet:
     The same rules read twice give the same (immutable) records: a poll builds its tagger
     and its stories' index from one set of rules, and validating them costs 0.16 s."""
     if not isinstance(rules, Mapping):
-        raise RuleError(f"rules: expected a mapping, got {type(rules).__name__}")
+        raise RuleError(message("rules_not_mapping", kind=type(rules).__name__))
     try:
         text = json.dumps(rules, ensure_ascii=False)
     except (TypeError, ValueError):  # not JSON-shaped: validation says where
@@ -119,10 +120,10 @@ def _parse_rules_text(text: str) -> RuleSet:
 def _parse_rules(rules: Mapping[str, Any]) -> RuleSet:
     unknown = set(rules) - {"relevance", "issues"}
     if unknown:
-        raise RuleError(f"rules: unknown key {sorted(unknown)[0]!r}")
+        raise RuleError(message("rule_unknown_key", where="rules", key=repr(sorted(unknown)[0])))
     issues = rules.get("issues", {})
     if not isinstance(issues, Mapping):
-        raise RuleError("issues: expected a mapping of slug to rules")
+        raise RuleError(message("rules_issues_mapping"))
     relevance = _scope(RELEVANCE, rules.get("relevance"))
     parsed = tuple(_scope(_slug(slug), body) for slug, body in issues.items())
     rule_set = RuleSet(relevance, parsed)
@@ -132,27 +133,27 @@ def _parse_rules(rules: Mapping[str, Any]) -> RuleSet:
 
 def _slug(slug: object) -> str:
     if not isinstance(slug, str) or not _NAME_RE.match(slug) or slug == RELEVANCE:
-        raise RuleError(f"issues: bad issue slug {slug!r}")
+        raise RuleError(message("rules_bad_slug", slug=repr(slug)))
     return slug
 
 
 def _scope(scope: str, body: object) -> ScopeRule:
     if not isinstance(body, Mapping) or not body:
-        raise RuleError(f"{scope}: no rules (expected a mapping with threshold and groups)")
+        raise RuleError(message("rule_no_rules", where=scope))
     unknown = set(body) - _SCOPE_KEYS
     if unknown:
-        raise RuleError(f"{scope}: unknown key {sorted(unknown)[0]!r}")
+        raise RuleError(message("rule_unknown_key", where=scope, key=repr(sorted(unknown)[0])))
     if "issue_bonus" in body and scope != RELEVANCE:
-        raise RuleError(f"{scope}: issue_bonus belongs to the relevance rules only")
+        raise RuleError(message("rule_bonus_misplaced", where=scope))
     threshold = _number(scope, "threshold", body.get("threshold"), minimum=0, strict=True)
     groups_raw = body.get("groups")
     if not isinstance(groups_raw, Sequence) or isinstance(groups_raw, str) or not groups_raw:
-        raise RuleError(f"{scope}: groups must be a non-empty list")
+        raise RuleError(message("rule_no_groups", where=scope))
     groups = tuple(_group(scope, i, g) for i, g in enumerate(groups_raw))
     names = [g.name for g in groups]
     for name in names:
         if names.count(name) > 1:
-            raise RuleError(f"{scope}: two groups are named {name!r}")
+            raise RuleError(message("rule_twin_groups", where=scope, name=repr(name)))
     return ScopeRule(
         scope=scope,
         threshold=threshold,
@@ -166,24 +167,24 @@ def _scope(scope: str, body: object) -> ScopeRule:
 def _group(scope: str, index: int, body: object) -> GroupRule:
     where = f"{scope}: groups[{index}]"
     if not isinstance(body, Mapping):
-        raise RuleError(f"{where}: expected a mapping")
+        raise RuleError(message("rule_not_mapping", where=where))
     unknown = set(body) - _GROUP_KEYS
     if unknown:
-        raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+        raise RuleError(message("rule_unknown_key", where=where, key=repr(sorted(unknown)[0])))
     name = body.get("name")
     if not isinstance(name, str) or not _NAME_RE.match(name):
-        raise RuleError(f"{where}: name {name!r} must be lower-case letters, digits, '_' or '-'")
-    where = f"{scope}: group {name!r}"
+        raise RuleError(message("rule_bad_name", where=where, name=repr(name)))
+    where = message("rule_group", scope=scope, group=repr(name))
     selectors = _strings(where, "entities", body.get("entities", []), "gazetteer selectors")
     terms = _terms(f"{where} terms", body.get("terms", []), required=not selectors)
     if selectors:
         try:
             terms = tuple(dict.fromkeys((*terms, *gazetteer.shipped().terms(selectors))))
         except GazetteerError as exc:
-            raise RuleError(f"{where}: {exc}") from None
+            raise RuleError(message("rule_at", where=where, problem=exc)) from None
     within = body.get("within", 10)
     if not isinstance(within, int) or isinstance(within, bool) or within < 0:
-        raise RuleError(f"{where}: within must be a whole number of words, 0 or more")
+        raise RuleError(message("rule_within", where=where))
     return GroupRule(
         name=name,
         terms=terms,
@@ -208,9 +209,9 @@ def _during(where: str, raw: object) -> tuple[date, date] | None:
     try:
         start, end = (date.fromisoformat(day) for day in days)
     except ValueError:
-        raise RuleError(f"{where}: during must be two dates, [\"YYYY-MM-DD\", \"YYYY-MM-DD\"]") from None
+        raise RuleError(message("rule_during", where=where)) from None
     if end < start:
-        raise RuleError(f"{where}: during ends before it starts")
+        raise RuleError(message("rule_during_reversed", where=where))
     return (start, end)
 
 
@@ -218,26 +219,26 @@ def _langs(where: str, raw: object) -> frozenset[str]:
     langs = _strings(where, "langs", raw, "language codes")
     for lang in langs:
         if not _LANG_RE.match(lang):
-            raise RuleError(f"{where}: langs must be ISO 639-1 codes such as \"fr\", got {lang!r}")
+            raise RuleError(message("rule_langs", where=where, lang=repr(lang)))
     return frozenset(langs)
 
 
 def _terms(where: str, raw: object, *, required: bool) -> tuple[str, ...]:
     if not isinstance(raw, Sequence) or isinstance(raw, str) or (required and not raw):
         wanted = "a non-empty list" if required else "a list"
-        raise RuleError(f"{where}: expected {wanted} of terms")
+        raise RuleError(message("rule_terms", where=where, wanted=wanted))
     for index, term in enumerate(raw):
         try:
             parse_term(term)
         except TermError as exc:
-            raise RuleError(f"{where}[{index}]: {exc}") from None
+            raise RuleError(message("rule_at", where=f"{where}[{index}]", problem=exc)) from None
     return tuple(term.strip() for term in raw)
 
 
 def _strings(where: str, key: str, raw: object, what: str = "group names") -> list[str]:
     if (not isinstance(raw, Sequence) or isinstance(raw, str)
             or not all(isinstance(item, str) for item in raw)):
-        raise RuleError(f"{where}: {key} must be a list of {what}")
+        raise RuleError(message("rule_list", where=where, key=key, what=what))
     return list(raw)
 
 
@@ -249,17 +250,17 @@ def _reference(scope: str, ref: str) -> tuple[str, str]:
 
 def _require(scope: str, raw: object, names: set[str]) -> tuple[tuple[str, ...], ...]:
     if not isinstance(raw, Sequence) or isinstance(raw, str):
-        raise RuleError(f"{scope}: require must be a list of group-name lists")
+        raise RuleError(message("rule_require", where=scope))
     result = []
     for entry in raw:
         alternatives = [entry] if isinstance(entry, str) else entry
         if not isinstance(alternatives, Sequence) or not alternatives or not all(
             isinstance(name, str) for name in alternatives
         ):
-            raise RuleError(f"{scope}: require entry {entry!r} is not a list of group names")
+            raise RuleError(message("rule_require_entry", where=scope, entry=repr(entry)))
         for name in alternatives:
             if name not in names:
-                raise RuleError(f"{scope}: require names unknown group {name!r}")
+                raise RuleError(message("rule_require_unknown", where=scope, name=repr(name)))
         result.append(tuple(alternatives))
     return tuple(result)
 
@@ -267,10 +268,10 @@ def _require(scope: str, raw: object, names: set[str]) -> tuple[tuple[str, ...],
 def _number(where: str, key: str, value: object, *, minimum: float | None = None,
             strict: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise RuleError(f"{where}: {key} must be a number, got {value!r}")
+        raise RuleError(message("rule_number", where=where, key=key, value=repr(value)))
     if minimum is not None and (value < minimum or (strict and value == minimum)):
-        bound = "more than" if strict else "at least"
-        raise RuleError(f"{where}: {key} must be {bound} {minimum}, got {value!r}")
+        code = "rule_more_than" if strict else "rule_at_least"
+        raise RuleError(message(code, where=where, key=key, minimum=minimum, value=repr(value)))
     return float(value)
 
 
@@ -285,10 +286,9 @@ def _check_references(rule_set: RuleSet) -> None:
             for key, refs in (("near", group.near), ("unless_near", group.unless_near)):
                 for ref in refs:
                     if ref not in groups:
-                        raise RuleError(
-                            f"{scope.scope}: group {group.name!r} is {key} unknown group"
-                            f" {':'.join(ref)!r}"
-                        )
+                        where = message("rule_group", scope=scope.scope, group=repr(group.name))
+                        unknown = repr(":".join(ref))
+                        raise RuleError(message("rule_unknown_ref", where=where, key=key, ref=unknown))
 
 
 # --- the shipped rules -------------------------------------------------------------------
@@ -309,28 +309,28 @@ def load_rules_file(path: str) -> dict[str, Any]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise RuleError(f"{path}: not UTF-8 text (byte {exc.start + 1})") from None
+        raise RuleError(message("rules_not_utf8", path=path, byte=exc.start + 1)) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RuleError(f"{path}: not valid TOML: {exc}") from None
+        raise RuleError(message("rules_not_toml", path=path, reason=exc)) from None
     except RecursionError:
-        raise RuleError(f"{path}: tables or arrays nested too deep to read") from None
+        raise RuleError(message("rules_too_deep", path=path)) from None
 
 
 def rules_from_resource(doc: Mapping[str, Any]) -> dict[str, Any]:
     """The {"relevance": ..., "issues": {slug: ...}} shape of a tracked-issues document."""
     relevance = doc.get("relevance")
     if not isinstance(relevance, Mapping):
-        raise RuleError("relevance: the document has no [relevance] table")
+        raise RuleError(message("rules_no_relevance"))
     entries = doc.get("issues", [])
     if isinstance(entries, Mapping):
         entries = [{"slug": slug, **entry} for slug, entry in entries.items()]
     issues: dict[str, Any] = {}
     for entry in entries:
         if not isinstance(entry, Mapping) or not isinstance(entry.get("slug"), str):
-            raise RuleError("issues: every [[issues]] entry needs a slug")
+            raise RuleError(message("rules_no_slug"))
         if not isinstance(entry.get("rules"), Mapping):
-            raise RuleError(f"{entry['slug']}: the issue has no [issues.rules] table")
+            raise RuleError(message("rules_no_issue_rules", slug=entry["slug"]))
         issues[entry["slug"]] = dict(entry["rules"])
     return {"relevance": dict(relevance), "issues": issues}

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.digest.formats import FORMATS
+from monitor.messages import message
 from monitor.schedule import MIN_INTERVAL_S
 
 if TYPE_CHECKING:
@@ -78,7 +79,9 @@ DEFAULTS = Settings()
 def _whole(name: str, low: int, high: int, unit: str) -> Callable[[object], int]:
     def check(value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise SettingsError(f"{name} must be a whole number of {unit}, {low} to {high}, not {value!r}")
+            raise SettingsError(
+                message("setting_number", name=name, unit=unit, low=low, high=high, value=repr(value))
+            )
         return value
 
     return check
@@ -87,7 +90,7 @@ def _whole(name: str, low: int, high: int, unit: str) -> Callable[[object], int]
 def _boolean(name: str) -> Callable[[object], bool]:
     def check(value: object) -> bool:
         if not isinstance(value, bool):
-            raise SettingsError(f"{name} must be true or false, not {value!r}")
+            raise SettingsError(message("setting_flag", name=name, value=repr(value)))
         return value
 
     return check
@@ -95,10 +98,10 @@ def _boolean(name: str) -> Callable[[object], bool]:
 
 def _formats(value: object) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, list | tuple) or not value:
-        raise SettingsError(f"the daily digest formats must be a list of {', '.join(FORMATS)}, not {value!r}")
+        raise SettingsError(message("setting_formats", choices=", ".join(FORMATS), value=repr(value)))
     unknown = [f for f in value if f not in FORMATS]
     if unknown:
-        raise SettingsError(f"unknown daily digest format {unknown[0]!r} (choose from {', '.join(FORMATS)})")
+        raise SettingsError(message("setting_format", value=repr(unknown[0]), choices=", ".join(FORMATS)))
     return tuple(dict.fromkeys(value))
 
 
@@ -106,7 +109,7 @@ def _folder(value: object) -> Path | None:
     if value is None:
         return None
     if not isinstance(value, str | Path) or not str(value).strip():
-        raise SettingsError(f"the daily digest folder must be a folder's path, not {value!r}")
+        raise SettingsError(message("setting_folder", value=repr(value)))
     return Path(str(value).strip()).expanduser()
 
 
@@ -115,13 +118,13 @@ def _clock(value: object) -> time:
         return value.replace(second=0, microsecond=0, tzinfo=None)
     match = _CLOCK.match(value) if isinstance(value, str) else None
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
-        raise SettingsError(f"the daily digest time must be HH:MM, not {value!r}")
+        raise SettingsError(message("setting_time", value=repr(value)))
     return time(int(match[1]), int(match[2]))
 
 
 def _language(value: object) -> str:
     if value not in LANGUAGES:
-        raise SettingsError(f"the language must be one of {', '.join(LANGUAGES)}, not {value!r}")
+        raise SettingsError(message("setting_language", choices=", ".join(LANGUAGES), value=repr(value)))
     return str(value)
 
 
@@ -273,11 +276,12 @@ def save_rules_format(store: Store, fmt: str) -> None:
 
 def _one_of(value: object, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        raise SettingsError(f"expected one of {', '.join(choices)}, not {value!r}")
+        raise SettingsError(message("setting_choice", choices=", ".join(choices), value=repr(value)))
     return str(value)
 
 
 def _optional(value: object, kinds: tuple[type, ...]) -> Any:  # noqa: ANN401 - one of `kinds` or None
     if value is not None and (isinstance(value, bool) or not isinstance(value, kinds)):
-        raise SettingsError(f"expected {' or '.join(k.__name__ for k in kinds)}, not {value!r}")
+        names = " or ".join(k.__name__ for k in kinds)
+        raise SettingsError(message("setting_kind", kinds=names, value=repr(value)))
     return value

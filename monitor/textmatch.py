@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from itertools import compress, count, filterfalse
 from typing import NamedTuple
 
+from monitor.messages import message
+
 # Scripts written without spaces between words: terms in them match anywhere.
 _NO_SPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 _NO_SPACE_RE = re.compile(f"[{_NO_SPACE}]")
@@ -198,21 +200,21 @@ class ParsedTerm:
 def parse_term(raw: str, term_id: int = 0) -> ParsedTerm:
     """Parse one rule term; TermError says what is wrong with it."""
     if not isinstance(raw, str):
-        raise TermError(f"a term must be text, not {type(raw).__name__}")
+        raise TermError(message("term_not_text", kind=type(raw).__name__))
     text = raw.strip()
     exact = text.startswith("=")
     if exact:
         text = text[1:].strip()
     if not text:
-        raise TermError("empty term")
+        raise TermError(message("term_empty"))
     folded = fold_term(text)
     if _NO_SPACE_RE.search(folded):
         if "*" in folded:
-            raise TermError(f"'*' has no use in a term matched anywhere: {raw!r}")
+            raise TermError(message("term_star_anywhere", term=repr(raw)))
         return ParsedTerm(patterns=(), substring=folded)
     words, prefix, gaps = _split_words(folded, raw)
     if exact and (len(words) != 1 or prefix[0]):
-        raise TermError(f"'=' takes a single word without '*': {raw!r}")
+        raise TermError(message("term_equals", term=repr(raw)))
     patterns = [Pattern(term_id, words, prefix, tuple(_gap_re(g) for g in gaps),
                         text if exact else None)]
     if any(g == "-" for g in gaps):
@@ -223,7 +225,7 @@ def parse_term(raw: str, term_id: int = 0) -> ParsedTerm:
 def _split_words(folded: str, raw: str) -> tuple[tuple[str, ...], tuple[bool, ...], list[str]]:
     spans = [m.span() for m in _WORD_RE.finditer(folded)]
     if not spans:
-        raise TermError(f"no letters or digits in term {raw!r}")
+        raise TermError(message("term_no_letters", term=repr(raw)))
     words: list[str] = []
     prefix: list[bool] = []
     gaps: list[str] = []
@@ -233,15 +235,15 @@ def _split_words(folded: str, raw: str) -> tuple[tuple[str, ...], tuple[bool, ..
         star = after.startswith("*")
         rest = after[1:] if star else after
         if "*" in rest or (star and index + 1 < len(spans) and not rest):
-            raise TermError(f"'*' may only end a word: {raw!r}")
+            raise TermError(message("term_star_end", term=repr(raw)))
         if star and end - start < 2:
-            raise TermError(f"'*' needs at least two letters before it: {raw!r}")
+            raise TermError(message("term_star_short", term=repr(raw)))
         words.append(folded[start:end])
         prefix.append(star)
         if index + 1 < len(spans):
             gaps.append(_gap_kind(rest))
     if "*" in folded[: spans[0][0]]:
-        raise TermError(f"'*' may only end a word: {raw!r}")
+        raise TermError(message("term_star_end", term=repr(raw)))
     return tuple(words), tuple(prefix), gaps
 
 

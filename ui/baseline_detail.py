@@ -86,10 +86,8 @@ def fact_html(fact: BaselineFact, moves: FactMoves | None) -> str:
     if fact.figures:
         parts.append("<ul>" + "".join(f"<li>{_e(figure_line(f))}</li>" for f in fact.figures) + "</ul>")
     if moves:
-        if moves.total == 1:
-            count = translate("BaselineDetail", "1 report since the baseline")
-        else:
-            count = translate("BaselineDetail", "{} reports since the baseline").format(moves.total)
+        total = moves.total
+        count = translate("BaselineDetail", "%n report(s) since the baseline", None, total)
         parts.append(f"<p><b>▲ {_e(translate('BaselineDetail', 'Moved'))}</b> — {_e(count)}:</p>")
         parts.append("<ul>" + "".join(f"<li>{_move_line(line)}</li>" for line in moves.lines) + "</ul>")
     return "".join(parts)
@@ -107,10 +105,7 @@ def move_html(line: MoveLine) -> str:
 
 
 def heading_html(name: str, facts: int) -> str:
-    if facts == 1:
-        count = translate("BaselineDetail", "1 baseline fact")
-    else:
-        count = translate("BaselineDetail", "{} baseline facts").format(facts)
+    count = translate("BaselineDetail", "%n baseline fact(s)", None, facts)
     hint = translate("BaselineDetail", "Double-click, or the button above, lists the items on this issue.")
     return f"<p><b>{_e(name)}</b>: {_e(count)}.</p><p>{_e(hint)}</p>"
 
@@ -118,8 +113,7 @@ def heading_html(name: str, facts: int) -> str:
 def story_html(story: Story) -> str:
     outlets = ", ".join(story.outlets)
     count = len(story.outlets)
-    where = translate("BaselineDetail", "1 outlet") if count == 1 else translate(
-        "BaselineDetail", "{} outlets").format(count)
+    where = translate("BaselineDetail", "%n outlet(s)", None, count)
     latest = translate("BaselineDetail", "Latest {}").format(long_date(story.last_date.astimezone()))
     hint = translate("BaselineDetail", "Double-click opens the story in Developments.")
     return (

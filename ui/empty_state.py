@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from db import ArticleQuery, NotFoundError
+from ui.core_text import core_text
 from ui.i18n import translate
 from ui.panels.empty_state import EmptyStatePanel
 
@@ -93,7 +94,7 @@ class EmptyState(QObject):
         gone = (
             translate("EmptyState", "gone") if result.status == "gone" else translate("EmptyState", "failed")
         )
-        line = error[0] if error else gone
+        line = core_text(error[0]) if error else gone
         self._each(lambda panel: panel.on_feed_failed(name, line))
 
     def _on_poll_done(self, summary: Any) -> None:

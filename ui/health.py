@@ -6,6 +6,7 @@ from datetime import datetime
 
 from db.records import Feed
 from monitor.health import Health, health
+from ui.core_text import core_text
 from ui.i18n import translate
 
 HEALTH_COLOURS: dict[Health, str] = {
@@ -48,7 +49,7 @@ def feed_tooltip(feed: Feed) -> str:
     """Several lines: the address, the state, the last error, the last success, the next poll."""
     lines = [feed.display_title, feed.url, translate("Health", "State: {}").format(health_word(health(feed)))]
     if feed.last_error:
-        lines.append(translate("Health", "Last error: {}").format(feed.last_error))
+        lines.append(translate("Health", "Last error: {}").format(core_text(feed.last_error)))
     lines.append(translate("Health", "Last success: {}").format(when(feed.last_success_at)))
     soon = translate("Health", "as soon as possible")
     lines.append(translate("Health", "Next poll: {}").format(next_poll_text(feed, soon)))

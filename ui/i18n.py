@@ -28,6 +28,7 @@ __all__ = [
 
 translate = QCoreApplication.translate
 CATALOGUE = "cc_monitor_fr"  # resources/i18n/<CATALOGUE>.ts and .qm
+ENGLISH = "cc_monitor_en"  # the English plural forms of the strings that count something
 # Qt's own strings (standard buttons, the colour and file dialogs, context menus of text fields).
 QT_CATALOGUES = ("qtbase_fr",)
 
@@ -49,21 +50,28 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language != "fr":
         # Dates, numbers and the shipped data follow the interface, not a French system locale.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
-        return []
+        return _install(app, _ours(ENGLISH))  # its plural forms: "1 new item", "2 new items"
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))
-    loaded = []
-    ours = resources.files("resources") / "i18n" / f"{CATALOGUE}.qm"
-    translator = QTranslator(app)
-    if translator.load(str(ours)):
-        loaded.append(translator)
+    loaded = _ours(CATALOGUE)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in QT_CATALOGUES:
         qt = QTranslator(app)
         if qt.load(name, qt_folder):
             loaded.append(qt)
-    for translator in loaded:
+    return _install(app, loaded)
+
+
+def _ours(catalogue: str) -> list[QTranslator]:
+    translator = QTranslator()
+    path = resources.files("resources") / "i18n" / f"{catalogue}.qm"
+    return [translator] if translator.load(str(path)) else []
+
+
+def _install(app: QCoreApplication, translators: list[QTranslator]) -> list[QTranslator]:
+    for translator in translators:
+        translator.setParent(app)
         app.installTranslator(translator)
-    return loaded
+    return translators
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

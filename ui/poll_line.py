@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from ui.core_text import core_text
 from ui.i18n import translate
 
 
@@ -50,22 +51,18 @@ def summary_text(summary: Any, issue_names: Mapping[str, str]) -> str:
         counts.append(translate("PollLine", "{} failed").format(summary.failed))
     if summary.skipped:
         counts.append(translate("PollLine", "{} skipped").format(summary.skipped))
-    feeds = translate("PollLine", "1 feed") if summary.total == 1 else translate("PollLine", "{} feeds")
-    new = (
-        translate("PollLine", "1 new item")
-        if summary.new_items == 1
-        else translate("PollLine", "{} new items")
-    )
-    text = f"{feeds.format(summary.total)}: {', '.join(counts)}; {new.format(summary.new_items)}"
+    # lupdate files a plural string only when its count is a plain name
+    total, new_items, grown = summary.total, summary.new_items, summary.new_stories
+    feeds = translate("PollLine", "%n feed(s)", None, total)
+    new = translate("PollLine", "%n new item(s)", None, new_items)
+    text = f"{feeds}: {', '.join(counts)}; {new}"
     issues = sorted(summary.new_by_issue.items(), key=lambda kv: (-kv[1], kv[0]))
     if issues:
         text += " (" + ", ".join(f"{issue_names.get(slug, slug)} {n}" for slug, n in issues) + ")"
     if summary.new_stories:
-        grew = translate("PollLine", "1 story grew") if summary.new_stories == 1 else translate(
-            "PollLine", "{} stories grew")
-        text += "; " + grew.format(summary.new_stories)
+        text += "; " + translate("PollLine", "%n story(ies) grew", None, grown)
     if summary.story_error:
-        text += f"; {summary.story_error}"
+        text += f"; {core_text(summary.story_error)}"
     return text + ("; " + translate("PollLine", "cancelled") if summary.cancelled else "")
 
 

@@ -15,6 +15,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from monitor.settings import DEFAULTS
+from ui.core_text import core_text
+from ui.i18n import translate
 
 
 class PollerLike(Protocol):
@@ -76,7 +78,8 @@ class PollWorker(QObject):
                 cancel=cancel,  # type: ignore[arg-type]
             )
         except Exception as exc:  # the user sees one line; the next poll tries again
-            self.poll_failed.emit(f"polling failed: {exc}".splitlines()[0])
+            failed = translate("PollWorker", "polling failed: {}").format(core_text(exc))
+            self.poll_failed.emit(failed.splitlines()[0])
         else:
             self.poll_finished.emit(summary)
 

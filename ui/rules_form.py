@@ -306,11 +306,7 @@ class RulesForm(QWidget):
     def _group_label(group: dict[str, Any]) -> str:
         weight = group.get("weight", GROUP_DEFAULTS["weight"])
         terms = len(group.get("terms", []))
-        count = (
-            translate("RulesForm", "1 term")
-            if terms == 1
-            else translate("RulesForm", "{} terms").format(terms)
-        )
+        count = translate("RulesForm", "%n term(s)", None, terms)
         return f"{group.get('name', '?')}  (×{weight:g}, {count})"
 
     def _on_groups_current_row_changed(self, row: int) -> None:

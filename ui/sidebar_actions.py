@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QInputDialog
 
 from db import ArticleQuery, NotFoundError, StoreError
+from ui.core_text import core_text
 from ui.filters import Scope, query_for
 from ui.i18n import translate
 from ui.panels.safe_browser import is_web_url
@@ -91,7 +92,7 @@ class SidebarActions:
         try:
             self._store.searches.rename(search.id, name.strip())
         except StoreError as exc:
-            self._window.statusBar().showMessage(str(exc), 5000)
+            self._window.statusBar().showMessage(core_text(exc, framed=True), 5000)
             return
         self._window.load_content()
 

@@ -23,6 +23,7 @@ from monitor.digest.lang import Words
 from monitor.digest.text import clean_text, cut_words, summarize
 from monitor.figures import figure_line
 from monitor.localized import localize_facts, localize_issues, say
+from monitor.messages import message
 from monitor.stories.rank import rank_key
 
 TITLE = "Canada–China Monitor digest"
@@ -188,7 +189,7 @@ def build_digest(
     words = Words(lang)  # an unknown language is refused before anything is read
     until = until or now
     if since >= until:
-        raise DigestError("the period is empty: its start is not before its end")
+        raise DigestError(message("empty_period"))
     with store.read():
         chosen = localize_issues(_chosen_issues(store, issues), lang)
         builder = _SectionBuilder(store, since, until, unread, starred, lang)

@@ -16,6 +16,7 @@ from monitor.digest.build import build_digest
 from monitor.digest.files import DigestWriteError, daily_file_name, write_digest
 from monitor.digest.formats import PdfRenderer
 from monitor.digest.lang import language_for
+from monitor.messages import message
 from monitor.settings import DailyDigestSettings, last_daily_digest, mark_daily_digest
 from monitor.settings import load as load_settings
 
@@ -67,7 +68,7 @@ def write_due_digests(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DigestWriteError(f"cannot create {folder}: {exc.strerror or exc}") from None
+        raise DigestWriteError(message("cannot_create", path=folder, reason=exc.strerror or exc)) from None
     formats = [f for f in settings.formats if f != "pdf" or pdf_renderer is not None]
     if len(formats) < len(settings.formats):
         log.warning("daily digest: PDF skipped, it needs Qt (the desktop app or cc-monitor)")

@@ -9,6 +9,7 @@ from monitor.atomic import write_atomically
 from monitor.digest.build import Digest, DigestError
 from monitor.digest.formats import EXTENSIONS, FORMATS, PdfRenderer
 from monitor.digest.render import render
+from monitor.messages import message
 
 
 class DigestWriteError(DigestError):
@@ -40,5 +41,5 @@ def write_digest(
         write_atomically(path, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise DigestWriteError(f"cannot write {path}: {reason}") from None
+        raise DigestWriteError(message("cannot_write", path=path, reason=reason)) from None
     return path

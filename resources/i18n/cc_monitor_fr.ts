@@ -440,32 +440,29 @@
         <translation>Sélectionnez un fait pour le lire ici en entier.</translation>
     </message>
     <message>
-        <source>1 report since the baseline</source>
-        <translation>1 signalement depuis la référence</translation>
-    </message>
-    <message>
-        <source>{} reports since the baseline</source>
-        <translation>{} signalements depuis la référence</translation>
-    </message>
-    <message>
-        <source>1 baseline fact</source>
-        <translation>1 fait de référence</translation>
-    </message>
-    <message>
-        <source>{} baseline facts</source>
-        <translation>{} faits de référence</translation>
-    </message>
-    <message>
         <source>Double-click, or the button above, lists the items on this issue.</source>
         <translation>Un double-clic, ou le bouton ci-dessus, affiche les articles de ce dossier.</translation>
     </message>
-    <message>
-        <source>1 outlet</source>
-        <translation>1 média</translation>
+    <message numerus="yes">
+        <source>%n report(s) since the baseline</source>
+        <translation>
+            <numerusform>%n signalement depuis la référence</numerusform>
+            <numerusform>%n signalements depuis la référence</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} outlets</source>
-        <translation>{} médias</translation>
+    <message numerus="yes">
+        <source>%n baseline fact(s)</source>
+        <translation>
+            <numerusform>%n fait de référence</numerusform>
+            <numerusform>%n faits de référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n média</numerusform>
+            <numerusform>%n médias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest {}</source>
@@ -486,21 +483,19 @@
         <source>no later item</source>
         <translation>aucun article depuis</translation>
     </message>
-    <message>
-        <source>1 later item</source>
-        <translation>1 article depuis</translation>
+    <message numerus="yes">
+        <source>%Ln later item(s)</source>
+        <translation>
+            <numerusform>%Ln article depuis</numerusform>
+            <numerusform>%Ln articles depuis</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} later items</source>
-        <translation>{} articles depuis</translation>
-    </message>
-    <message>
-        <source>moved — 1 report</source>
-        <translation>écart — 1 signalement</translation>
-    </message>
-    <message>
-        <source>moved — {} reports</source>
-        <translation>écart — {} signalements</translation>
+    <message numerus="yes">
+        <source>moved — %n report(s)</source>
+        <translation>
+            <numerusform>écart — %n signalement</numerusform>
+            <numerusform>écart — %n signalements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fact</source>
@@ -542,13 +537,12 @@
         <source>Double-click to list the items on this issue</source>
         <translation>Double-cliquez pour afficher les articles de ce dossier</translation>
     </message>
-    <message>
-        <source>1 outlet</source>
-        <translation>1 média</translation>
-    </message>
-    <message>
-        <source>{} outlets</source>
-        <translation>{} médias</translation>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n média</numerusform>
+            <numerusform>%n médias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest: {}</source>
@@ -577,6 +571,673 @@
     <message>
         <source>List items on {}</source>
         <translation>Afficher les articles — {}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>timed out after {seconds} s</source>
+        <translation>délai dépassé après {seconds} s</translation>
+    </message>
+    <message>
+        <source>connect timed out after {seconds} s</source>
+        <translation>délai de connexion dépassé après {seconds} s</translation>
+    </message>
+    <message>
+        <source>connection failed: {reason}</source>
+        <translation>échec de la connexion&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{kind}: {reason}</source>
+        <translation>{kind}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than {count})</source>
+        <translation>trop de redirections (plus de {count})</translation>
+    </message>
+    <message>
+        <source>body exceeds {size}</source>
+        <translation>le contenu dépasse {size}</translation>
+    </message>
+    <message>
+        <source>unsupported content encoding: {encoding}</source>
+        <translation>encodage de contenu non pris en charge&#xa0;: {encoding}</translation>
+    </message>
+    <message>
+        <source>cannot decode the {encoding} body</source>
+        <translation>impossible de décoder le contenu {encoding}</translation>
+    </message>
+    <message>
+        <source>invalid URL: {url}</source>
+        <translation>adresse invalide&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>invalid redirect location: {url}</source>
+        <translation>adresse de redirection invalide&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>invalid URL (no host): {url}</source>
+        <translation>adresse invalide (aucun hôte)&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>URL scheme {scheme}: refused</source>
+        <translation>protocole {scheme}&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <source>redirect to {scheme}: refused</source>
+        <translation>redirection vers {scheme}&#xa0;: refusée</translation>
+    </message>
+    <message>
+        <source>HTTP {status} {phrase}</source>
+        <translation>{phrase} (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>HTTP {status}</source>
+        <translation>erreur HTTP {status}</translation>
+    </message>
+    <message>
+        <source>HTTP {status} {phrase} without a Location</source>
+        <translation>redirection HTTP {status} ({phrase}) sans adresse de destination</translation>
+    </message>
+    <message>
+        <source>HTTP 410 Gone: no longer polled</source>
+        <translation>HTTP 410, supprimé par le site&#xa0;: n’est plus relevé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>empty body</source>
+        <translation>réponse vide</translation>
+    </message>
+    <message>
+        <source>not a feed</source>
+        <translation>ce n’est pas un fil</translation>
+    </message>
+    <message>
+        <source>not a feed (HTML page)</source>
+        <translation>ce n’est pas un fil (page HTML)</translation>
+    </message>
+    <message>
+        <source>parser failed: {kind}</source>
+        <translation>échec de l’analyse&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>unreadable character encoding</source>
+        <translation>encodage des caractères illisible</translation>
+    </message>
+    <message>
+        <source>only the first {kept} of {count} items kept</source>
+        <translation>seuls les {kept} premiers articles sur {count} ont été gardés</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>internal error: {kind}: {reason}</source>
+        <translation>erreur interne&#xa0;: {kind}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>erreur interne</translation>
+    </message>
+    <message>
+        <source>the feed address is empty: give an http:// or https:// address</source>
+        <translation>l’adresse du fil est vide&#xa0;: entrez une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>the feed address is {length} characters long; at most {limit} are accepted</source>
+        <translation>l’adresse du fil compte {length} caractères; {limit} au plus sont acceptés</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a valid web address</source>
+        <translation>« {text} » n’est pas une adresse Web valide</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; uses {scheme}:, but only http and https feeds can be followed</source>
+        <translation>« {text} » utilise {scheme}:, mais seuls les fils http et https peuvent être suivis</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a web address: it must start with http:// or https://</source>
+        <translation>« {text} » n’est pas une adresse Web&#xa0;: elle doit commencer par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has no host name after {scheme}://</source>
+        <translation>« {text} » n’a pas de nom d’hôte après {scheme}://</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; contains spaces or control characters</source>
+        <translation>« {text} » contient des espaces ou des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has a bad port: it must be a number from 1 to 65535</source>
+        <translation>« {text} » a un port invalide&#xa0;: ce doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>could not fetch {url}</source>
+        <translation>impossible de récupérer {url}</translation>
+    </message>
+    <message>
+        <source>{url} is neither a feed nor a page that links to one</source>
+        <translation>{url} n’est ni un fil ni une page qui mène à un fil</translation>
+    </message>
+    <message>
+        <source>{path}: the {what} is larger than {size}</source>
+        <translation>{path}&#xa0;: le {what} dépasse {size}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the {what}: {reason}</source>
+        <translation>{path}&#xa0;: impossible de lire le {what}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: no such {what}</source>
+        <translation>{path}&#xa0;: {what} introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: is a directory, not a {what}</source>
+        <translation>{path}&#xa0;: c’est un dossier, pas un {what}</translation>
+    </message>
+    <message>
+        <source>{path}: is a device, pipe or socket, not a regular {what}</source>
+        <translation>{path}&#xa0;: c’est un périphérique, un tube ou un socket, pas un {what} ordinaire</translation>
+    </message>
+    <message>
+        <source>longer than {size}</source>
+        <translation>plus long que {size}</translation>
+    </message>
+    <message>
+        <source>the OPML file is larger than 10 MiB</source>
+        <translation>le fichier OPML dépasse 10 Mio</translation>
+    </message>
+    <message>
+        <source>not an OPML file: the document is &lt;{tag}&gt;, not &lt;opml&gt;</source>
+        <translation>ce n’est pas un fichier OPML&#xa0;: le document est &lt;{tag}&gt;, pas &lt;opml&gt;</translation>
+    </message>
+    <message>
+        <source>not an OPML file: it has no &lt;body&gt;</source>
+        <translation>ce n’est pas un fichier OPML&#xa0;: il n’a pas de &lt;body&gt;</translation>
+    </message>
+    <message>
+        <source>the OPML file declares a DTD or XML entities, which are refused</source>
+        <translation>le fichier OPML déclare une DTD ou des entités XML, qui sont refusées</translation>
+    </message>
+    <message>
+        <source>not an OPML file: {reason}</source>
+        <translation>ce n’est pas un fichier OPML&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the OPML file&apos;s encoding cannot be read ({reason}): save it as UTF-8</source>
+        <translation>l’encodage du fichier OPML est illisible ({reason})&#xa0;: enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>the OPML file nests outlines more than {depth} deep</source>
+        <translation>le fichier OPML imbrique des éléments sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>skipped &apos;{title}&apos;: {problem}</source>
+        <translation>« {title} » ignoré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>skipped &apos;{title}&apos;: listed twice</source>
+        <translation>« {title} » ignoré&#xa0;: en double dans la liste</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d’écrire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>impossible de créer {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the period is empty: its start is not before its end</source>
+        <translation>la période est vide&#xa0;: son début n’est pas avant sa fin</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number of {unit}, {low} to {high}, not {value}</source>
+        <translation>{name} doit être un nombre entier de {unit}, de {low} à {high}, et non {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false, not {value}</source>
+        <translation>{name} doit être vrai ou faux, et non {value}</translation>
+    </message>
+    <message>
+        <source>the daily digest formats must be a list of {choices}, not {value}</source>
+        <translation>les formats du résumé quotidien doivent être une liste parmi {choices}, et non {value}</translation>
+    </message>
+    <message>
+        <source>unknown daily digest format {value} (choose from {choices})</source>
+        <translation>format de résumé quotidien inconnu {value} (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <source>the daily digest folder must be a folder&apos;s path, not {value}</source>
+        <translation>le dossier du résumé quotidien doit être le chemin d’un dossier, et non {value}</translation>
+    </message>
+    <message>
+        <source>the daily digest time must be HH:MM, not {value}</source>
+        <translation>l’heure du résumé quotidien doit être au format HH:MM, et non {value}</translation>
+    </message>
+    <message>
+        <source>the language must be one of {choices}, not {value}</source>
+        <translation>la langue doit être l’une de {choices}, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected one of {choices}, not {value}</source>
+        <translation>attendu&#xa0;: l’un de {choices}, et non {value}</translation>
+    </message>
+    <message>
+        <source>expected {kinds}, not {value}</source>
+        <translation>attendu&#xa0;: {kinds}, et non {value}</translation>
+    </message>
+    <message>
+        <source>rules: expected a mapping, got {kind}</source>
+        <translation>règles&#xa0;: une table est attendue, et non {kind}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}</source>
+        <translation>{where}&#xa0;: clé inconnue {key}</translation>
+    </message>
+    <message>
+        <source>issues: expected a mapping of slug to rules</source>
+        <translation>dossiers&#xa0;: une table associant chaque identifiant à ses règles est attendue</translation>
+    </message>
+    <message>
+        <source>issues: bad issue slug {slug}</source>
+        <translation>dossiers&#xa0;: identifiant de dossier invalide {slug}</translation>
+    </message>
+    <message>
+        <source>{where}: no rules (expected a mapping with threshold and groups)</source>
+        <translation>{where}&#xa0;: aucune règle (une table avec un seuil et des groupes est attendue)</translation>
+    </message>
+    <message>
+        <source>{where}: issue_bonus belongs to the relevance rules only</source>
+        <translation>{where}&#xa0;: issue_bonus n’a sa place que dans les règles de pertinence</translation>
+    </message>
+    <message>
+        <source>{where}: groups must be a non-empty list</source>
+        <translation>{where}&#xa0;: les groupes doivent former une liste non vide</translation>
+    </message>
+    <message>
+        <source>{where}: two groups are named {name}</source>
+        <translation>{where}&#xa0;: deux groupes s’appellent {name}</translation>
+    </message>
+    <message>
+        <source>{where}: expected a mapping</source>
+        <translation>{where}&#xa0;: une table est attendue</translation>
+    </message>
+    <message>
+        <source>{where}: name {name} must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>{where}&#xa0;: le nom {name} ne doit contenir que des minuscules, des chiffres, « _ » ou « - »</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: within must be a whole number of words, 0 or more</source>
+        <translation>{where}&#xa0;: within doit être un nombre entier de mots, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>{where}: during must be two dates, [&quot;YYYY-MM-DD&quot;, &quot;YYYY-MM-DD&quot;]</source>
+        <translation>{where}&#xa0;: during doit contenir deux dates, [&quot;AAAA-MM-JJ&quot;, &quot;AAAA-MM-JJ&quot;]</translation>
+    </message>
+    <message>
+        <source>{where}: during ends before it starts</source>
+        <translation>{where}&#xa0;: la période during se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>{where}: langs must be ISO 639-1 codes such as &quot;fr&quot;, got {lang}</source>
+        <translation>{where}&#xa0;: langs doit contenir des codes ISO 639-1 comme &quot;fr&quot;, et non {lang}</translation>
+    </message>
+    <message>
+        <source>{where}: expected {wanted} of terms</source>
+        <translation>{where}&#xa0;: {wanted} de termes attendue</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a list of {what}</source>
+        <translation>{where}&#xa0;: {key} doit être une liste de {what}</translation>
+    </message>
+    <message>
+        <source>{where}: require must be a list of group-name lists</source>
+        <translation>{where}&#xa0;: require doit être une liste de listes de noms de groupes</translation>
+    </message>
+    <message>
+        <source>{where}: require entry {entry} is not a list of group names</source>
+        <translation>{where}&#xa0;: l’entrée {entry} de require n’est pas une liste de noms de groupes</translation>
+    </message>
+    <message>
+        <source>{where}: require names unknown group {name}</source>
+        <translation>{where}&#xa0;: require nomme un groupe inconnu, {name}</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a number, got {value}</source>
+        <translation>{where}&#xa0;: {key} doit être un nombre, et non {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be more than {minimum}, got {value}</source>
+        <translation>{where}&#xa0;: {key} doit être supérieur à {minimum}, et non {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be at least {minimum}, got {value}</source>
+        <translation>{where}&#xa0;: {key} doit être d’au moins {minimum}, et non {value}</translation>
+    </message>
+    <message>
+        <source>{scope}: group {group}</source>
+        <translation>{scope}&#xa0;: groupe {group}</translation>
+    </message>
+    <message>
+        <source>{where} is {key} unknown group {ref}</source>
+        <translation>{where}&#xa0;: {key} nomme un groupe inconnu, {ref}</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text (byte {byte})</source>
+        <translation>{path}&#xa0;: ce n’est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <source>{path}: not valid TOML: {reason}</source>
+        <translation>{path}&#xa0;: TOML invalide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: tables or arrays nested too deep to read</source>
+        <translation>{path}&#xa0;: tables ou tableaux trop imbriqués pour être lus</translation>
+    </message>
+    <message>
+        <source>relevance: the document has no [relevance] table</source>
+        <translation>pertinence&#xa0;: le document n’a pas de table [relevance]</translation>
+    </message>
+    <message>
+        <source>issues: every [[issues]] entry needs a slug</source>
+        <translation>dossiers&#xa0;: chaque entrée [[issues]] doit avoir un identifiant (slug)</translation>
+    </message>
+    <message>
+        <source>{slug}: the issue has no [issues.rules] table</source>
+        <translation>{slug}&#xa0;: le dossier n’a pas de table [issues.rules]</translation>
+    </message>
+    <message>
+        <source>a term must be text, not {kind}</source>
+        <translation>un terme doit être du texte, et non {kind}</translation>
+    </message>
+    <message>
+        <source>empty term</source>
+        <translation>terme vide</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; has no use in a term matched anywhere: {term}</source>
+        <translation>« * » est inutile dans un terme reconnu n’importe où&#xa0;: {term}</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; takes a single word without &apos;*&apos;: {term}</source>
+        <translation>« = » s’emploie avec un seul mot, sans « * »&#xa0;: {term}</translation>
+    </message>
+    <message>
+        <source>no letters or digits in term {term}</source>
+        <translation>aucune lettre ni aucun chiffre dans le terme {term}</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; may only end a word: {term}</source>
+        <translation>« * » ne peut que terminer un mot&#xa0;: {term}</translation>
+    </message>
+    <message>
+        <source>&apos;*&apos; needs at least two letters before it: {term}</source>
+        <translation>« * » doit suivre au moins deux lettres&#xa0;: {term}</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program holds it ({path}); try again when it is done</source>
+        <translation>la base de données est occupée&#xa0;: un autre programme l’utilise ({path}); réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <source>the disk is full: {path} could not be written ({detail}); free some space and try again</source>
+        <translation>le disque est plein&#xa0;: impossible d’écrire {path} ({detail}); libérez de l’espace et réessayez</translation>
+    </message>
+    <message>
+        <source>could not use {path}: {detail} (is the disk full or failing?)</source>
+        <translation>impossible d’utiliser {path}&#xa0;: {detail} (le disque est-il plein ou défaillant?)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}): restore the last good copy, or recover what is left with `sqlite3 {path} .recover &gt; fixed.sql`; nothing more will be written to it</source>
+        <translation>{path} est endommagé ({detail})&#xa0;: restaurez la dernière bonne copie ou récupérez ce qui reste avec `sqlite3 {path} .recover &gt; fixed.sql`; plus rien n’y sera écrit</translation>
+    </message>
+    <message>
+        <source>{path} is read-only ({detail}): make it and its folder writable, or choose another file with --db</source>
+        <translation>{path} est en lecture seule ({detail})&#xa0;: rendez-le, ainsi que son dossier, accessible en écriture, ou choisissez un autre fichier avec --db</translation>
+    </message>
+    <message>
+        <source>cannot open {path} ({detail}): is it, or its folder, read-only?</source>
+        <translation>impossible d’ouvrir {path} ({detail})&#xa0;: le fichier ou son dossier est-il en lecture seule?</translation>
+    </message>
+    <message>
+        <source>{url} is already in the feed list</source>
+        <translation>{url} est déjà dans la liste des fils</translation>
+    </message>
+    <message>
+        <source>no feed with id {id}</source>
+        <translation>aucun fil portant le numéro {id}</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>aucun article portant le numéro {id}</translation>
+    </message>
+    <message>
+        <source>no story with id {id}</source>
+        <translation>aucun sujet portant le numéro {id}</translation>
+    </message>
+    <message>
+        <source>article {id} is in no story</source>
+        <translation>l’article {id} n’appartient à aucun sujet</translation>
+    </message>
+    <message>
+        <source>a saved search named &apos;{name}&apos; exists already</source>
+        <translation>une recherche enregistrée nommée « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <source>no saved search with id {id}</source>
+        <translation>aucune recherche enregistrée portant le numéro {id}</translation>
+    </message>
+    <message>
+        <source>cannot search for that: {detail}</source>
+        <translation>recherche impossible&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>requête invalide</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>authentification requise</translation>
+    </message>
+    <message>
+        <source>Payment Required</source>
+        <translation>paiement exigé</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>accès interdit</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation>méthode non permise</translation>
+    </message>
+    <message>
+        <source>Not Acceptable</source>
+        <translation>format non acceptable</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>délai de requête dépassé</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Unavailable For Legal Reasons</source>
+        <translation>indisponible pour des raisons juridiques</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>erreur interne du serveur</translation>
+    </message>
+    <message>
+        <source>Not Implemented</source>
+        <translation>non pris en charge par le serveur</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>passerelle défaillante</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>service indisponible</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>délai de la passerelle dépassé</translation>
+    </message>
+    <message>
+        <source>Moved Permanently</source>
+        <translation>déplacé définitivement</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>déplacé temporairement</translation>
+    </message>
+    <message>
+        <source>See Other</source>
+        <translation>voir une autre adresse</translation>
+    </message>
+    <message>
+        <source>Temporary Redirect</source>
+        <translation>redirection temporaire</translation>
+    </message>
+    <message>
+        <source>Permanent Redirect</source>
+        <translation>redirection permanente</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>nom d’hôte introuvable</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>échec temporaire de la résolution du nom</translation>
+    </message>
+    <message>
+        <source>No address associated with hostname</source>
+        <translation>aucune adresse associée à ce nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>réseau inaccessible</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>hôte inaccessible</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>connexion interrompue par le serveur</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>plus d’espace libre sur le disque</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation>base de données ou disque plein</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>base de données verrouillée</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>erreur d’entrée-sortie du disque</translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation>tentative d’écriture dans une base de données en lecture seule</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>le fichier n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>image disque de la base de données endommagée</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>impossible d’ouvrir le fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>OPML file</source>
+        <translation>fichier OPML</translation>
+    </message>
+    <message>
+        <source>rules file</source>
+        <translation>fichier de règles</translation>
+    </message>
+    <message>
+        <source>labels file</source>
+        <translation>fichier d’étiquettes</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>the poll interval</source>
+        <translation>l’intervalle de relève</translation>
+    </message>
+    <message>
+        <source>the retention</source>
+        <translation>la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Error: {}</source>
+        <translation>Erreur&#xa0;: {}</translation>
     </message>
 </context>
 <context>
@@ -620,13 +1281,12 @@
         <source>ever</source>
         <translation>depuis toujours</translation>
     </message>
-    <message>
-        <source>1 story</source>
-        <translation>1 nouvelle</translation>
-    </message>
-    <message>
-        <source>{} stories</source>
-        <translation>{} nouvelles</translation>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
     </message>
     <message>
         <source>{unread} unread · {moved} with a move</source>
@@ -809,9 +1469,12 @@
         <source>Building the preview…</source>
         <translation>Préparation de l’aperçu…</translation>
     </message>
-    <message>
-        <source>{} items</source>
-        <translation>{} articles</translation>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saving {}…</source>
@@ -1024,21 +1687,19 @@
         <source>Exported {count} feeds to {path}.</source>
         <translation>{count} fils exportés dans {path}.</translation>
     </message>
-    <message>
-        <source>1 feed</source>
-        <translation>1 fil</translation>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n fils</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} feeds</source>
-        <translation>{} fils</translation>
-    </message>
-    <message>
-        <source>Imported 1 new feed</source>
-        <translation>1 nouveau fil importé</translation>
-    </message>
-    <message>
-        <source>Imported {} new feeds</source>
-        <translation>{} nouveaux fils importés</translation>
+    <message numerus="yes">
+        <source>Imported %n new feed(s)</source>
+        <translation>
+            <numerusform>%n nouveau fil importé</numerusform>
+            <numerusform>%n nouveaux fils importés</numerusform>
+        </translation>
     </message>
     <message>
         <source>{} already listed</source>
@@ -1271,29 +1932,26 @@ Base de données&#xa0;: {path}</translation>
         <source>{} skipped</source>
         <translation>{} ignorés</translation>
     </message>
-    <message>
-        <source>1 feed</source>
-        <translation>1 fil</translation>
+    <message numerus="yes">
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n fils</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} feeds</source>
-        <translation>{} fils</translation>
+    <message numerus="yes">
+        <source>%n new item(s)</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 new item</source>
-        <translation>1 nouvel article</translation>
-    </message>
-    <message>
-        <source>{} new items</source>
-        <translation>{} nouveaux articles</translation>
-    </message>
-    <message>
-        <source>1 story grew</source>
-        <translation>1 nouvelle enrichie</translation>
-    </message>
-    <message>
-        <source>{} stories grew</source>
-        <translation>{} nouvelles enrichies</translation>
+    <message numerus="yes">
+        <source>%n story(ies) grew</source>
+        <translation>
+            <numerusform>%n nouvelle enrichie</numerusform>
+            <numerusform>%n nouvelles enrichies</numerusform>
+        </translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1332,6 +1990,13 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PollWorker</name>
+    <message>
+        <source>polling failed: {}</source>
+        <translation>échec de la relève&#xa0;: {}</translation>
+    </message>
+</context>
+<context>
     <name>Polling</name>
     <message>
         <source>Daily digest not written: {}</source>
@@ -1340,21 +2005,19 @@ Base de données&#xa0;: {path}</translation>
 </context>
 <context>
     <name>Reader</name>
-    <message>
-        <source>Marked 1 item read (Edit › Undo mark all read restores it)</source>
-        <translation>1 article marqué comme lu (Édition › Annuler le rétablit)</translation>
+    <message numerus="yes">
+        <source>Marked %n item(s) read (Edit › Undo mark all read)</source>
+        <translation>
+            <numerusform>%n article marqué comme lu (Édition › Annuler pour revenir en arrière)</numerusform>
+            <numerusform>%n articles marqués comme lus (Édition › Annuler pour revenir en arrière)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Marked {} items read (Edit › Undo mark all read restores them)</source>
-        <translation>{} articles marqués comme lus (Édition › Annuler les rétablit)</translation>
-    </message>
-    <message>
-        <source>1 item unread again</source>
-        <translation>1 article de nouveau non lu</translation>
-    </message>
-    <message>
-        <source>{} items unread again</source>
-        <translation>{} articles de nouveau non lus</translation>
+    <message numerus="yes">
+        <source>%n item(s) unread again</source>
+        <translation>
+            <numerusform>%n article de nouveau non lu</numerusform>
+            <numerusform>%n articles de nouveau non lus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked as about Canada–China</source>
@@ -1630,13 +2293,12 @@ Base de données&#xa0;: {path}</translation>
         <source>Term group</source>
         <translation>Groupe de termes</translation>
     </message>
-    <message>
-        <source>1 term</source>
-        <translation>1 terme</translation>
-    </message>
-    <message>
-        <source>{} terms</source>
-        <translation>{} termes</translation>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n terme</numerusform>
+            <numerusform>%n termes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1821,21 +2483,19 @@ Base de données&#xa0;: {path}</translation>
         <source>{} moved</source>
         <translation>{} avec écart</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 article</translation>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{} items</source>
-        <translation>{} articles</translation>
-    </message>
-    <message>
-        <source>1 outlet</source>
-        <translation>1 média</translation>
-    </message>
-    <message>
-        <source>{} outlets</source>
-        <translation>{} médias</translation>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n média</numerusform>
+            <numerusform>%n médias</numerusform>
+        </translation>
     </message>
     <message>
         <source>{headline}
@@ -1878,13 +2538,12 @@ Base de données&#xa0;: {path}</translation>
         <source>Month (UTC)</source>
         <translation>Mois (UTC)</translation>
     </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 article</translation>
-    </message>
-    <message>
-        <source>{} items</source>
-        <translation>{} articles</translation>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -15,6 +15,17 @@ NOW = datetime(2026, 2, 10, 9, 0, tzinfo=UTC)
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp):
+    """The English catalogue, as the app installs it at start: its plural forms say "1 new item"."""
+    from ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    assert translators, "the English catalogue did not load"
+    yield
+    remove_translators(qapp, translators)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
     for item in items:

@@ -13,6 +13,7 @@ from monitor.settings import last_looked, mark_looked
 from ui.article_detail import load_detail
 from ui.baseline_data import load_baseline_extras
 from ui.context import AppContext
+from ui.core_text import core_text
 from ui.developments import PERIODS, Developments, load_developments, since_for
 from ui.i18n import long_date, translate
 from ui.models.stories import ARTICLE_ID_ROLE, SLUG_ROLE, StoryTreeModel
@@ -133,8 +134,8 @@ class DevelopmentsController(QObject):
             )
         else:
             when = translate("Developments", "ever")
-        stories = translate("Developments", "1 story") if len(shown) == 1 else translate(
-            "Developments", "{} stories").format(len(shown))
+        count = len(shown)
+        stories = translate("Developments", "%n story(ies)", None, count)
         rest = translate("Developments", "{unread} unread · {moved} with a move").format(
             unread=unread, moved=moved
         )
@@ -200,7 +201,7 @@ class DevelopmentsController(QObject):
         try:
             self._store.stories.take_out(article_id)
         except NotFoundError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(core_text(exc, framed=True))
             return
         self.message.emit(translate("Developments", "Took the item out into a story of its own"))
         self.refresh()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from db import NotFoundError
 from monitor.settings import load as load_settings
 from ui.context import AppContext
+from ui.core_text import core_text
 from ui.i18n import shown_issues, translate
 from ui.panels.poll_status import PollStatus
 from ui.panels.sidebar import SidebarPanel
@@ -104,7 +105,7 @@ class PollingController(QObject):
             context.db_path,
             lambda store: write_due_digests(store, context.clock(), pdf_renderer=context.pdf_renderer),
             on_error=lambda exc: self._status.on_finished(
-                translate("Polling", "Daily digest not written: {}").format(exc)
+                translate("Polling", "Daily digest not written: {}").format(core_text(exc))
             ),
         )
 

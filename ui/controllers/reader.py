@@ -13,6 +13,7 @@ from db import ArticleQuery, NotFoundError, Store, StoreError
 from db.records import SavedSearch
 from ui.article_detail import load_detail
 from ui.context import AppContext
+from ui.core_text import core_text
 from ui.filters import ALL, Scope, date_range, query_for, search_terms
 from ui.i18n import translate
 from ui.models.articles import ArticleTableModel
@@ -78,7 +79,7 @@ class ReaderController(QObject):
         try:
             self.model.set_query(query)
         except StoreError as exc:
-            self.articles.show_message(str(exc))
+            self.articles.show_message(core_text(exc, framed=True))
             return False
         self.articles.show_message("")
         if self.articles.current_article_id() is None:
@@ -91,7 +92,7 @@ class ReaderController(QObject):
         try:
             self.articles.reload_keeping_place()
         except StoreError as exc:
-            self.articles.show_message(str(exc))
+            self.articles.show_message(core_text(exc, framed=True))
 
     # --- the open item ------------------------------------------------------------------
 
@@ -159,11 +160,8 @@ class ReaderController(QObject):
             self.model.mark_all_read_locally()
         else:
             self.refresh()
-        if count == 1:
-            text = translate("Reader", "Marked 1 item read (Edit › Undo mark all read restores it)")
-        else:
-            text = translate("Reader", "Marked {} items read (Edit › Undo mark all read restores them)")
-        self.message.emit(text.format(count))
+        marked = translate("Reader", "Marked %n item(s) read (Edit › Undo mark all read)", None, count)
+        self.message.emit(marked)
         self.undo_available.emit(bool(count))
         self.state_changed.emit()
         return count
@@ -174,9 +172,8 @@ class ReaderController(QObject):
         if ids:
             self._store.articles.set_read(ids, False, now=self._context.clock())
             self.refresh()
-            again = translate("Reader", "1 item unread again") if len(ids) == 1 else translate(
-                "Reader", "{} items unread again")
-            self.message.emit(again.format(len(ids)))
+            count = len(ids)
+            self.message.emit(translate("Reader", "%n item(s) unread again", None, count))
             self.state_changed.emit()
         self.undo_available.emit(False)
         return len(ids)
@@ -244,5 +241,5 @@ class ReaderController(QObject):
         try:
             return self._store.searches.add(name, text, issue=issue, feed_id=feed_id)  # type: ignore[arg-type]
         except StoreError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(core_text(exc, framed=True))
             return None

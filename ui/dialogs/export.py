@@ -34,6 +34,7 @@ from monitor.digest.files import write_digest
 from monitor.digest.formats import EXTENSIONS, FORMATS, PAGE_SIZES, PdfRenderer
 from monitor.digest.render import render_html
 from ui.context import AppContext
+from ui.core_text import core_text
 from ui.i18n import data_lang, shown_issues, translate
 from ui.labels import action_text
 from ui.panels.safe_browser import SafeTextBrowser
@@ -249,13 +250,14 @@ class ExportDialog(QDialog):
             return  # the choices changed while it was building
         self.digest, html = result
         self.preview.setHtml(html)
-        self.status.setText(translate("ExportDialog", "{} items").format(self.digest.article_count))
+        count = self.digest.article_count
+        self.status.setText(translate("ExportDialog", "%Ln item(s)", None, count))
         self.save_button.setEnabled(True)
         self.preview_updated.emit()
 
     def _on_preview_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self._show_message(str(exc))
+            self._show_message(core_text(exc, framed=True))
 
     def _show_message(self, text: str) -> None:
         self.digest = None
@@ -281,7 +283,7 @@ class ExportDialog(QDialog):
         self.saved.emit(path)
 
     def _on_save_failed(self, exc: BaseException) -> None:
-        self.status.setText(translate("ExportDialog", "Not saved: {}").format(exc))
+        self.status.setText(translate("ExportDialog", "Not saved: {}").format(core_text(exc)))
         self.failed.emit(str(exc))
 
     @Slot()

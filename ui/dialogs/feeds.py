@@ -41,6 +41,7 @@ from monitor.discover import Discovery, FeedLink, discover_with_new_client
 from monitor.opml import OPMLError, read_opml_file
 from monitor.opml_store import OPMLImport, export_opml, import_opml
 from ui.context import AppContext
+from ui.core_text import core_text
 from ui.health import HEALTH_COLOURS, feed_tooltip, health, health_word, next_poll_text, when
 from ui.i18n import translate
 from ui.icons import dot_icon
@@ -199,7 +200,7 @@ class FeedManagerDialog(QDialog):
                 health_word(state),
                 when(feed.last_success_at),
                 next_poll_text(feed, translate("FeedManager", "soon")),
-                feed.last_error or "",
+                core_text(feed.last_error) if feed.last_error else "",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -372,7 +373,7 @@ class FeedManagerDialog(QDialog):
     def _on_discovered(self, found: Discovery) -> None:
         self.add_button.setEnabled(True)
         if found.error:
-            self.message.setText(found.error)
+            self.message.setText(core_text(found.error, framed=True))
         else:
             choice = found.feeds[0] if len(found.feeds) == 1 else self.choose_feed(list(found.feeds))
             if choice is not None:
@@ -381,7 +382,8 @@ class FeedManagerDialog(QDialog):
 
     def _on_discovery_failed(self, exc: BaseException) -> None:
         self.add_button.setEnabled(True)
-        self.message.setText(translate("FeedManager", "Could not look up that address: {}").format(exc))
+        failed = translate("FeedManager", "Could not look up that address: {}")
+        self.message.setText(failed.format(core_text(exc)))
         self.discovery_finished.emit(Discovery(self.address.text(), error=str(exc)))
 
     def _add(self, link: FeedLink) -> None:
@@ -422,7 +424,9 @@ class FeedManagerDialog(QDialog):
             document = read_opml_file(path)
         except (OSError, OPMLError) as exc:
             self.message.setText(
-                translate("FeedManager", "Could not import {path}: {error}").format(path=path, error=exc)
+                translate("FeedManager", "Could not import {path}: {error}").format(
+                    path=path, error=core_text(exc)
+                )
             )
             return
         result = import_opml(self._store, document, self._context.clock())
@@ -439,7 +443,9 @@ class FeedManagerDialog(QDialog):
             write_atomically(Path(path), export.data)
         except OSError as exc:
             self.message.setText(
-                translate("FeedManager", "Could not write {path}: {error}").format(path=path, error=exc)
+                translate("FeedManager", "Could not write {path}: {error}").format(
+                    path=path, error=core_text(exc.strerror or exc)
+                )
             )
             return
         self.message.setText(
@@ -450,22 +456,15 @@ class FeedManagerDialog(QDialog):
 
 
 def _feeds(count: int) -> str:
-    return (
-        translate("FeedManager", "1 feed")
-        if count == 1
-        else translate("FeedManager", "{} feeds").format(count)
-    )
+    return translate("FeedManager", "%n feed(s)", None, count)
 
 
 def import_message(result: OPMLImport) -> str:
     added = len(result.added)
-    if added == 1:
-        text = translate("FeedManager", "Imported 1 new feed")
-    else:
-        text = translate("FeedManager", "Imported {} new feeds").format(added)
+    text = translate("FeedManager", "Imported %n new feed(s)", None, added)
     if result.skipped:
         text += "; " + translate("FeedManager", "{} already listed").format(len(result.skipped))
     if result.problems:
         skipped = translate("FeedManager", "{count} skipped ({first})")
-        text += "; " + skipped.format(count=len(result.problems), first=result.problems[0])
+        text += "; " + skipped.format(count=len(result.problems), first=core_text(result.problems[0]))
     return text + "."

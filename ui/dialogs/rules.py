@@ -39,6 +39,7 @@ from monitor.rules_preview import LIMIT, RulesPreview, preview_changes
 from monitor.settings import rules_format, save_rules_format
 from monitor.tagging import RuleError, rules_from_resource
 from ui.context import AppContext
+from ui.core_text import core_text
 from ui.i18n import number, shown_issues, translate
 from ui.icons import dot_icon
 from ui.rules_form import RulesForm
@@ -255,7 +256,7 @@ class RulesDialog(QDialog):
         try:
             body = parse_text(self.text.toPlainText(), self._format)
         except RuleError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_text(exc, framed=True))
             self.format.blockSignals(True)
             self.format.setCurrentIndex(self.format.findData(self._format))
             self.format.blockSignals(False)
@@ -286,7 +287,7 @@ class RulesDialog(QDialog):
         try:
             body = parse_text(self.text.toPlainText(), self._format)
         except RuleError as exc:
-            self._show_rule_error(str(exc))
+            self._show_rule_error(core_text(exc, framed=True))
             self.editor_tabs.setTabEnabled(TAB_FORM, False)  # the form cannot show broken text
             return
         self.editor_tabs.setTabEnabled(TAB_FORM, True)
@@ -347,7 +348,7 @@ class RulesDialog(QDialog):
             body = parse_text(self.text.toPlainText(), self._format)
             rules = checked_rules(self._store.issues.rule_bodies(), self._slug, body)
         except RuleError as exc:
-            self._show_rule_error(str(exc))
+            self._show_rule_error(core_text(exc, framed=True))
             return None
         if not QColor.fromString(self.colour.text().strip()).isValid():
             self.error.setText(
@@ -401,7 +402,8 @@ class RulesDialog(QDialog):
     def _on_task_failed(self, exc: BaseException) -> None:
         self.preview_button.setEnabled(True)
         self.save_button.setEnabled(True)
-        self.error.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        self.error.setText(core_text(first, framed=True))
 
     def save(self) -> bool:
         """Store the edit and retag in the background; False (with the reason shown) if it is not valid."""

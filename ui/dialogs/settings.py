@@ -27,6 +27,7 @@ from monitor.settings import MAX_INTERVAL_S, MAX_RETENTION_DAYS, MIN_RETENTION_D
 from monitor.settings import load as load_settings
 from monitor.settings import save as save_settings
 from ui.context import AppContext
+from ui.core_text import core_text
 from ui.dialogs.daily_digest import DailyDigestBox
 from ui.i18n import translate
 
@@ -125,7 +126,7 @@ class SettingsDialog(QDialog):
         try:
             save_settings(self._store, settings)
         except SettingsError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_text(exc, framed=True))
             return
         self.settings_saved.emit(settings)
         super().accept()

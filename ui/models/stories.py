@@ -320,14 +320,9 @@ class StoryTreeModel(QAbstractItemModel):
         if column == COL_OUTLETS:
             return "\n".join(story.outlets)
         items = len(story.item_ids)
-        count = (
-            translate("StoryTree", "1 item")
-            if items == 1
-            else translate("StoryTree", "{} items").format(items)
-        )
+        count = translate("StoryTree", "%n item(s)", None, items)
         outlets = len(story.outlets)
-        where = translate("StoryTree", "1 outlet") if outlets == 1 else translate(
-            "StoryTree", "{} outlets").format(outlets)
+        where = translate("StoryTree", "%n outlet(s)", None, outlets)
         text = translate("StoryTree", "{headline}\n{items} ({unread} unread), {outlets}; latest {latest}")
         return text.format(
             headline=story.headline, items=count, unread=story.unread, outlets=where,

@@ -30,7 +30,7 @@ from db.records import BaselineFact, Story, TrackedIssue
 from monitor.figures import figure_line
 from ui.baseline_data import BaselineExtras, FactMoves
 from ui.baseline_detail import DetailPane, WrapDelegate, fact_html, heading_html, move_html, story_html
-from ui.i18n import long_date, number, say, translate
+from ui.i18n import long_date, say, translate
 from ui.icons import dot_icon
 from ui.labels import action_text
 
@@ -52,9 +52,7 @@ def later_text(count: int | None) -> str:
         return translate("BaselinePanel", "counting…")
     if count == 0:
         return translate("BaselinePanel", "no later item")
-    if count == 1:
-        return translate("BaselinePanel", "1 later item")
-    return translate("BaselinePanel", "{} later items").format(number(count))
+    return translate("BaselinePanel", "%Ln later item(s)", None, count)
 
 
 @cache
@@ -72,9 +70,8 @@ def moved_icon(size: int = 14) -> QIcon:
 
 
 def moved_text(moves: FactMoves) -> str:
-    if moves.total == 1:
-        return translate("BaselinePanel", "moved — 1 report")
-    return translate("BaselinePanel", "moved — {} reports").format(moves.total)
+    total = moves.total
+    return translate("BaselinePanel", "moved — %n report(s)", None, total)
 
 
 class BaselinePanel(QWidget):
@@ -203,8 +200,7 @@ class BaselinePanel(QWidget):
                 heading.removeChild(heading.child(row_number))
         for position, story in enumerate(stories):
             outlets = len(story.outlets)
-            count = translate("BaselinePanel", "1 outlet") if outlets == 1 else translate(
-                "BaselinePanel", "{} outlets").format(outlets)
+            count = translate("BaselinePanel", "%n outlet(s)", None, outlets)
             row = QTreeWidgetItem([
                 translate("BaselinePanel", "Latest: {}").format(story.headline),
                 long_date(story.last_date.astimezone()), f"{count}: {', '.join(story.outlets)}", "",

@@ -56,11 +56,7 @@ def label_step(count: int, width: float, label_width: float) -> int:
 
 
 def item_count(count: int) -> str:
-    return (
-        translate("Timeline", "1 item")
-        if count == 1
-        else translate("Timeline", "{} items").format(number(count))
-    )
+    return translate("Timeline", "%Ln item(s)", None, count)
 
 
 class TimelineChart(QWidget):
