@@ -326,13 +326,19 @@ class _Stories:
     poll puts them in one.
     """
 
-    BATCH = 64  # new relevant items
+    # New relevant items per batch: the first stories show early in a long first poll,
+    # and each batch after is twice as large, since every batch writes its stories' dates
+    # and headlines again (the benchmark's 500 new feeds: 29 batches of 64 took 2.3 s of
+    # CPU, 5 growing ones 1.7 s).
+    FIRST_BATCH = 64
+    LARGEST_BATCH = 1024
 
     def __init__(self, store: Store, session: StorySession) -> None:
         self._store = store
         self._session = session
         self._waiting: list[int] = []
         self._relevant = 0
+        self._batch = self.FIRST_BATCH
         self.error: str | None = None
 
     @property
@@ -342,7 +348,8 @@ class _Stories:
     def stored(self, new_ids: Sequence[int], new_relevant: int) -> None:
         self._waiting.extend(new_ids)
         self._relevant += new_relevant
-        if self._relevant >= self.BATCH:
+        if self._relevant >= self._batch:
+            self._batch = min(2 * self._batch, self.LARGEST_BATCH)
             self.flush()
 
     def flush(self) -> None:
