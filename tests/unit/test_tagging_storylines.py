@@ -32,6 +32,28 @@ def shipped() -> Tagger:
      {"tariffs"}),
     ("Les VE chinois frappés d'une surtaxe de 100 % dès le 1er octobre", "fr", {"tariffs"}),
     ("商务部：我国决定对原产于加拿大的进口油菜籽进行反倾销立案调查", "zh", {"tariffs"}),
+    # the Chinese short name of Canada; meetings (会面) and French exchanges
+    ("加國宣布對中國產電動車徵收附加稅", "zh", {"tariffs"}),
+    ("李強與卡尼在東盟峰會期間會面", "zh", {"visit"}),
+    ("Joly et Wang Yi ont discuté en marge de l'ASEAN", "fr", {"visit"}),
+    ("La ministre albertaine de l'Agriculture en mission en Chine", "fr", {"visit"}),
+    ("Canada-China canola accord signed in Beijing by trade ministers", "en",
+     {"tariffs", "visit"}),
+    # the inquiries' findings and disloyal parliamentarians, without China named
+    ("Interference inquiry hears Poilievre was not briefed on threats to MPs", "en",
+     {"election_interference"}),
+    ("Poilievre says no Conservative MPs are on the 'disloyal' list", "en",
+     {"election_interference"}),
+    ("Foreign interference in a few ridings did not change who governs, commissioner says",
+     "en", {"election_interference"}),
+    ("Ottawa dénonce la diplomatie des otages après la détention d'un autre Canadien", "fr",
+     {"human_rights"}),
+    # Xinjiang and Tibet beside Canada; repression on China's behalf
+    ("Canada urged to act on Tibet as Dalai Lama succession nears", "en", {"human_rights"}),
+    ("Man charged with helping China intimidate dissidents in Vancouver", "en",
+     {"human_rights"}),
+    ("Hongkongers in Canada seek asylum after national security arrests", "en",
+     {"human_rights"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -94,3 +116,30 @@ def test_a_bad_window_of_days_is_a_rule_error(during, message):
     rules["issues"]["visit"]["groups"][0]["during"] = during
     with pytest.raises(RuleError, match=message):
         parse_rules(rules)
+
+
+@pytest.mark.parametrize(("title", "summary", "issue"), [
+    # a state that will not be intimidated is not a person repressed
+    ("Canada will not be intimidated by China, foreign minister says", "", "human_rights"),
+    # military aircraft harassed are no rights case
+    ("Chinese jets harassed Canadian patrol aircraft over the East China Sea", "", "human_rights"),
+    # Beijing sanctioning an MP in a rights dispute is not interference in Canada
+    ("Beijing sanctions MP Michael Chong over Xinjiang statements", "", "election_interference"),
+    # Hong Kong's government accusing others of meddling in its affairs
+    ("港府：堅決反對加拿大外國干預香港事務", "", "election_interference"),
+    # a security funding story about the stations, not repression
+    ("Groups that hosted Chinese police stations got federal grants, records show", "",
+     "human_rights"),
+])
+def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
+    verdict = shipped.classify(title, summary)
+    assert issue not in {t.issue for t in verdict.tags}
+
+
+@pytest.mark.parametrize("title", [
+    "Canadian stocks fall as U.S.-China tariff fight rattles markets",
+    "Soybeans rise on U.S.-China trade truce; canola futures follow",
+    "參加國際會議的中國代表團抵達",
+])
+def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
+    assert not shipped.classify(title, "").relevant
