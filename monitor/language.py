@@ -23,9 +23,14 @@ from pathlib import Path
 
 MIN_LETTERS = 12  # below this a guess is noise: "Xi", "G20 live"
 MIN_SCORE = 0.4  # the model's probability below which it is only guessing
+# How much of the text joins the title: on the 1,370 labelled items with a language, the
+# title alone was wrong 7 times, with 100 characters of text once (as with 300), and the
+# model's time grows with the text (88 against 106 µs an item with 300).
+TEXT_CHARS = 100
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA_RE = re.compile(r"[\u3040-\u30ff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _TAG_RE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
 
 
@@ -44,7 +49,7 @@ def script_language(text: str) -> str | None:
     han = len(_HAN_RE.findall(text))
     if not han and not _HANGUL_RE.search(text):
         return None
-    letters = sum(ch.isalpha() for ch in text)
+    letters = len(_LETTER_RE.findall(text))
     kana, hangul = len(_KANA_RE.findall(text)), len(_HANGUL_RE.findall(text))
     if 3 * (han + kana + hangul) < letters:
         return None
@@ -56,7 +61,7 @@ def script_language(text: str) -> str | None:
 def item_language(declared: str | None, title: str, text: str = "") -> str | None:
     """The item's language: the feed's, when it declares one, else detected from the
     title and the start of the text; None when too little text to tell."""
-    return primary_language(declared) or detect(f"{title}\n{text[:300]}")
+    return primary_language(declared) or detect(f"{title}\n{text[:TEXT_CHARS]}")
 
 
 def detect(text: str) -> str | None:
@@ -64,7 +69,7 @@ def detect(text: str) -> str | None:
     by_script = script_language(text)
     if by_script:
         return by_script
-    if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    if len(_LETTER_RE.findall(text)) < MIN_LETTERS:
         return None
     # the model reads UTF-8: a lone surrogate (from a broken feed or a JSON "\\udcff")
     # becomes "?" rather than an error
