@@ -107,7 +107,8 @@ def moves_badge(moves: Sequence[StoredMove], labels: dict[str, str]) -> str:
         dict.fromkeys((say(m.move.baseline), say(m.move.reported), _what(m.move, labels)) for m in moves)
     )
     baseline, reported, what = distinct[0]
-    more = translate("Developments", " +{} more").format(len(distinct) - 1) if len(distinct) > 1 else ""
+    others = len(distinct) - 1
+    more = translate("Developments", " +%n more", None, others) if others else ""
     text = translate("Developments", "Moved: {baseline} → {reported}{more} ({what})")
     return text.format(baseline=baseline, reported=reported, more=more, what=what)
 

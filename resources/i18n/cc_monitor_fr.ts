@@ -564,9 +564,12 @@
         <source>{what}: baseline {baseline}, reported {reported}</source>
         <translation>{what}&#xa0;: référence {baseline}, rapporté {reported}</translation>
     </message>
-    <message>
-        <source>… and {} earlier reports</source>
-        <translation>… et {} signalements antérieurs</translation>
+    <message numerus="yes">
+        <source>… and %Ln earlier report(s)</source>
+        <translation>
+            <numerusform>… et %Ln signalement antérieur</numerusform>
+            <numerusform>… et %Ln signalements antérieurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>List items on {}</source>
@@ -682,6 +685,10 @@
     <message>
         <source>internal error</source>
         <translation>erreur interne</translation>
+    </message>
+    <message>
+        <source>could not put new items in stories: {reason}</source>
+        <translation>impossible de classer les nouveaux articles en nouvelles&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the feed address is empty: give an http:// or https:// address</source>
@@ -1288,13 +1295,26 @@
             <numerusform>%n nouvelles</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{unread} unread · {moved} with a move</source>
-        <translation>{unread} non lues · {moved} avec un écart</translation>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Merged {} stories</source>
-        <translation>{} nouvelles fusionnées</translation>
+    <message numerus="yes">
+        <source>%n with a move</source>
+        <translation>
+            <numerusform>%n avec un écart</numerusform>
+            <numerusform>%n avec un écart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n story(ies)</source>
+        <translation>
+            <numerusform>%n nouvelle fusionnée</numerusform>
+            <numerusform>%n nouvelles fusionnées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Took the item out into a story of its own</source>
@@ -1320,9 +1340,12 @@
         <source>Stories of the latest day first, then those carried by more outlets, then the latest</source>
         <translation>Les nouvelles du dernier jour d’abord, puis celles que reprennent le plus de médias, puis les plus récentes</translation>
     </message>
-    <message>
-        <source> +{} more</source>
-        <translation> et {} autres</translation>
+    <message numerus="yes">
+        <source> +%n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moved: {baseline} → {reported}{more} ({what})</source>
@@ -1603,9 +1626,47 @@
         <source>soon</source>
         <translation>bientôt</translation>
     </message>
-    <message>
-        <source>{} feeds selected</source>
-        <translation>{} fils sélectionnés</translation>
+    <message numerus="yes">
+        <source>%n feed(s) selected</source>
+        <translation>
+            <numerusform>%n fil sélectionné</numerusform>
+            <numerusform>%n fils sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feed(s) and the items only they carried?</source>
+        <translation>
+            <numerusform>Supprimer %n fil et les articles qu’il est seul à avoir apportés?</numerusform>
+            <numerusform>Supprimer %n fils et les articles qu’ils sont seuls à avoir apportés?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feed(s).</source>
+        <translation>
+            <numerusform>%n fil supprimé.</numerusform>
+            <numerusform>%n fils supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to {path}.</source>
+        <translation>
+            <numerusform>%n fil exporté dans {path}.</numerusform>
+            <numerusform>%n fils exportés dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed</source>
+        <translation>
+            <numerusform>%n déjà dans la liste</numerusform>
+            <numerusform>%n déjà dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped ({first})</source>
+        <translation>
+            <numerusform>%n ignoré ({first})</numerusform>
+            <numerusform>%n ignorés ({first})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1618,14 +1679,6 @@
     <message>
         <source>Deleted {}.</source>
         <translation>Supprimé&#xa0;: {}.</translation>
-    </message>
-    <message>
-        <source>Delete {} feeds and the items only they carried?</source>
-        <translation>Supprimer {} fils et les articles qu’ils sont seuls à avoir apportés?</translation>
-    </message>
-    <message>
-        <source>Deleted {} feeds.</source>
-        <translation>{} fils supprimés.</translation>
     </message>
     <message>
         <source>Enabled {}.</source>
@@ -1683,10 +1736,6 @@
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
     </message>
-    <message>
-        <source>Exported {count} feeds to {path}.</source>
-        <translation>{count} fils exportés dans {path}.</translation>
-    </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
         <translation>
@@ -1700,14 +1749,6 @@
             <numerusform>%n nouveau fil importé</numerusform>
             <numerusform>%n nouveaux fils importés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{} already listed</source>
-        <translation>{} déjà dans la liste</translation>
-    </message>
-    <message>
-        <source>{count} skipped ({first})</source>
-        <translation>{count} ignorés ({first})</translation>
     </message>
 </context>
 <context>
@@ -1920,31 +1961,44 @@ Base de données&#xa0;: {path}</translation>
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
-    <message>
-        <source>{} ok</source>
-        <translation>{} fonctionnels</translation>
-    </message>
-    <message>
-        <source>{} failed</source>
-        <translation>{} en échec</translation>
-    </message>
-    <message>
-        <source>{} skipped</source>
-        <translation>{} ignorés</translation>
-    </message>
     <message numerus="yes">
-        <source>%n feed(s)</source>
+        <source>%Ln ok</source>
         <translation>
-            <numerusform>%n fil</numerusform>
-            <numerusform>%n fils</numerusform>
+            <numerusform>%Ln fonctionnel</numerusform>
+            <numerusform>%Ln fonctionnels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new item(s)</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n nouvel article</numerusform>
-            <numerusform>%n nouveaux articles</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln ignoré</numerusform>
+            <numerusform>%Ln ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s)</source>
+        <translation>
+            <numerusform>%Ln fil</numerusform>
+            <numerusform>%Ln fils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln nouvel article</numerusform>
+            <numerusform>%Ln nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feeds}: {counts}; {new}</source>
+        <translation>{feeds}&#xa0;: {counts}; {new}</translation>
     </message>
     <message numerus="yes">
         <source>%n story(ies) grew</source>
@@ -1984,9 +2038,12 @@ Base de données&#xa0;: {path}</translation>
         <source>Polling feeds…</source>
         <translation>Actualisation des fils…</translation>
     </message>
-    <message>
-        <source>Polling feeds… {} new</source>
-        <translation>Actualisation des fils… {} nouveaux</translation>
+    <message numerus="yes">
+        <source>Polling feeds… %Ln new</source>
+        <translation>
+            <numerusform>Actualisation des fils… %Ln nouveau</numerusform>
+            <numerusform>Actualisation des fils… %Ln nouveaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2142,9 +2199,12 @@ Base de données&#xa0;: {path}</translation>
         <source>Previewing…</source>
         <translation>Aperçu en cours…</translation>
     </message>
-    <message>
-        <source> (first {} shown)</source>
-        <translation> ({} premiers affichés)</translation>
+    <message numerus="yes">
+        <source> (first %n shown)</source>
+        <translation>
+            <numerusform> (%n premier affiché)</numerusform>
+            <numerusform> (%n premiers affichés)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Among the {scanned} newest stored items, {gains} would gain the tag and {losses} would lose it{cut}.</source>
@@ -2471,17 +2531,39 @@ Base de données&#xa0;: {path}</translation>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
-    <message>
-        <source>{} story</source>
-        <translation>{} nouvelle</translation>
+    <message numerus="yes">
+        <source>%n+ story(ies)</source>
+        <translation>
+            <numerusform>%n+ nouvelle</numerusform>
+            <numerusform>%n+ nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n avec écart</numerusform>
+            <numerusform>%n avec écart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln non lu</numerusform>
+            <numerusform>%Ln non lus</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{} stories</source>
-        <translation>{} nouvelles</translation>
-    </message>
-    <message>
-        <source>{} moved</source>
-        <translation>{} avec écart</translation>
+        <source>{headline}
+{items} ({unread}), {outlets}; latest {latest}</source>
+        <translation>{headline}
+{items} ({unread}), {outlets}; dernier le {latest}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2496,12 +2578,6 @@ Base de données&#xa0;: {path}</translation>
             <numerusform>%n média</numerusform>
             <numerusform>%n médias</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{headline}
-{items} ({unread} unread), {outlets}; latest {latest}</source>
-        <translation>{headline}
-{items} ({unread} non lus), {outlets}; dernier le {latest}</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,7 @@ class FeedManagerDialog(QDialog):
         self.enabled.setChecked(feed.enabled if feed is not None else False)
         count = len(self.selected_ids())
         self.title.setPlaceholderText(
-            translate("FeedManager", "{} feeds selected").format(count) if count > 1 else ""
+            translate("FeedManager", "%n feed(s) selected", None, count) if count > 1 else ""
         )
 
     def _feed(self, feed_id: int) -> Feed | None:
@@ -302,13 +302,15 @@ class FeedManagerDialog(QDialog):
         feeds = [f for f in map(self._feed, self.selected_ids()) if f is not None]
         if not feeds:
             return
-        if len(feeds) == 1:
-            question = translate("FeedManager", "Delete the feed “{}” and the items only it carried?")
-            done = translate("FeedManager", "Deleted {}.").format(feeds[0].display_title)
+        count = len(feeds)
+        if count == 1:
+            title = feeds[0].display_title
+            question = translate("FeedManager", "Delete the feed “{}” and the items only it carried?").format(title)
+            done = translate("FeedManager", "Deleted {}.").format(title)
         else:
-            question = translate("FeedManager", "Delete {} feeds and the items only they carried?")
-            done = translate("FeedManager", "Deleted {} feeds.").format(len(feeds))
-        if not self.confirm(question.format(feeds[0].display_title if len(feeds) == 1 else len(feeds))):
+            question = translate("FeedManager", "Delete %n feed(s) and the items only they carried?", None, count)
+            done = translate("FeedManager", "Deleted %n feed(s).", None, count)
+        if not self.confirm(question):
             return
         for feed in feeds:
             self._store.feeds.remove(feed.id)
@@ -448,11 +450,8 @@ class FeedManagerDialog(QDialog):
                 )
             )
             return
-        self.message.setText(
-            translate("FeedManager", "Exported {count} feeds to {path}.").format(
-                count=export.feeds, path=path
-            )
-        )
+        count = export.feeds
+        self.message.setText(translate("FeedManager", "Exported %n feed(s) to {path}.", None, count).format(path=path))
 
 
 def _feeds(count: int) -> str:
@@ -460,11 +459,11 @@ def _feeds(count: int) -> str:
 
 
 def import_message(result: OPMLImport) -> str:
-    added = len(result.added)
+    added, listed, skipped = len(result.added), len(result.skipped), len(result.problems)
     text = translate("FeedManager", "Imported %n new feed(s)", None, added)
-    if result.skipped:
-        text += "; " + translate("FeedManager", "{} already listed").format(len(result.skipped))
-    if result.problems:
-        skipped = translate("FeedManager", "{count} skipped ({first})")
-        text += "; " + skipped.format(count=len(result.problems), first=core_text(result.problems[0]))
+    if listed:
+        text += "; " + translate("FeedManager", "%n already listed", None, listed)
+    if skipped:
+        first = core_text(result.problems[0])
+        text += "; " + translate("FeedManager", "%n skipped ({first})", None, skipped).format(first=first)
     return text + "."

@@ -246,9 +246,8 @@ class BaselinePanel(QWidget):
             )
             child.setData(0, DETAIL_ROLE, move_html(line))
         if moves.total > len(moves.lines):
-            earlier = translate("BaselinePanel", "… and {} earlier reports").format(
-                moves.total - len(moves.lines)
-            )
+            rest = moves.total - len(moves.lines)
+            earlier = translate("BaselinePanel", "… and %Ln earlier report(s)", None, rest)
             QTreeWidgetItem(item, [earlier, "", "", ""])
         item.setExpanded(True)
 
