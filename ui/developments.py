@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from db import Store
 from db.records import BaselineFact, Move, StoredMove, Story, TrackedIssue
 from monitor.stories.rank import rank_stories
-from ui.i18n import say, shown_facts, shown_issues, translate
+from ui.i18n import labelled, say, shown_facts, shown_issues, translate
 
 Period = Literal["baseline", "last_looked", "day", "week"]
 PERIODS: tuple[tuple[Period, str], ...] = (
@@ -96,7 +96,7 @@ def fact_label(fact: BaselineFact, limit: int = 48) -> str:
 def move_text(move: Move, labels: dict[str, str]) -> str:
     """'Chinese tariffs on canola: over 70% → 15%': what moved, from what, to what."""
     what = say(move.figure) or labels.get(move.fact, move.fact)
-    return f"{what}: {say(move.baseline)} → {say(move.reported)}"
+    return labelled(what, f"{say(move.baseline)} → {say(move.reported)}")
 
 
 def moves_badge(moves: Sequence[StoredMove], labels: dict[str, str]) -> str:

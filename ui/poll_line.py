@@ -57,7 +57,9 @@ def summary_text(summary: Any, issue_names: Mapping[str, str]) -> str:
     feeds = translate("PollLine", "%Ln feed(s)", None, total)
     new = translate("PollLine", "%Ln new item(s)", None, new_items)
     # French puts a space before the colon: the punctuation belongs to the translation
-    text = translate("PollLine", "{feeds}: {counts}; {new}").format(feeds=feeds, counts=", ".join(counts), new=new)
+    text = translate("PollLine", "{feeds}: {counts}; {new}").format(
+        feeds=feeds, counts=", ".join(counts), new=new
+    )
     issues = sorted(summary.new_by_issue.items(), key=lambda kv: (-kv[1], kv[0]))
     if issues:
         text += " (" + ", ".join(f"{issue_names.get(slug, slug)} {n}" for slug, n in issues) + ")"

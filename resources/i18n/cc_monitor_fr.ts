@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Developments, Articles, Baseline and Timeline: Ctrl+1 to Ctrl+4</source>
-        <translation>Faits nouveaux, Articles, Référence et Chronologie : Ctrl+1 à Ctrl+4</translation>
+        <translation>Faits nouveaux, Articles, Référence et Chronologie&#xa0;: Ctrl+1 à Ctrl+4</translation>
     </message>
     <message>
         <source>Sidebar</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Words, &quot;phrases&quot;, AND, OR, NOT. Ctrl+F comes here</source>
-        <translation>Mots, « expressions », AND, OR, NOT. Ctrl+F mène ici</translation>
+        <translation>Mots, «&#xa0;expressions&#xa0;», AND, OR, NOT. Ctrl+F mène ici</translation>
     </message>
     <message>
         <source>Stories</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>&amp;Undo mark all read</source>
-        <translation>&amp;Annuler « Tout marquer comme lu »</translation>
+        <translation>&amp;Annuler «&#xa0;Tout marquer comme lu&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Not about Canada–China</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, AND / OR / NOT</source>
-        <translation>Rechercher&#xa0;: mots, « expressions », AND / OR / NOT</translation>
+        <translation>Rechercher&#xa0;: mots, «&#xa0;expressions&#xa0;», AND / OR / NOT</translation>
     </message>
     <message>
         <source>Show &amp;all items</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>. Each issue shows how many items arrived since and its latest stories; a fact that later items report differently is marked “moved”, with those reports.</source>
-        <translation>. Chaque dossier indique combien d’articles sont parus depuis et ses dernières nouvelles; un fait que des articles plus récents rapportent autrement est marqué « écart », avec ces signalements.</translation>
+        <translation>. Chaque dossier indique combien d’articles sont parus depuis et ses dernières nouvelles; un fait que des articles plus récents rapportent autrement est marqué «&#xa0;écart&#xa0;», avec ces signalements.</translation>
     </message>
     <message>
         <source>Context</source>
@@ -700,27 +700,27 @@
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid web address</source>
-        <translation>« {text} » n’est pas une adresse Web valide</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une adresse Web valide</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; uses {scheme}:, but only http and https feeds can be followed</source>
-        <translation>« {text} » utilise {scheme}:, mais seuls les fils http et https peuvent être suivis</translation>
+        <translation>«&#xa0;{text}&#xa0;» utilise {scheme}:, mais seuls les fils http et https peuvent être suivis</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a web address: it must start with http:// or https://</source>
-        <translation>« {text} » n’est pas une adresse Web&#xa0;: elle doit commencer par http:// ou https://</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une adresse Web&#xa0;: elle doit commencer par http:// ou https://</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no host name after {scheme}://</source>
-        <translation>« {text} » n’a pas de nom d’hôte après {scheme}://</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’a pas de nom d’hôte après {scheme}://</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains spaces or control characters</source>
-        <translation>« {text} » contient des espaces ou des caractères de contrôle</translation>
+        <translation>«&#xa0;{text}&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a bad port: it must be a number from 1 to 65535</source>
-        <translation>« {text} » a un port invalide&#xa0;: ce doit être un nombre de 1 à 65535</translation>
+        <translation>«&#xa0;{text}&#xa0;» a un port invalide&#xa0;: ce doit être un nombre de 1 à 65&#xa0;535</translation>
     </message>
     <message>
         <source>could not fetch {url}</source>
@@ -784,11 +784,11 @@
     </message>
     <message>
         <source>skipped &apos;{title}&apos;: {problem}</source>
-        <translation>« {title} » ignoré&#xa0;: {problem}</translation>
+        <translation>«&#xa0;{title}&#xa0;» ignoré&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>skipped &apos;{title}&apos;: listed twice</source>
-        <translation>« {title} » ignoré&#xa0;: en double dans la liste</translation>
+        <translation>«&#xa0;{title}&#xa0;» ignoré&#xa0;: en double dans la liste</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>{where}: name {name} must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>{where}&#xa0;: le nom {name} ne doit contenir que des minuscules, des chiffres, « _ » ou « - »</translation>
+        <translation>{where}&#xa0;: le nom {name} ne doit contenir que des minuscules, des chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
@@ -972,11 +972,11 @@
     </message>
     <message>
         <source>&apos;*&apos; has no use in a term matched anywhere: {term}</source>
-        <translation>« * » est inutile dans un terme reconnu n’importe où&#xa0;: {term}</translation>
+        <translation>«&#xa0;*&#xa0;» est inutile dans un terme reconnu n’importe où&#xa0;: {term}</translation>
     </message>
     <message>
         <source>&apos;=&apos; takes a single word without &apos;*&apos;: {term}</source>
-        <translation>« = » s’emploie avec un seul mot, sans « * »&#xa0;: {term}</translation>
+        <translation>«&#xa0;=&#xa0;» s’emploie avec un seul mot, sans «&#xa0;*&#xa0;»&#xa0;: {term}</translation>
     </message>
     <message>
         <source>no letters or digits in term {term}</source>
@@ -984,11 +984,11 @@
     </message>
     <message>
         <source>&apos;*&apos; may only end a word: {term}</source>
-        <translation>« * » ne peut que terminer un mot&#xa0;: {term}</translation>
+        <translation>«&#xa0;*&#xa0;» ne peut que terminer un mot&#xa0;: {term}</translation>
     </message>
     <message>
         <source>&apos;*&apos; needs at least two letters before it: {term}</source>
-        <translation>« * » doit suivre au moins deux lettres&#xa0;: {term}</translation>
+        <translation>«&#xa0;*&#xa0;» doit suivre au moins deux lettres&#xa0;: {term}</translation>
     </message>
     <message>
         <source>the database is busy: another program holds it ({path}); try again when it is done</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>a saved search named &apos;{name}&apos; exists already</source>
-        <translation>une recherche enregistrée nommée « {name} » existe déjà</translation>
+        <translation>une recherche enregistrée nommée «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>no saved search with id {id}</source>
@@ -1453,6 +1453,14 @@
         <translation>Favoris seulement</translation>
     </message>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
@@ -1674,7 +1682,7 @@
     </message>
     <message>
         <source>Delete the feed “{}” and the items only it carried?</source>
-        <translation>Supprimer le fil « {} » et les articles qu’il est seul à avoir apportés?</translation>
+        <translation>Supprimer le fil «&#xa0;{}&#xa0;» et les articles qu’il est seul à avoir apportés?</translation>
     </message>
     <message>
         <source>Deleted {}.</source>
@@ -2061,6 +2069,17 @@ Base de données&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Punctuation</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>“{}”</source>
+        <translation>«&#xa0;{}&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message numerus="yes">
         <source>Marked %n item(s) read (Edit › Undo mark all read)</source>
@@ -2165,7 +2184,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Save the changes to “{}”?</source>
-        <translation>Enregistrer les modifications de « {} »?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;{}&#xa0;»?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2185,7 +2204,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Replace the rules of {} in the editor with the shipped ones?</source>
-        <translation>Remplacer dans l’éditeur les règles de « {} » par celles d’origine?</translation>
+        <translation>Remplacer dans l’éditeur les règles de «&#xa0;{}&#xa0;» par celles d’origine?</translation>
     </message>
     <message>
         <source>The shipped rules are in the editor: Save and retag to apply them.</source>
@@ -2193,7 +2212,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>&apos;{}&apos; is not a colour (use #rrggbb)</source>
-        <translation>« {} » n’est pas une couleur (utilisez #rrvvbb)</translation>
+        <translation>«&#xa0;{}&#xa0;» n’est pas une couleur (utilisez #rrvvbb)</translation>
     </message>
     <message>
         <source>Previewing…</source>
@@ -2239,7 +2258,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Words within which a &apos;near&apos; or &apos;unless near&apos; group must hit</source>
-        <translation>Distance en mots à laquelle un groupe « près de » ou « sauf près de » doit correspondre</translation>
+        <translation>Distance en mots à laquelle un groupe «&#xa0;près de&#xa0;» ou «&#xa0;sauf près de&#xa0;» doit correspondre</translation>
     </message>
     <message>
         <source>One term per line, e.g. canola or &quot;canola seed&quot;</source>
@@ -2259,7 +2278,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Gazetteer entries whose names are terms too: id or tag:a+b</source>
-        <translation>Entrées du répertoire dont les noms sont aussi des termes : id ou tag:a+b</translation>
+        <translation>Entrées du répertoire dont les noms sont aussi des termes&#xa0;: id ou tag:a+b</translation>
     </message>
     <message>
         <source>Entries of resources/gazetteer.toml, e.g. hogue_commission, tag:interference+person</source>
@@ -2267,7 +2286,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Languages the group counts in (empty: all), e.g. fr, zh</source>
-        <translation>Langues où le groupe compte (vide : toutes), p. ex. fr, zh</translation>
+        <translation>Langues où le groupe compte (vide&#xa0;: toutes), p. ex. fr, zh</translation>
     </message>
     <message>
         <source>Weight</source>

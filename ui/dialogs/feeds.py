@@ -43,7 +43,7 @@ from monitor.opml_store import OPMLImport, export_opml, import_opml
 from ui.context import AppContext
 from ui.core_text import core_text
 from ui.health import HEALTH_COLOURS, feed_tooltip, health, health_word, next_poll_text, when
-from ui.i18n import translate
+from ui.i18n import quoted, translate
 from ui.icons import dot_icon
 from ui.screen_fit import fit_to_screen
 
@@ -305,10 +305,13 @@ class FeedManagerDialog(QDialog):
         count = len(feeds)
         if count == 1:
             title = feeds[0].display_title
-            question = translate("FeedManager", "Delete the feed “{}” and the items only it carried?").format(title)
+            question = translate("FeedManager", "Delete the feed “{}” and the items only it carried?")
+            question = question.format(title)
             done = translate("FeedManager", "Deleted {}.").format(title)
         else:
-            question = translate("FeedManager", "Delete %n feed(s) and the items only they carried?", None, count)
+            question = translate(
+                "FeedManager", "Delete %n feed(s) and the items only they carried?", None, count
+            )
             done = translate("FeedManager", "Deleted %n feed(s).", None, count)
         if not self.confirm(question):
             return
@@ -334,7 +337,7 @@ class FeedManagerDialog(QDialog):
             return
         for feed_id in ids:
             self._store.feeds.update(feed_id, category=category.strip() or None)
-        where = f"“{category.strip()}”" if category.strip() else translate("FeedManager", "no category")
+        where = quoted(category.strip()) if category.strip() else translate("FeedManager", "no category")
         moved = translate("FeedManager", "Moved {feeds} to {where}.")
         self._after_bulk_change(ids, moved.format(feeds=_feeds(len(ids)), where=where))
 
@@ -451,7 +454,8 @@ class FeedManagerDialog(QDialog):
             )
             return
         count = export.feeds
-        self.message.setText(translate("FeedManager", "Exported %n feed(s) to {path}.", None, count).format(path=path))
+        exported = translate("FeedManager", "Exported %n feed(s) to {path}.", None, count)
+        self.message.setText(exported.format(path=path))
 
 
 def _feeds(count: int) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from db import Store
 from db.records import ArticleRow, StoredMove, Story, TrackedIssue
 from ui.developments import RANKING, Developments, move_text, moves_badge
-from ui.i18n import long_date, translate
+from ui.i18n import long_date, quoted, translate
 from ui.icons import dot_icon
 from ui.theme import readable_colour
 
@@ -312,7 +312,8 @@ class StoryTreeModel(QAbstractItemModel):
         if node.kind == "issue":
             return translate("Developments", RANKING)
         if column == COL_MOVED and node.moves:
-            return "\n".join(f"{move_text(m.move, self._labels)} — “{m.move.words}”" for m in node.moves)
+            lines = (f"{move_text(m.move, self._labels)} — {quoted(m.move.words)}" for m in node.moves)
+            return "\n".join(lines)
         if node.kind == "item" and node.item is not None:
             return node.item.title
         story = node.story
