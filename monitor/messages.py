@@ -54,6 +54,8 @@ _CORE_TEMPLATES: dict[str, str] = {
     "parse_warning": "warning: {warning}",
     "internal_error": "internal error: {kind}: {reason}",
     "internal_error_bare": "internal error",
+    # Putting new items in stories (monitor.poller)
+    "stories_failed": "could not put new items in stories: {reason}",
     # Adding a feed (monitor.feedurl, monitor.discover)
     "url_empty": "the feed address is empty: give an http:// or https:// address",
     "url_too_long": "the feed address is {length} characters long; at most {limit} are accepted",

@@ -45,6 +45,7 @@ from db.records import Feed, FeedOutcome, IncomingItem, StoryItem
 from db.timeutil import utcnow
 from monitor import schedule
 from monitor.fetch import Fetcher, Validators, make_client
+from monitor.messages import message as core_message
 from monitor.normalize import cap, one_line
 from monitor.outcome import (
     ERROR_CAP,
@@ -365,7 +366,7 @@ class _Stories:
         try:
             self._session.assign(items())
         except Exception as exc:  # our bug or a locked database: said once, retried next poll
-            self.error = cap(f"could not put new items in stories: {one_line(exc)}", ERROR_CAP)
+            self.error = cap(core_message("stories_failed", reason=one_line(exc)), ERROR_CAP)
 
 
 class _Run:

@@ -11,9 +11,9 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTreeView, QWidget
 
 from db.records import BaselineFact, Story
-from monitor.figures import figure_line
+from monitor.figures import figure_phrase
 from ui.baseline_data import FactMoves, MoveLine
-from ui.i18n import long_date, say, translate
+from ui.i18n import labelled, long_date, quoted, say, translate
 
 _PADDING = 8  # above and below a wrapped row, and beside its text
 _ICON_ROOM = 22
@@ -84,11 +84,13 @@ def fact_html(fact: BaselineFact, moves: FactMoves | None) -> str:
     when = fact.date_label or fact.date
     parts = [f"<p><b>{_e(when)}</b></p>" if when else "", f"<p>{_e(fact.statement)}</p>"]
     if fact.figures:
-        parts.append("<ul>" + "".join(f"<li>{_e(figure_line(f))}</li>" for f in fact.figures) + "</ul>")
+        figures = (labelled(f.label, figure_phrase(f)) for f in fact.figures)
+        parts.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in figures) + "</ul>")
     if moves:
         total = moves.total
         count = translate("BaselineDetail", "%n report(s) since the baseline", None, total)
-        parts.append(f"<p><b>▲ {_e(translate('BaselineDetail', 'Moved'))}</b> — {_e(count)}:</p>")
+        moved = f"<b>▲ {_e(translate('BaselineDetail', 'Moved'))}</b> — {_e(count)}"
+        parts.append(f"<p>{labelled(moved, '').rstrip()}</p>")
         parts.append("<ul>" + "".join(f"<li>{_move_line(line)}</li>" for line in moves.lines) + "</ul>")
     return "".join(parts)
 
@@ -97,7 +99,7 @@ def _move_line(line: MoveLine) -> str:
     move = line.move
     when = long_date(move.published.astimezone())
     what = f"{_e(say(move.move.baseline))} → {_e(say(move.move.reported))}"
-    return f"{what}: “{_e(move.move.words)}” — {_e(line.outlet)}, {when}"
+    return labelled(what, f"{_e(quoted(move.move.words))} — {_e(line.outlet)}, {when}")
 
 
 def move_html(line: MoveLine) -> str:
@@ -107,7 +109,7 @@ def move_html(line: MoveLine) -> str:
 def heading_html(name: str, facts: int) -> str:
     count = translate("BaselineDetail", "%n baseline fact(s)", None, facts)
     hint = translate("BaselineDetail", "Double-click, or the button above, lists the items on this issue.")
-    return f"<p><b>{_e(name)}</b>: {_e(count)}.</p><p>{_e(hint)}</p>"
+    return f"<p>{labelled(f'<b>{_e(name)}</b>', _e(count))}.</p><p>{_e(hint)}</p>"
 
 
 def story_html(story: Story) -> str:
@@ -118,6 +120,6 @@ def story_html(story: Story) -> str:
     hint = translate("BaselineDetail", "Double-click opens the story in Developments.")
     return (
         f"<p><b>{_e(story.headline)}</b></p>"
-        f"<p>{_e(latest)}; {_e(where)}: {_e(outlets)}</p>"
+        f"<p>{_e(latest)}; {_e(labelled(where, outlets))}</p>"
         f"<p>{_e(hint)}</p>"
     )

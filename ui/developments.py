@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from db import Store
 from db.records import BaselineFact, Move, StoredMove, Story, TrackedIssue
 from monitor.stories.rank import rank_stories
-from ui.i18n import say, shown_facts, shown_issues, translate
+from ui.i18n import labelled, say, shown_facts, shown_issues, translate
 
 Period = Literal["baseline", "last_looked", "day", "week"]
 PERIODS: tuple[tuple[Period, str], ...] = (
@@ -96,7 +96,7 @@ def fact_label(fact: BaselineFact, limit: int = 48) -> str:
 def move_text(move: Move, labels: dict[str, str]) -> str:
     """'Chinese tariffs on canola: over 70% → 15%': what moved, from what, to what."""
     what = say(move.figure) or labels.get(move.fact, move.fact)
-    return f"{what}: {say(move.baseline)} → {say(move.reported)}"
+    return labelled(what, f"{say(move.baseline)} → {say(move.reported)}")
 
 
 def moves_badge(moves: Sequence[StoredMove], labels: dict[str, str]) -> str:
@@ -107,7 +107,8 @@ def moves_badge(moves: Sequence[StoredMove], labels: dict[str, str]) -> str:
         dict.fromkeys((say(m.move.baseline), say(m.move.reported), _what(m.move, labels)) for m in moves)
     )
     baseline, reported, what = distinct[0]
-    more = translate("Developments", " +{} more").format(len(distinct) - 1) if len(distinct) > 1 else ""
+    others = len(distinct) - 1
+    more = translate("Developments", " +%n more", None, others) if others else ""
     text = translate("Developments", "Moved: {baseline} → {reported}{more} ({what})")
     return text.format(baseline=baseline, reported=reported, more=more, what=what)
 

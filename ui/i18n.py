@@ -22,8 +22,8 @@ from db.records import BaselineFact, TrackedIssue
 from monitor import localized
 
 __all__ = [
-    "CATALOGUE", "install_translators", "interface_language", "long_date", "number", "remove_translators",
-    "translate",
+    "CATALOGUE", "decimal", "install_translators", "interface_language", "labelled", "long_date", "number",
+    "quoted", "remove_translators", "translate",
 ]
 
 translate = QCoreApplication.translate
@@ -86,6 +86,11 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def decimal(value: float) -> str:
+    """A number with its decimal mark as the interface's language writes it ("1.5" or "1,5")."""
+    return QLocale().toString(float(value), "g", 6)
+
+
 def french() -> bool:
     """True when the interface is French (install_translators set the default locale so)."""
     return QLocale().language() == QLocale.Language.French
@@ -99,6 +104,16 @@ def data_lang() -> str:
 def say(text: str | None) -> str:
     """A figure's label, a state or a value that a move carries, in the interface's language."""
     return localized.say(text, data_lang()) or ""
+
+
+def labelled(label: str, value: str) -> str:
+    """"Label: value", with the space French puts before the colon ("Étiquette : valeur")."""
+    return translate("Punctuation", "{label}: {value}").format(label=label, value=value)
+
+
+def quoted(text: str) -> str:
+    """Words quoted as the interface's language quotes them: “words” or « mots »."""
+    return translate("Punctuation", "“{}”").format(text)
 
 
 def long_date(moment: date | datetime, fmt: str = "%d %B %Y") -> str:

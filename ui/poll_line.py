@@ -46,16 +46,20 @@ def next_poll(next_due: datetime | None, next_tick: datetime | None, interval: t
 
 def summary_text(summary: Any, issue_names: Mapping[str, str]) -> str:
     """"12 feeds: 11 ok, 1 failed; 17 new items (Tariffs and trade 4, The visit 1)"."""
-    counts = [translate("PollLine", "{} ok").format(summary.ok + summary.not_modified)]
-    if summary.failed:
-        counts.append(translate("PollLine", "{} failed").format(summary.failed))
-    if summary.skipped:
-        counts.append(translate("PollLine", "{} skipped").format(summary.skipped))
     # lupdate files a plural string only when its count is a plain name
     total, new_items, grown = summary.total, summary.new_items, summary.new_stories
-    feeds = translate("PollLine", "%n feed(s)", None, total)
-    new = translate("PollLine", "%n new item(s)", None, new_items)
-    text = f"{feeds}: {', '.join(counts)}; {new}"
+    working, failed, skipped = summary.ok + summary.not_modified, summary.failed, summary.skipped
+    counts = [translate("PollLine", "%Ln ok", None, working)]
+    if failed:
+        counts.append(translate("PollLine", "%Ln failed", None, failed))
+    if skipped:
+        counts.append(translate("PollLine", "%Ln skipped", None, skipped))
+    feeds = translate("PollLine", "%Ln feed(s)", None, total)
+    new = translate("PollLine", "%Ln new item(s)", None, new_items)
+    # French puts a space before the colon: the punctuation belongs to the translation
+    text = translate("PollLine", "{feeds}: {counts}; {new}").format(
+        feeds=feeds, counts=", ".join(counts), new=new
+    )
     issues = sorted(summary.new_by_issue.items(), key=lambda kv: (-kv[1], kv[0]))
     if issues:
         text += " (" + ", ".join(f"{issue_names.get(slug, slug)} {n}" for slug, n in issues) + ")"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import translate
+from ui.i18n import decimal, translate
 
 GROUP_DEFAULTS: dict[str, Any] = {"weight": 1.0, "cap": 2.0, "within": 10}
 SCOPE_DEFAULTS: dict[str, Any] = {"title_weight": 2.0}
@@ -307,7 +307,7 @@ class RulesForm(QWidget):
         weight = group.get("weight", GROUP_DEFAULTS["weight"])
         terms = len(group.get("terms", []))
         count = translate("RulesForm", "%n term(s)", None, terms)
-        return f"{group.get('name', '?')}  (×{weight:g}, {count})"
+        return f"{group.get('name', '?')}  (×{decimal(weight)}, {count})"
 
     def _on_groups_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._groups):

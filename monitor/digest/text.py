@@ -7,7 +7,7 @@ import re
 # Bidirectional overrides and isolates can make a title read differently from what it says;
 # line and paragraph separators break lines where every format expects one line.
 _INVISIBLE = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")  # no-break spaces kept: French colons, digit groups
 # Unicode's control characters (category Cc) and the line and paragraph separators.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|[。！？]+[」』”’）]*")

@@ -48,6 +48,13 @@
             <numerusform>%n outlets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln earlier report(s)</source>
+        <translation>
+            <numerusform>… and %Ln earlier report</numerusform>
+            <numerusform>… and %Ln earlier reports</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Developments</name>
@@ -56,6 +63,34 @@
         <translation>
             <numerusform>%n story</numerusform>
             <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a move</source>
+        <translation>
+            <numerusform>%n with a move</numerusform>
+            <numerusform>%n with a move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n story(ies)</source>
+        <translation>
+            <numerusform>Merged %n story</numerusform>
+            <numerusform>Merged %n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> +%n more</source>
+        <translation>
+            <numerusform> +%n more</numerusform>
+            <numerusform> +%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -71,6 +106,48 @@
 </context>
 <context>
     <name>FeedManager</name>
+    <message numerus="yes">
+        <source>%n feed(s) selected</source>
+        <translation>
+            <numerusform>%n feed selected</numerusform>
+            <numerusform>%n feeds selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feed(s) and the items only they carried?</source>
+        <translation>
+            <numerusform>Delete %n feed and the items only they carried?</numerusform>
+            <numerusform>Delete %n feeds and the items only they carried?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feed(s).</source>
+        <translation>
+            <numerusform>Deleted %n feed.</numerusform>
+            <numerusform>Deleted %n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n feed to {path}.</numerusform>
+            <numerusform>Exported %n feeds to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed</source>
+        <translation>
+            <numerusform>%n already listed</numerusform>
+            <numerusform>%n already listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped ({first})</source>
+        <translation>
+            <numerusform>%n skipped ({first})</numerusform>
+            <numerusform>%n skipped ({first})</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
         <translation>
@@ -89,17 +166,38 @@
 <context>
     <name>PollLine</name>
     <message numerus="yes">
-        <source>%n feed(s)</source>
+        <source>%Ln ok</source>
         <translation>
-            <numerusform>%n feed</numerusform>
-            <numerusform>%n feeds</numerusform>
+            <numerusform>%Ln ok</numerusform>
+            <numerusform>%Ln ok</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new item(s)</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n new item</numerusform>
-            <numerusform>%n new items</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s)</source>
+        <translation>
+            <numerusform>%Ln feed</numerusform>
+            <numerusform>%Ln feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln new item</numerusform>
+            <numerusform>%Ln new items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -107,6 +205,16 @@
         <translation>
             <numerusform>%n story grew</numerusform>
             <numerusform>%n stories grew</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollStatus</name>
+    <message numerus="yes">
+        <source>Polling feeds… %Ln new</source>
+        <translation>
+            <numerusform>Polling feeds… %Ln new</numerusform>
+            <numerusform>Polling feeds… %Ln new</numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +236,16 @@
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message numerus="yes">
+        <source> (first %n shown)</source>
+        <translation>
+            <numerusform> (first %n shown)</numerusform>
+            <numerusform> (first %n shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RulesForm</name>
     <message numerus="yes">
         <source>%n term(s)</source>
@@ -139,6 +257,34 @@
 </context>
 <context>
     <name>StoryTree</name>
+    <message numerus="yes">
+        <source>%n+ story(ies)</source>
+        <translation>
+            <numerusform>%n+ story</numerusform>
+            <numerusform>%n+ stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>

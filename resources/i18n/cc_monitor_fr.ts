@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Developments, Articles, Baseline and Timeline: Ctrl+1 to Ctrl+4</source>
-        <translation>Faits nouveaux, Articles, Référence et Chronologie : Ctrl+1 à Ctrl+4</translation>
+        <translation>Faits nouveaux, Articles, Référence et Chronologie&#xa0;: Ctrl+1 à Ctrl+4</translation>
     </message>
     <message>
         <source>Sidebar</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Words, &quot;phrases&quot;, AND, OR, NOT. Ctrl+F comes here</source>
-        <translation>Mots, « expressions », AND, OR, NOT. Ctrl+F mène ici</translation>
+        <translation>Mots, «&#xa0;expressions&#xa0;», AND, OR, NOT. Ctrl+F mène ici</translation>
     </message>
     <message>
         <source>Stories</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>&amp;Undo mark all read</source>
-        <translation>&amp;Annuler « Tout marquer comme lu »</translation>
+        <translation>&amp;Annuler «&#xa0;Tout marquer comme lu&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Not about Canada–China</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, AND / OR / NOT</source>
-        <translation>Rechercher&#xa0;: mots, « expressions », AND / OR / NOT</translation>
+        <translation>Rechercher&#xa0;: mots, «&#xa0;expressions&#xa0;», AND / OR / NOT</translation>
     </message>
     <message>
         <source>Show &amp;all items</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>. Each issue shows how many items arrived since and its latest stories; a fact that later items report differently is marked “moved”, with those reports.</source>
-        <translation>. Chaque dossier indique combien d’articles sont parus depuis et ses dernières nouvelles; un fait que des articles plus récents rapportent autrement est marqué « écart », avec ces signalements.</translation>
+        <translation>. Chaque dossier indique combien d’articles sont parus depuis et ses dernières nouvelles; un fait que des articles plus récents rapportent autrement est marqué «&#xa0;écart&#xa0;», avec ces signalements.</translation>
     </message>
     <message>
         <source>Context</source>
@@ -564,9 +564,12 @@
         <source>{what}: baseline {baseline}, reported {reported}</source>
         <translation>{what}&#xa0;: référence {baseline}, rapporté {reported}</translation>
     </message>
-    <message>
-        <source>… and {} earlier reports</source>
-        <translation>… et {} signalements antérieurs</translation>
+    <message numerus="yes">
+        <source>… and %Ln earlier report(s)</source>
+        <translation>
+            <numerusform>… et %Ln signalement antérieur</numerusform>
+            <numerusform>… et %Ln signalements antérieurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>List items on {}</source>
@@ -684,6 +687,10 @@
         <translation>erreur interne</translation>
     </message>
     <message>
+        <source>could not put new items in stories: {reason}</source>
+        <translation>impossible de classer les nouveaux articles en nouvelles&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>the feed address is empty: give an http:// or https:// address</source>
         <translation>l’adresse du fil est vide&#xa0;: entrez une adresse http:// ou https://</translation>
     </message>
@@ -693,27 +700,27 @@
     </message>
     <message>
         <source>&apos;{text}&apos; is not a valid web address</source>
-        <translation>« {text} » n’est pas une adresse Web valide</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une adresse Web valide</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; uses {scheme}:, but only http and https feeds can be followed</source>
-        <translation>« {text} » utilise {scheme}:, mais seuls les fils http et https peuvent être suivis</translation>
+        <translation>«&#xa0;{text}&#xa0;» utilise {scheme}:, mais seuls les fils http et https peuvent être suivis</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a web address: it must start with http:// or https://</source>
-        <translation>« {text} » n’est pas une adresse Web&#xa0;: elle doit commencer par http:// ou https://</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une adresse Web&#xa0;: elle doit commencer par http:// ou https://</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has no host name after {scheme}://</source>
-        <translation>« {text} » n’a pas de nom d’hôte après {scheme}://</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’a pas de nom d’hôte après {scheme}://</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; contains spaces or control characters</source>
-        <translation>« {text} » contient des espaces ou des caractères de contrôle</translation>
+        <translation>«&#xa0;{text}&#xa0;» contient des espaces ou des caractères de contrôle</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; has a bad port: it must be a number from 1 to 65535</source>
-        <translation>« {text} » a un port invalide&#xa0;: ce doit être un nombre de 1 à 65535</translation>
+        <translation>«&#xa0;{text}&#xa0;» a un port invalide&#xa0;: ce doit être un nombre de 1 à 65&#xa0;535</translation>
     </message>
     <message>
         <source>could not fetch {url}</source>
@@ -777,11 +784,11 @@
     </message>
     <message>
         <source>skipped &apos;{title}&apos;: {problem}</source>
-        <translation>« {title} » ignoré&#xa0;: {problem}</translation>
+        <translation>«&#xa0;{title}&#xa0;» ignoré&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>skipped &apos;{title}&apos;: listed twice</source>
-        <translation>« {title} » ignoré&#xa0;: en double dans la liste</translation>
+        <translation>«&#xa0;{title}&#xa0;» ignoré&#xa0;: en double dans la liste</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
@@ -869,7 +876,7 @@
     </message>
     <message>
         <source>{where}: name {name} must be lower-case letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>{where}&#xa0;: le nom {name} ne doit contenir que des minuscules, des chiffres, « _ » ou « - »</translation>
+        <translation>{where}&#xa0;: le nom {name} ne doit contenir que des minuscules, des chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
@@ -965,11 +972,11 @@
     </message>
     <message>
         <source>&apos;*&apos; has no use in a term matched anywhere: {term}</source>
-        <translation>« * » est inutile dans un terme reconnu n’importe où&#xa0;: {term}</translation>
+        <translation>«&#xa0;*&#xa0;» est inutile dans un terme reconnu n’importe où&#xa0;: {term}</translation>
     </message>
     <message>
         <source>&apos;=&apos; takes a single word without &apos;*&apos;: {term}</source>
-        <translation>« = » s’emploie avec un seul mot, sans « * »&#xa0;: {term}</translation>
+        <translation>«&#xa0;=&#xa0;» s’emploie avec un seul mot, sans «&#xa0;*&#xa0;»&#xa0;: {term}</translation>
     </message>
     <message>
         <source>no letters or digits in term {term}</source>
@@ -977,11 +984,11 @@
     </message>
     <message>
         <source>&apos;*&apos; may only end a word: {term}</source>
-        <translation>« * » ne peut que terminer un mot&#xa0;: {term}</translation>
+        <translation>«&#xa0;*&#xa0;» ne peut que terminer un mot&#xa0;: {term}</translation>
     </message>
     <message>
         <source>&apos;*&apos; needs at least two letters before it: {term}</source>
-        <translation>« * » doit suivre au moins deux lettres&#xa0;: {term}</translation>
+        <translation>«&#xa0;*&#xa0;» doit suivre au moins deux lettres&#xa0;: {term}</translation>
     </message>
     <message>
         <source>the database is busy: another program holds it ({path}); try again when it is done</source>
@@ -1029,7 +1036,7 @@
     </message>
     <message>
         <source>a saved search named &apos;{name}&apos; exists already</source>
-        <translation>une recherche enregistrée nommée « {name} » existe déjà</translation>
+        <translation>une recherche enregistrée nommée «&#xa0;{name}&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>no saved search with id {id}</source>
@@ -1288,13 +1295,26 @@
             <numerusform>%n nouvelles</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{unread} unread · {moved} with a move</source>
-        <translation>{unread} non lues · {moved} avec un écart</translation>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Merged {} stories</source>
-        <translation>{} nouvelles fusionnées</translation>
+    <message numerus="yes">
+        <source>%n with a move</source>
+        <translation>
+            <numerusform>%n avec un écart</numerusform>
+            <numerusform>%n avec un écart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n story(ies)</source>
+        <translation>
+            <numerusform>%n nouvelle fusionnée</numerusform>
+            <numerusform>%n nouvelles fusionnées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Took the item out into a story of its own</source>
@@ -1320,9 +1340,12 @@
         <source>Stories of the latest day first, then those carried by more outlets, then the latest</source>
         <translation>Les nouvelles du dernier jour d’abord, puis celles que reprennent le plus de médias, puis les plus récentes</translation>
     </message>
-    <message>
-        <source> +{} more</source>
-        <translation> et {} autres</translation>
+    <message numerus="yes">
+        <source> +%n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Moved: {baseline} → {reported}{more} ({what})</source>
@@ -1428,6 +1451,14 @@
     <message>
         <source>Only starred</source>
         <translation>Favoris seulement</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -1603,9 +1634,47 @@
         <source>soon</source>
         <translation>bientôt</translation>
     </message>
-    <message>
-        <source>{} feeds selected</source>
-        <translation>{} fils sélectionnés</translation>
+    <message numerus="yes">
+        <source>%n feed(s) selected</source>
+        <translation>
+            <numerusform>%n fil sélectionné</numerusform>
+            <numerusform>%n fils sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feed(s) and the items only they carried?</source>
+        <translation>
+            <numerusform>Supprimer %n fil et les articles qu’il est seul à avoir apportés?</numerusform>
+            <numerusform>Supprimer %n fils et les articles qu’ils sont seuls à avoir apportés?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n feed(s).</source>
+        <translation>
+            <numerusform>%n fil supprimé.</numerusform>
+            <numerusform>%n fils supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feed(s) to {path}.</source>
+        <translation>
+            <numerusform>%n fil exporté dans {path}.</numerusform>
+            <numerusform>%n fils exportés dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already listed</source>
+        <translation>
+            <numerusform>%n déjà dans la liste</numerusform>
+            <numerusform>%n déjà dans la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped ({first})</source>
+        <translation>
+            <numerusform>%n ignoré ({first})</numerusform>
+            <numerusform>%n ignorés ({first})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1613,19 +1682,11 @@
     </message>
     <message>
         <source>Delete the feed “{}” and the items only it carried?</source>
-        <translation>Supprimer le fil « {} » et les articles qu’il est seul à avoir apportés?</translation>
+        <translation>Supprimer le fil «&#xa0;{}&#xa0;» et les articles qu’il est seul à avoir apportés?</translation>
     </message>
     <message>
         <source>Deleted {}.</source>
         <translation>Supprimé&#xa0;: {}.</translation>
-    </message>
-    <message>
-        <source>Delete {} feeds and the items only they carried?</source>
-        <translation>Supprimer {} fils et les articles qu’ils sont seuls à avoir apportés?</translation>
-    </message>
-    <message>
-        <source>Deleted {} feeds.</source>
-        <translation>{} fils supprimés.</translation>
     </message>
     <message>
         <source>Enabled {}.</source>
@@ -1683,10 +1744,6 @@
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
     </message>
-    <message>
-        <source>Exported {count} feeds to {path}.</source>
-        <translation>{count} fils exportés dans {path}.</translation>
-    </message>
     <message numerus="yes">
         <source>%n feed(s)</source>
         <translation>
@@ -1700,14 +1757,6 @@
             <numerusform>%n nouveau fil importé</numerusform>
             <numerusform>%n nouveaux fils importés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{} already listed</source>
-        <translation>{} déjà dans la liste</translation>
-    </message>
-    <message>
-        <source>{count} skipped ({first})</source>
-        <translation>{count} ignorés ({first})</translation>
     </message>
 </context>
 <context>
@@ -1920,31 +1969,44 @@ Base de données&#xa0;: {path}</translation>
         <source>Sun</source>
         <translation>dim.</translation>
     </message>
-    <message>
-        <source>{} ok</source>
-        <translation>{} fonctionnels</translation>
-    </message>
-    <message>
-        <source>{} failed</source>
-        <translation>{} en échec</translation>
-    </message>
-    <message>
-        <source>{} skipped</source>
-        <translation>{} ignorés</translation>
-    </message>
     <message numerus="yes">
-        <source>%n feed(s)</source>
+        <source>%Ln ok</source>
         <translation>
-            <numerusform>%n fil</numerusform>
-            <numerusform>%n fils</numerusform>
+            <numerusform>%Ln fonctionnel</numerusform>
+            <numerusform>%Ln fonctionnels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new item(s)</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n nouvel article</numerusform>
-            <numerusform>%n nouveaux articles</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln ignoré</numerusform>
+            <numerusform>%Ln ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s)</source>
+        <translation>
+            <numerusform>%Ln fil</numerusform>
+            <numerusform>%Ln fils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln nouvel article</numerusform>
+            <numerusform>%Ln nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{feeds}: {counts}; {new}</source>
+        <translation>{feeds}&#xa0;: {counts}; {new}</translation>
     </message>
     <message numerus="yes">
         <source>%n story(ies) grew</source>
@@ -1984,9 +2046,12 @@ Base de données&#xa0;: {path}</translation>
         <source>Polling feeds…</source>
         <translation>Actualisation des fils…</translation>
     </message>
-    <message>
-        <source>Polling feeds… {} new</source>
-        <translation>Actualisation des fils… {} nouveaux</translation>
+    <message numerus="yes">
+        <source>Polling feeds… %Ln new</source>
+        <translation>
+            <numerusform>Actualisation des fils… %Ln nouveau</numerusform>
+            <numerusform>Actualisation des fils… %Ln nouveaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2066,17 @@ Base de données&#xa0;: {path}</translation>
     <message>
         <source>Daily digest not written: {}</source>
         <translation>Synthèse quotidienne non rédigée&#xa0;: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>“{}”</source>
+        <translation>«&#xa0;{}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2184,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Save the changes to “{}”?</source>
-        <translation>Enregistrer les modifications de « {} »?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;{}&#xa0;»?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2128,7 +2204,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Replace the rules of {} in the editor with the shipped ones?</source>
-        <translation>Remplacer dans l’éditeur les règles de « {} » par celles d’origine?</translation>
+        <translation>Remplacer dans l’éditeur les règles de «&#xa0;{}&#xa0;» par celles d’origine?</translation>
     </message>
     <message>
         <source>The shipped rules are in the editor: Save and retag to apply them.</source>
@@ -2136,15 +2212,18 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>&apos;{}&apos; is not a colour (use #rrggbb)</source>
-        <translation>« {} » n’est pas une couleur (utilisez #rrvvbb)</translation>
+        <translation>«&#xa0;{}&#xa0;» n’est pas une couleur (utilisez #rrvvbb)</translation>
     </message>
     <message>
         <source>Previewing…</source>
         <translation>Aperçu en cours…</translation>
     </message>
-    <message>
-        <source> (first {} shown)</source>
-        <translation> ({} premiers affichés)</translation>
+    <message numerus="yes">
+        <source> (first %n shown)</source>
+        <translation>
+            <numerusform> (%n premier affiché)</numerusform>
+            <numerusform> (%n premiers affichés)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Among the {scanned} newest stored items, {gains} would gain the tag and {losses} would lose it{cut}.</source>
@@ -2179,7 +2258,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Words within which a &apos;near&apos; or &apos;unless near&apos; group must hit</source>
-        <translation>Distance en mots à laquelle un groupe « près de » ou « sauf près de » doit correspondre</translation>
+        <translation>Distance en mots à laquelle un groupe «&#xa0;près de&#xa0;» ou «&#xa0;sauf près de&#xa0;» doit correspondre</translation>
     </message>
     <message>
         <source>One term per line, e.g. canola or &quot;canola seed&quot;</source>
@@ -2199,7 +2278,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Gazetteer entries whose names are terms too: id or tag:a+b</source>
-        <translation>Entrées du répertoire dont les noms sont aussi des termes : id ou tag:a+b</translation>
+        <translation>Entrées du répertoire dont les noms sont aussi des termes&#xa0;: id ou tag:a+b</translation>
     </message>
     <message>
         <source>Entries of resources/gazetteer.toml, e.g. hogue_commission, tag:interference+person</source>
@@ -2207,7 +2286,7 @@ Base de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Languages the group counts in (empty: all), e.g. fr, zh</source>
-        <translation>Langues où le groupe compte (vide : toutes), p. ex. fr, zh</translation>
+        <translation>Langues où le groupe compte (vide&#xa0;: toutes), p. ex. fr, zh</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -2471,17 +2550,39 @@ Base de données&#xa0;: {path}</translation>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
-    <message>
-        <source>{} story</source>
-        <translation>{} nouvelle</translation>
+    <message numerus="yes">
+        <source>%n+ story(ies)</source>
+        <translation>
+            <numerusform>%n+ nouvelle</numerusform>
+            <numerusform>%n+ nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n avec écart</numerusform>
+            <numerusform>%n avec écart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln non lu</numerusform>
+            <numerusform>%Ln non lus</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{} stories</source>
-        <translation>{} nouvelles</translation>
-    </message>
-    <message>
-        <source>{} moved</source>
-        <translation>{} avec écart</translation>
+        <source>{headline}
+{items} ({unread}), {outlets}; latest {latest}</source>
+        <translation>{headline}
+{items} ({unread}), {outlets}; dernier le {latest}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2496,12 +2597,6 @@ Base de données&#xa0;: {path}</translation>
             <numerusform>%n média</numerusform>
             <numerusform>%n médias</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{headline}
-{items} ({unread} unread), {outlets}; latest {latest}</source>
-        <translation>{headline}
-{items} ({unread} non lus), {outlets}; dernier le {latest}</translation>
     </message>
 </context>
 <context>

@@ -118,3 +118,17 @@ def test_counts_take_the_plural_of_each_language(qapp, count, french_words, engl
         assert french_words in summary_text(summary, {})
     finally:
         remove_translators(qapp, translators)
+
+
+def test_a_failure_to_build_stories_shows_in_french_in_the_poll_line(qapp):
+    from monitor.messages import message
+
+    summary = PollSummary(total=1, ok=1, story_error=message("stories_failed", reason="database is locked"))
+    assert "could not put new items in stories: database is locked" in summary_text(summary, {})
+    translators = install_translators(qapp, "fr")
+    try:
+        line = summary_text(summary, {})
+    finally:
+        remove_translators(qapp, translators)
+    said = "impossible de classer les nouveaux articles en nouvelles\u00a0: base de données verrouillée"
+    assert line == f"1 fil\u00a0: 1 fonctionnel; 0 nouvel article; {said}"

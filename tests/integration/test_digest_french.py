@@ -50,7 +50,7 @@ def test_html_declares_french_and_speaks_it(cli, articles):
     result = cli("digest", *PERIOD, "--format", "html", "--lang", "fr")
     assert '<html lang="fr">' in result.out
     assert "<h2 id=\"moves\">Écarts depuis la référence</h2>" in result.out
-    assert "« among the worst relations of any Western nation » (en anglais" in result.out
+    assert "«\u00a0among the worst relations of any Western nation\u00a0» (en anglais" in result.out
 
 
 def test_csv_headers_and_json_values_in_french_with_english_keys(cli, articles):

@@ -38,7 +38,7 @@ def test_figures_keep_their_numbers_with_a_decimal_comma():
 def test_quotations_stay_in_english_and_are_marked():
     _, facts = resources.baseline_facts()
     worst = next(f for f in localize_facts(facts, "fr") if f.id == "relations-among-worst")
-    assert "« among the worst relations of any Western nation » (en anglais" in worst.statement
+    assert "«\u00a0among the worst relations of any Western nation\u00a0» (en anglais" in worst.statement
 
 
 def test_a_renamed_issue_keeps_the_readers_name():

@@ -91,4 +91,4 @@ def test_the_english_catalogue_is_the_plural_strings_spelt_out(tmp_path):
     assert fresh_ts.read_bytes() == EN_TS.read_bytes(), "run `python -m ui.i18n_build` and commit the .ts"
     release(EN_TS, fresh_qm)
     assert fresh_qm.read_bytes() == EN_QM.read_bytes(), "run `python -m ui.i18n_build` and commit the .qm"
-    assert ("PollLine", "%n new item(s)") in {(c, s) for c, s, _ in messages(EN_TS)}
+    assert ("PollLine", "%Ln new item(s)") in {(c, s) for c, s, _ in messages(EN_TS)}

@@ -136,10 +136,9 @@ class DevelopmentsController(QObject):
             when = translate("Developments", "ever")
         count = len(shown)
         stories = translate("Developments", "%n story(ies)", None, count)
-        rest = translate("Developments", "{unread} unread · {moved} with a move").format(
-            unread=unread, moved=moved
-        )
-        return f"{stories} {when} · {rest}"
+        unread_text = translate("Developments", "%n unread", None, unread)
+        moved_text = translate("Developments", "%n with a move", None, moved)
+        return f"{stories} {when} · {unread_text} · {moved_text}"
 
     def _on_panel_period_changed(self, period: str) -> None:
         self._context.settings.setValue(PERIOD_SETTING, period)
@@ -194,7 +193,8 @@ class DevelopmentsController(QObject):
         stories.sort(key=lambda s: (s.first_date, s.id))
         for other in stories[1:]:
             self._store.stories.merge(stories[0].id, other.id)
-        self.message.emit(translate("Developments", "Merged {} stories").format(len(stories)))
+        merged = len(stories)
+        self.message.emit(translate("Developments", "Merged %n story(ies)", None, merged))
         self.refresh()
 
     def take_out(self, article_id: int) -> None:

@@ -154,7 +154,10 @@ class ExportDialog(QDialog):
         self.lang_combo.setCurrentIndex(self.lang_combo.findData(data_lang()))  # the interface's, first
         self.lang_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.page_combo = QComboBox()
-        self.page_combo.addItems(list(PAGE_SIZES))
+        # the paper's name in the interface's language; its id, as the renderer knows it, kept as data
+        names = {"A4": translate("ExportDialog", "A4"), "Letter": translate("ExportDialog", "Letter")}
+        for size in PAGE_SIZES:
+            self.page_combo.addItem(names.get(size, size), size)
         self.save_button = QPushButton(translate("ExportDialog", "Save…"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -274,7 +277,7 @@ class ExportDialog(QDialog):
         self.status.setText(translate("ExportDialog", "Saving {}…").format(Path(path).name))
         self._start(
             _build_and_write, self.request(), fmt, Path(path),
-            self.page_combo.currentText(), self._context.pdf_renderer,
+            self.page_combo.currentData(), self._context.pdf_renderer,
             on_done=self._on_saved, on_error=self._on_save_failed,
         )
 

@@ -43,7 +43,7 @@ from monitor.opml_store import OPMLImport, export_opml, import_opml
 from ui.context import AppContext
 from ui.core_text import core_text
 from ui.health import HEALTH_COLOURS, feed_tooltip, health, health_word, next_poll_text, when
-from ui.i18n import translate
+from ui.i18n import quoted, translate
 from ui.icons import dot_icon
 from ui.screen_fit import fit_to_screen
 
@@ -254,7 +254,7 @@ class FeedManagerDialog(QDialog):
         self.enabled.setChecked(feed.enabled if feed is not None else False)
         count = len(self.selected_ids())
         self.title.setPlaceholderText(
-            translate("FeedManager", "{} feeds selected").format(count) if count > 1 else ""
+            translate("FeedManager", "%n feed(s) selected", None, count) if count > 1 else ""
         )
 
     def _feed(self, feed_id: int) -> Feed | None:
@@ -302,13 +302,18 @@ class FeedManagerDialog(QDialog):
         feeds = [f for f in map(self._feed, self.selected_ids()) if f is not None]
         if not feeds:
             return
-        if len(feeds) == 1:
+        count = len(feeds)
+        if count == 1:
+            title = feeds[0].display_title
             question = translate("FeedManager", "Delete the feed “{}” and the items only it carried?")
-            done = translate("FeedManager", "Deleted {}.").format(feeds[0].display_title)
+            question = question.format(title)
+            done = translate("FeedManager", "Deleted {}.").format(title)
         else:
-            question = translate("FeedManager", "Delete {} feeds and the items only they carried?")
-            done = translate("FeedManager", "Deleted {} feeds.").format(len(feeds))
-        if not self.confirm(question.format(feeds[0].display_title if len(feeds) == 1 else len(feeds))):
+            question = translate(
+                "FeedManager", "Delete %n feed(s) and the items only they carried?", None, count
+            )
+            done = translate("FeedManager", "Deleted %n feed(s).", None, count)
+        if not self.confirm(question):
             return
         for feed in feeds:
             self._store.feeds.remove(feed.id)
@@ -332,7 +337,7 @@ class FeedManagerDialog(QDialog):
             return
         for feed_id in ids:
             self._store.feeds.update(feed_id, category=category.strip() or None)
-        where = f"“{category.strip()}”" if category.strip() else translate("FeedManager", "no category")
+        where = quoted(category.strip()) if category.strip() else translate("FeedManager", "no category")
         moved = translate("FeedManager", "Moved {feeds} to {where}.")
         self._after_bulk_change(ids, moved.format(feeds=_feeds(len(ids)), where=where))
 
@@ -448,11 +453,9 @@ class FeedManagerDialog(QDialog):
                 )
             )
             return
-        self.message.setText(
-            translate("FeedManager", "Exported {count} feeds to {path}.").format(
-                count=export.feeds, path=path
-            )
-        )
+        count = export.feeds
+        exported = translate("FeedManager", "Exported %n feed(s) to {path}.", None, count)
+        self.message.setText(exported.format(path=path))
 
 
 def _feeds(count: int) -> str:
@@ -460,11 +463,11 @@ def _feeds(count: int) -> str:
 
 
 def import_message(result: OPMLImport) -> str:
-    added = len(result.added)
+    added, listed, skipped = len(result.added), len(result.skipped), len(result.problems)
     text = translate("FeedManager", "Imported %n new feed(s)", None, added)
-    if result.skipped:
-        text += "; " + translate("FeedManager", "{} already listed").format(len(result.skipped))
-    if result.problems:
-        skipped = translate("FeedManager", "{count} skipped ({first})")
-        text += "; " + skipped.format(count=len(result.problems), first=core_text(result.problems[0]))
+    if listed:
+        text += "; " + translate("FeedManager", "%n already listed", None, listed)
+    if skipped:
+        first = core_text(result.problems[0])
+        text += "; " + translate("FeedManager", "%n skipped ({first})", None, skipped).format(first=first)
     return text + "."

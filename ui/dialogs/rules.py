@@ -375,7 +375,8 @@ class RulesDialog(QDialog):
 
     def _on_preview_done(self, result: RulesPreview) -> None:
         self.preview_button.setEnabled(True)
-        cut = translate("RulesDialog", " (first {} shown)").format(LIMIT) if result.cut else ""
+        shown = LIMIT
+        cut = translate("RulesDialog", " (first %n shown)", None, shown) if result.cut else ""
         text = translate(
             "RulesDialog",
             "Among the {scanned} newest stored items, {gains} would gain the tag "

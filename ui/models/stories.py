@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from db import Store
 from db.records import ArticleRow, StoredMove, Story, TrackedIssue
 from ui.developments import RANKING, Developments, move_text, moves_badge
-from ui.i18n import long_date, translate
+from ui.i18n import long_date, quoted, translate
 from ui.icons import dot_icon
 from ui.theme import readable_colour
 
@@ -298,21 +298,22 @@ class StoryTreeModel(QAbstractItemModel):
     def _issue_display(self, node: _Node, column: int) -> str | None:
         count = len(node.children)
         if column == COL_STORY and node.issue is not None:
-            number = f"{count}+" if node.capped else str(count)
-            stories = (
-                translate("StoryTree", "{} story") if count == 1 else translate("StoryTree", "{} stories")
-            )
-            return f"{node.issue.name} — {stories.format(number)}"
+            if node.capped:  # more stories than the tree holds: "at least count"
+                stories = translate("StoryTree", "%n+ story(ies)", None, count)
+            else:
+                stories = translate("StoryTree", "%n story(ies)", None, count)
+            return f"{node.issue.name} — {stories}"
         if column == COL_MOVED:
             moved = sum(1 for c in node.children if c.moves)
-            return translate("StoryTree", "{} moved").format(moved) if moved else ""
+            return translate("StoryTree", "%n moved", None, moved) if moved else ""
         return ""
 
     def _tooltip(self, node: _Node, column: int) -> str | None:
         if node.kind == "issue":
             return translate("Developments", RANKING)
         if column == COL_MOVED and node.moves:
-            return "\n".join(f"{move_text(m.move, self._labels)} — “{m.move.words}”" for m in node.moves)
+            lines = (f"{move_text(m.move, self._labels)} — {quoted(m.move.words)}" for m in node.moves)
+            return "\n".join(lines)
         if node.kind == "item" and node.item is not None:
             return node.item.title
         story = node.story
@@ -323,8 +324,10 @@ class StoryTreeModel(QAbstractItemModel):
         count = translate("StoryTree", "%n item(s)", None, items)
         outlets = len(story.outlets)
         where = translate("StoryTree", "%n outlet(s)", None, outlets)
-        text = translate("StoryTree", "{headline}\n{items} ({unread} unread), {outlets}; latest {latest}")
+        unread = story.unread
+        unread_text = translate("StoryTree", "%Ln unread", None, unread)
+        text = translate("StoryTree", "{headline}\n{items} ({unread}), {outlets}; latest {latest}")
         return text.format(
-            headline=story.headline, items=count, unread=story.unread, outlets=where,
+            headline=story.headline, items=count, unread=unread_text, outlets=where,
             latest=long_date(story.last_date.astimezone(), _DATE),
         )

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.records import BaselineFact, Story, TrackedIssue
-from monitor.figures import figure_line
+from monitor.figures import figure_phrase
 from ui.baseline_data import BaselineExtras, FactMoves
 from ui.baseline_detail import DetailPane, WrapDelegate, fact_html, heading_html, move_html, story_html
-from ui.i18n import long_date, say, translate
+from ui.i18n import labelled, long_date, quoted, say, translate
 from ui.icons import dot_icon
 from ui.labels import action_text
 
@@ -44,7 +44,7 @@ MOVED_TEXT = "#4e2600"
 
 def figure_text(fact: BaselineFact, separator: str = "; ") -> str:
     """The fact's figures as a person says them: "China's rank among…: second-largest"."""
-    return separator.join(figure_line(fig) for fig in fact.figures)
+    return separator.join(labelled(fig.label, figure_phrase(fig)) for fig in fact.figures)
 
 
 def later_text(count: int | None) -> str:
@@ -203,7 +203,7 @@ class BaselinePanel(QWidget):
             count = translate("BaselinePanel", "%n outlet(s)", None, outlets)
             row = QTreeWidgetItem([
                 translate("BaselinePanel", "Latest: {}").format(story.headline),
-                long_date(story.last_date.astimezone()), f"{count}: {', '.join(story.outlets)}", "",
+                long_date(story.last_date.astimezone()), labelled(count, ", ".join(story.outlets)), "",
             ])
             font = row.font(0)
             font.setItalic(True)
@@ -235,20 +235,19 @@ class BaselinePanel(QWidget):
             what = say(move.move.figure) or translate("BaselinePanel", "What the fact says")
             baseline, reported = say(move.move.baseline), say(move.move.reported)
             child = QTreeWidgetItem(item, [
-                f"“{move.move.words}”", long_date(move.published.astimezone()),
+                quoted(move.move.words), long_date(move.published.astimezone()),
                 f"{baseline} → {reported}",
                 translate("BaselinePanel", "reported by {}").format(line.outlet),
             ])
-            child.setToolTip(0, f"{move.title}\n“{move.move.words}”")
+            child.setToolTip(0, f"{move.title}\n{quoted(move.move.words)}")
             tip = translate("BaselinePanel", "{what}: baseline {baseline}, reported {reported}")
             child.setToolTip(
                 2, tip.format(what=what, baseline=baseline, reported=reported)
             )
             child.setData(0, DETAIL_ROLE, move_html(line))
         if moves.total > len(moves.lines):
-            earlier = translate("BaselinePanel", "… and {} earlier reports").format(
-                moves.total - len(moves.lines)
-            )
+            rest = moves.total - len(moves.lines)
+            earlier = translate("BaselinePanel", "… and %Ln earlier report(s)", None, rest)
             QTreeWidgetItem(item, [earlier, "", "", ""])
         item.setExpanded(True)
 

@@ -49,7 +49,8 @@ class PollStatus(QWidget):
 
     def on_new_items(self, count: int) -> None:
         self._new += count
-        self.label.setText(translate("PollStatus", "Polling feeds… {} new").format(self._new))
+        new = self._new
+        self.label.setText(translate("PollStatus", "Polling feeds… %Ln new", None, new))
 
     def on_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt, Signa
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from ui.i18n import number, translate
+from ui.i18n import labelled, number, translate
 from ui.theme import readable_colour
 from ui.timeline_data import Bucket, Series, TimelineData
 
@@ -137,7 +137,7 @@ class TimelineChart(QWidget):
         total = sum(s.counts[index] for s in self.data.series)
         when = bucket.describe(self.data.unit)
         all_issues = translate("Timeline", "(all issues: {})").format(number(total))
-        return f"{when}\n{series.name}: {item_count(count)} {all_issues}"
+        return f"{when}\n{labelled(series.name, item_count(count))} {all_issues}"
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
