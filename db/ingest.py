@@ -107,6 +107,30 @@ class IngestRepo:
             self._store.feeds.record_outcome(feed_id, outcome, new_items=len(new_ids))
         return FeedIngestResult(tuple(new_ids), tuple(updated_ids), dict(per_issue), new_relevant)
 
+    def store_feeds(
+        self, polls: Sequence[tuple[int, FeedOutcome, Sequence[IncomingItem]]], now: datetime
+    ) -> list[FeedIngestResult | Exception]:
+        """Store several feeds' polls in one transaction, each feed in a savepoint.
+
+        One commit and one full-text flush for the lot: a first poll of many feeds
+        costs about a tenth less. A feed whose items cannot be stored rolls back alone
+        and gets its error in the result; a fault of the file itself (full, damaged)
+        is raised, and then nothing was stored.
+        """
+        results: list[FeedIngestResult | Exception] = []
+        with self._store.write() as conn:
+            for feed_id, outcome, items in polls:
+                conn.execute("SAVEPOINT feed_poll")
+                try:
+                    results.append(self.store_feed(feed_id, outcome, items, now))
+                except Exception as exc:
+                    if isinstance(exc, sqlite3.Error) and self._store.fault(exc) is not None:
+                        raise
+                    conn.execute("ROLLBACK TO feed_poll")
+                    results.append(exc)
+                conn.execute("RELEASE feed_poll")
+        return results
+
     def store_outcomes(self, outcomes: Sequence[tuple[int, FeedOutcome]]) -> list[Exception | None]:
         """Store the polls of several feeds that brought no items, in one transaction.
 

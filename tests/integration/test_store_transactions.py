@@ -44,6 +44,7 @@ def use_every_write(store) -> None:
     store.feeds.release_leases([feed.id], "me")
     stored = store.ingest.store_feed(feed.id, ok(), [item("a"), item("b")], NOW)
     store.ingest.store_outcomes([(feed.id, ok())])
+    store.ingest.store_feeds([(feed.id, ok(), [item("c")])], NOW)
     store.ingest.retag([(stored.new_ids[0], True, [Tag(issue="visit", score=1.0)], [])])
     store.articles.set_read(stored.new_ids)
     store.articles.set_starred(stored.new_ids[0])
@@ -136,3 +137,18 @@ def test_a_write_inside_a_read_snapshot_is_refused_rather_than_upgraded(store):
     assert store.settings.get("poll.interval_s") is None
     store.settings.set("poll.interval_s", 900)
     assert store.settings.get("poll.interval_s") == 900
+
+
+def test_feeds_stored_together_keep_each_other_when_one_cannot_be_stored(tmp_path):
+    with open_store(tmp_path / "monitor.db") as store:
+        first = store.feeds.add("https://a.example/rss")
+        last = store.feeds.add("https://b.example/rss")
+        missing = last.id + 100  # its items would point at no feed
+        results = store.ingest.store_feeds(
+            [(first.id, ok(), [item("a1")]), (missing, ok(), [item("m1")]), (last.id, ok(), [item("b1")])],
+            NOW,
+        )
+        assert isinstance(results[1], Exception)
+        assert [len(r.new_ids) for r in (results[0], results[2])] == [1, 1]
+        stored = store.conn.execute("SELECT title FROM articles ORDER BY id").fetchall()
+        assert [row[0] for row in stored] == ["Canola tariffs a1", "Canola tariffs b1"]
