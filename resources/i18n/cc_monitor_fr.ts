@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>Next poll</source>
-        <translation>Prochaine actualisation</translation>
+        <translation>Prochain relevé</translation>
     </message>
     <message>
         <source>Last error</source>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>Next poll: {}</source>
-        <translation>Prochaine actualisation&#xa0;: {}</translation>
+        <translation>Prochain relevé&#xa0;: {}</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -40,6 +39,7 @@ from monitor.atomic import write_atomically
 from monitor.discover import Discovery, FeedLink, discover_with_new_client
 from monitor.opml import OPMLError, read_opml_file
 from monitor.opml_store import OPMLImport, export_opml, import_opml
+from ui.column_fit import ColumnFitter
 from ui.context import AppContext
 from ui.core_text import core_text
 from ui.health import HEALTH_COLOURS, feed_tooltip, health, health_word, next_poll_text, when
@@ -123,10 +123,9 @@ class FeedManagerDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 140), (2, 110), (3, 130), (4, 130), (5, 200)):
-            header.resizeSection(column, width)
+        # The title keeps its room in a narrow dialog; health and dates are never cut,
+        # the category and the error take what they need up to their share.
+        self.columns = ColumnFitter(self.table, 0, {1: 0.15, 2: None, 3: None, 4: None, 5: 0.3})
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.title = QLineEdit()
         self.category = QComboBox()
