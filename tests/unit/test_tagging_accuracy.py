@@ -26,6 +26,9 @@ UNSEEN = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind2.jsonl
 # who never read the rules (blind3.README.md). Its misses were since studied by category (not
 # item by item) to add general knowledge to the rules: it is no longer an unseen set.
 UNSEEN3 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind3.jsonl"
+# Written the same way (blind4.README.md) after the third set was studied. Its misses too have
+# since been studied by category: it has been seen, and no longer measures generalisation.
+UNSEEN4 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind4.jsonl"
 ISSUES = ("tariffs", "visit", "human_rights", "election_interference")
 
 
@@ -64,6 +67,11 @@ def unseen_report(shipped) -> EvalReport:
 @pytest.fixture(scope="module")
 def unseen3_report(shipped) -> EvalReport:
     return evaluate(shipped, _items(UNSEEN3))
+
+
+@pytest.fixture(scope="module")
+def unseen4_report(shipped) -> EvalReport:
+    return evaluate(shipped, _items(UNSEEN4))
 
 
 def _issue(report: EvalReport, issue: str) -> Score:
@@ -128,6 +136,16 @@ def test_the_second_unseen_set_keeps_its_measured_floor(unseen3_report):
     for issue in ISSUES:
         score = _issue(unseen3_report, issue)
         assert score.precision >= 0.95 and score.f1 >= 0.93, format_report(unseen3_report)
+
+
+def test_the_fourth_labelled_set_keeps_its_measured_floor(unseen4_report):
+    # measured before its misses were studied: relevance F1 0.940, issues F1 0.80-0.93;
+    # after: 0.992 and 0.96-1.00. A floor, not a target: the set has been seen
+    assert unseen4_report.items == 240
+    assert unseen4_report.relevance.f1 >= 0.98, format_report(unseen4_report)
+    for issue in ISSUES:
+        score = _issue(unseen4_report, issue)
+        assert score.precision >= 0.94 and score.f1 >= 0.95, format_report(unseen4_report)
 
 
 def test_figures_that_held_steady_are_not_people_held_in_china(shipped):

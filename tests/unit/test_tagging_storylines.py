@@ -54,6 +54,32 @@ def shipped() -> Tagger:
      {"human_rights"}),
     ("Hongkongers in Canada seek asylum after national security arrests", "en",
      {"human_rights"}),
+    # leaders and ministers stand for their countries; one in the other's capital is a trip
+    ("Trudeau, Li Keqiang hold talks by phone on consular cases", "en", {"visit"}),
+    ("习近平在G20峰会上当面批评特鲁多", "zh", {"visit"}),
+    ("Joly en Chine pour relancer le dialogue", "fr", {"visit"}),
+    ("Li Qiang in Ottawa for first visit by a Chinese premier since 2016", "en", {"visit"}),
+    ("Xi urges Carney to open Canada's market wider", "en", {"visit"}),
+    # trade without China named: canola under a measure, China's decision on goods, missions
+    ("Canola farmers count losses as surtax drags on", "en", {"tariffs"}),
+    ("Prairie grain growers brace for a long tariff fight with Beijing", "en", {"tariffs"}),
+    ("Ottawa's tariff on Chinese EVs is costing canola growers, study says", "en", {"tariffs"}),
+    ("Beef producers alarmed by the Chinese decision on Canadian imports", "en", {"tariffs"}),
+    ("Mission économique de l'Ontario en Chine : le ministre rencontre des investisseurs", "fr",
+     {"tariffs", "visit"}),
+    ("萨省农业部长率团访华 推销油菜籽", "zh", {"tariffs", "visit"}),
+    # interference without China named
+    ("Special rapporteur Johnston quits amid criticism", "en", {"election_interference"}),
+    ("Rapport sur les parlementaires déloyaux : Singh a lu la version non caviardée", "fr",
+     {"election_interference"}),
+    ("Don Valley North nomination race under scrutiny at interference inquiry", "en",
+     {"election_interference"}),
+    ("選舉安全專責小組：微信帳號針對候選人散播虛假信息", "zh", {"election_interference"}),
+    # repression of people in Canada
+    ("Chinese international students in Canada self-censor in class, report says", "en",
+     {"human_rights"}),
+    ("Ex-policier accusé d'avoir aidé Pékin à intimider une dissidente à Toronto", "fr",
+     {"human_rights"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -67,6 +93,37 @@ def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
 ])
 def test_canada_in_a_list_of_countries_is_not_a_relation(shipped, title, summary):
     assert not shipped.classify(title, summary, "en").relevant
+
+
+def test_visa_free_entry_is_an_outcome_of_the_visit_only_in_the_weeks_after_it(shipped):
+    from datetime import date
+
+    title = "China extends visa-free entry to Canadian travellers"
+    after = shipped.classify(title, "", "en", date(2026, 1, 20))
+    assert after.relevant and {t.issue for t in after.tags} == {"visit"}
+    assert "visit" not in {t.issue for t in shipped.classify(title, "", "en", date(2025, 6, 1)).tags}
+
+
+@pytest.mark.parametrize(("title", "issues"), [
+    # an appeal to the prime minister about his trip reports the appeal, not the engagement
+    ("Families urge Trudeau to raise detained Canadians' cases during China visit",
+     {"human_rights"}),
+    ("玉山江家人促特鲁多访华时提出其案件", {"human_rights"}),
+    # a third country's threat over a deal with China is its measure
+    ("U.S. threatens tariffs on Canada over its Beijing trade pact", {"tariffs"}),
+])
+def test_appeals_and_third_country_threats_are_not_the_visit(shipped, title, issues):
+    verdict = shipped.classify(title, "")
+    assert verdict.relevant and {t.issue for t in verdict.tags} == issues
+
+
+@pytest.mark.parametrize("title", [
+    "Richmond mayor leads trade mission to China",
+    "Carney urges Canadians to buy local",
+    "Carney in Washington for trade talks",
+])
+def test_a_mayor_s_mission_or_a_leader_elsewhere_is_not_the_visit(shipped, title):
+    assert "visit" not in {t.issue for t in shipped.classify(title, "", "en").tags}
 
 
 def test_a_trade_mission_to_another_country_is_not_the_visit(shipped):
@@ -140,6 +197,13 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Canadian stocks fall as U.S.-China tariff fight rattles markets",
     "Soybeans rise on U.S.-China trade truce; canola futures follow",
     "參加國際會議的中國代表團抵達",
+    # canola under another state's measures; farmers of a prairie elsewhere; another
+    # parliament's disloyal members; China's decision on another country's goods
+    "Trump's tariffs hit canola farmers in Manitoba",
+    "India imposes duties on Canadian canola",
+    "Prairie farmers in Kansas fear Chinese tariffs on soybeans",
+    "UK MPs debate disloyal colleagues after spy case",
+    "China's decision to lift beef ban cheers Australian farmers",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
