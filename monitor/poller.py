@@ -29,7 +29,7 @@ import socket
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -189,6 +189,7 @@ class Poller:
         self._owner = owner or _owner_id()
         self._random = random.Random()
         self._threads = ThreadPoolExecutor(self._fetch_workers, thread_name_prefix="fetch")
+        self._story_thread = ThreadPoolExecutor(1, thread_name_prefix="stories")
         self._one_poll = threading.Lock()
         self._stories = StoryAssigner(clock)
         self._crew = _Crew(
@@ -241,13 +242,18 @@ class Poller:
         try:
             self._lane.use_rules(store.issues.rule_bodies())
             only: ClaimFilter = "any" if feed_ids is not None else "enabled" if all_feeds else "due"
-            stories = _Stories(store, self._stories.session(store))
-            run = _Run(self._crew, store, only, on_result, on_progress, cancel or threading.Event(), stories)
-            summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
-            stories.flush()
-            if not summary.cancelled:
-                _prune(store, self._clock())
-                stories.leftovers(self._clock())
+            stories = _Stories(self._open, self._stories, self._story_thread)
+            try:
+                run = _Run(self._crew, store, only, on_result, on_progress, cancel or threading.Event(),
+                           stories)
+                summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
+                stories.flush()
+                stories.wait()  # the prune below forgets stories left empty
+                if not summary.cancelled:
+                    _prune(store, self._clock())
+                    stories.leftovers(self._clock())
+            finally:
+                stories.close()
         except Exception as exc:  # a read that met a damaged page says so in SQLite's words
             problem = store.fault(exc)
             if problem is None:
@@ -278,6 +284,7 @@ class Poller:
         """Stop the fetch threads and the parser processes; close the HTTP client if it is ours."""
         self._fetcher.abort()  # a fetch in flight would otherwise hold process exit until its deadline
         self._threads.shutdown(wait=False, cancel_futures=True)
+        self._story_thread.shutdown(wait=True)  # a poll waits for its stories: nothing runs here
         self._lane.close()
         if self._own_client:
             self._client.close()
@@ -326,6 +333,9 @@ class _Stories:
     """Puts a poll's new items in stories as the feeds are stored, a batch at a time
     (a story's dates and headline are written again each time it grows).
 
+    The batches run on the poller's story thread, with a connection of its own: the
+    writer goes on handing bodies to the parsers meanwhile (when it assigned them itself,
+    the parsers sat idle through each batch, a second or more of a first poll).
     A failure is the poll's note, not its end: the items stay in no story and the next
     poll puts them in one.
     """
@@ -333,14 +343,18 @@ class _Stories:
     # New relevant items per batch: the first stories show early in a long first poll,
     # and the batches after grow, since every batch writes its stories' dates and headlines
     # again (the benchmark's 500 new feeds: 29 batches of 64 took 2.3 s of CPU, growing
-    # ones 1.7-2.1 s); not past 256, as what is left at the end is assigned after the last
-    # fetch, on one core, while the poll's other processes have nothing left to do.
+    # ones 1.7-2.1 s); not past 256, so that little is left when the last feed is stored.
     FIRST_BATCH = 64
     LARGEST_BATCH = 256
 
-    def __init__(self, store: Store, session: StorySession) -> None:
-        self._store = store
-        self._session = session
+    def __init__(self, open_store: Callable[[], Store], assigner: StoryAssigner,
+                 thread: ThreadPoolExecutor) -> None:
+        self._open_store = open_store
+        self._assigner = assigner
+        self._thread = thread
+        self._pending: list[Future[None]] = []
+        self._store: Store | None = None  # the story thread's, for this poll
+        self._session: StorySession | None = None
         self._waiting: list[int] = []
         self._relevant = 0
         self._batch = self.FIRST_BATCH
@@ -348,7 +362,7 @@ class _Stories:
 
     @property
     def grew(self) -> int:
-        return len(self._session.touched)
+        return len(self._session.touched) if self._session is not None else 0
 
     def stored(self, new_ids: Sequence[int], new_relevant: int) -> None:
         self._waiting.extend(new_ids)
@@ -360,17 +374,42 @@ class _Stories:
     def flush(self) -> None:
         waiting, self._waiting, self._relevant = self._waiting, [], 0
         if waiting:
-            self._tell(lambda: self._store.stories.unassigned(among=waiting))
+            self._submit(lambda store: store.stories.unassigned(among=waiting))
 
     def leftovers(self, now: datetime) -> None:
         """What an earlier poll of the last weeks left in no story (a crash, an error)."""
-        self._tell(lambda: self._store.stories.unassigned(seen_since=now - LEFTOVERS))
+        self._submit(lambda store: store.stories.unassigned(seen_since=now - LEFTOVERS))
 
-    def _tell(self, items: Callable[[], list[StoryItem]]) -> None:
+    def wait(self) -> None:
+        """Until every batch handed over so far is in its stories."""
+        pending, self._pending = self._pending, []
+        for future in pending:
+            future.result()
+
+    def close(self) -> None:
+        """Wait for the batches, then close the story thread's connection."""
+        self.wait()
+        self._pending.append(self._thread.submit(self._close_store))
+        self.wait()
+
+    def _submit(self, items: Callable[[Store], list[StoryItem]]) -> None:
+        self._pending.append(self._thread.submit(self._tell, items))
+
+    def _tell(self, items: Callable[[Store], list[StoryItem]]) -> None:
+        """On the story thread."""
         try:
-            self._session.assign(items())
+            if self._store is None:
+                self._store = self._open_store()
+                self._session = self._assigner.session(self._store)
+            assert self._session is not None
+            self._session.assign(items(self._store))
         except Exception as exc:  # our bug or a locked database: said once, retried next poll
             self.error = cap(core_message("stories_failed", reason=one_line(exc)), ERROR_CAP)
+
+    def _close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
 
 class _Run:
