@@ -121,6 +121,10 @@ class Words:
         """": " in English, " : " (a no-break space first) in French."""
         return NBSP + ": " if self.lang == "fr" else ": "
 
+    def quoted(self, text: str) -> str:
+        """“text” in English, « text » (no-break spaces inside) in French."""
+        return f"«{NBSP}{text}{NBSP}»" if self.lang == "fr" else f"“{text}”"
+
 
 def words(lang: str) -> Words:
     return Words(lang)

@@ -120,6 +120,7 @@ class Wording:
         self.lang = lang
         self.t = self.words.t
         self.colon = self.words.colon
+        self.quoted = self.words.quoted
 
     def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - one of this module's functions
         function = globals()[name] if name in _BOUND else None

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from db.records import FeedOutcome, Move
 from monitor.digest.lang import FRENCH, language_for
 from monitor.settings import load, save
 from tests.digest_support import Entry, add_feed, ingest
@@ -86,3 +87,20 @@ def test_every_french_phrase_keeps_its_placeholders():
 
     for english, french in FRENCH.items():
         assert re.findall(r"\{\w*\}", english) == re.findall(r"\{\w*\}", french), english
+
+
+def test_a_moves_own_words_are_quoted_the_french_way_in_french_and_the_english_way_in_english(
+    cli, seeded_store
+):
+    feed = add_feed(seeded_store, "Le Devoir", "https://devoir.example/rss")
+    entry = Entry("Pékin ramène à 15 % ses droits sur le canola", at(16), {"tariffs": ("canola",)},
+                  url="https://n.example/3")
+    words = "ramène à 15 % ses droits sur le canola"
+    move = Move(fact="canola-seafood-tariffs", figure="Chinese tariffs on Canadian canola, in some cases",
+                baseline="over 70%", reported="15%", words=words, start=6, end=6 + len(words))
+    seeded_store.ingest.store_feed(feed, FeedOutcome(status="ok", attempted_at=at(20, 1), next_poll_at=None),
+                                   [replace(entry.incoming(), moves=(move,))], at(20, 1))
+    french = cli("digest", *PERIOD, "--format", "md", "--lang", "fr").out
+    english = cli("digest", *PERIOD, "--format", "md", "--lang", "en").out
+    assert f"«\u00a0{words}\u00a0»" in french and f"“{words}”" not in french
+    assert f"“{words}”" in english
