@@ -71,7 +71,7 @@ class Pipeline:
         """One entry stored as an item: its language (the feed's, else detected), its
         verdict and tags, and its moves against the baseline."""
         lang = item_language(declared_language, entry.title, entry.text)
-        verdict = self._tagger.classify(entry.title, entry.text, lang, entry.published)
+        verdict = self._tagger.verdict(entry.title, entry.text, lang, entry.published)
         # Only items about the storyline can move it (and the detector costs ~0.3 ms an item).
         moves = self._moves.detect(entry.title, entry.text, lang, entry.published) if verdict.relevant else ()
         return IncomingItem(

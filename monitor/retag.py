@@ -53,7 +53,7 @@ def retag_all(
             break
         results = []
         for article_id, title, text, lang, published in batch:
-            verdict = tagger.classify(title, text, lang, published)
+            verdict = tagger.verdict(title, text, lang, published)
             moves = detector.detect(title, text, lang, published) if verdict.relevant else ()
             results.append((article_id, verdict.relevant, to_store_tags(verdict.tags), to_store_moves(moves)))
             if verdict.relevant:

@@ -48,7 +48,7 @@ def preview_changes(store: Store, rules: dict[str, Any], issue: str, scan: int =
             article = articles.get(row.id)
             if article is None:
                 continue
-            verdict = tagger.classify(article.title, article.text, article.lang, article.published)
+            verdict = tagger.verdict(article.title, article.text, article.lang, article.published)
             tags = [t for t in verdict.tags if t.issue == issue] if verdict.relevant else []
             has = issue in row.issues
             if tags and not has:

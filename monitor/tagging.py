@@ -168,6 +168,18 @@ class Tagger:
         or "zh-Hant"), which the groups with `langs` need: unknown, it is read from the
         script (Chinese characters: "zh") and otherwise such groups do not count.
         `published` is for the groups with `during`, which never count without it."""
+        return self._judge(title, summary, lang, published, explain=True)
+
+    def verdict(self, title: str, summary: str = "", lang: str | None = None,
+                published: datetime | date | None = None) -> Classification:
+        """As `classify`, for a caller that keeps only `relevant` and `tags` (a poll, a
+        retag): an item that lacks a group the relevance rules require is not relevant,
+        whatever its issues, so they are not scored, and its score and matches stay
+        empty. Most items of a feed are such items (a quarter of the time on news feeds)."""
+        return self._judge(title, summary, lang, published, explain=False)
+
+    def _judge(self, title: str, summary: str, lang: str | None,
+               published: datetime | date | None, *, explain: bool) -> Classification:
         scan = self._matcher.scan
         scans = (scan(title) if title else _EMPTY, scan(summary) if summary else _EMPTY)
         found = self._collect(scans)
@@ -177,12 +189,14 @@ class Tagger:
             self._drop_other_days(found, published)
         if not found:
             return Classification(False, 0.0, (), ())
+        relevance = self._score(self._relevance, found)
+        if not explain and not relevance.required:
+            return Classification(False, 0.0, (), ())
         hit_gids = found.keys()
         issue_results = [
             scope.unmet if hit_gids.isdisjoint(scope.gids) else self._score(scope, found)
             for scope in self._issues
         ]
-        relevance = self._score(self._relevance, found)
         met = sum(1 for result in issue_results if result.passed)
         rule = self._relevance.rule
         score = relevance.score + met * rule.issue_bonus
