@@ -51,6 +51,16 @@ _CORE_TEMPLATES: dict[str, str] = {
     "parser_failed": "parser failed: {kind}",
     "unreadable_encoding": "unreadable character encoding",
     "items_cut": "only the first {kept} of {count} items kept",
+    "entity_declarations_ignored": "entity declarations ignored",
+    "bare_ampersands": "not well-formed XML: {count} bare & read as text",
+    "misdeclared_utf8": "declared as {encoding}, but encoded as UTF-8",
+    "not_well_formed": "not well-formed",
+    "xml_error_at": "not well-formed XML at line {line}, column {column}: {problem}",
+    # feedparser's own complaints, as it words them
+    "not_xml_type": "{content_type} is not an XML media type",
+    "no_content_type": "no Content-type specified",
+    "encoding_override": "document declared as {declared}, but parsed as {encoding}",
+    "encoding_unknown": "document encoding unknown, I tried {tried} but nothing worked",
     "parse_warning": "warning: {warning}",
     "internal_error": "internal error: {kind}: {reason}",
     "internal_error_bare": "internal error",
@@ -156,6 +166,13 @@ PHRASES: tuple[str, ...] = (
     "database or disk is full", "database is locked", "disk I/O error",
     "attempt to write a readonly database",
     "file is not a database", "database disk image is malformed", "unable to open database file",
+    # expat's complaints about a feed that is not well-formed XML
+    "syntax error", "no element found", "not well-formed (invalid token)", "unclosed token",
+    "partial character", "mismatched tag", "duplicate attribute", "junk after document element",
+    "undefined entity", "reference to invalid character number", "reference to binary entity",
+    "reference to external entity in attribute", "XML or text declaration not at start of entity",
+    "encoding specified in XML declaration is incorrect", "unclosed CDATA section", "unbound prefix",
+    "XML declaration not well-formed", "illegal character(s) in public id",
     "OPML file", "rules file", "labels file", "file", "seconds", "days", "the poll interval", "the retention",
 )
 _ERRNO = re.compile(r"\[Errno -?\d+\] (?P<phrase>.+)")
@@ -163,6 +180,7 @@ _ERRNO = re.compile(r"\[Errno -?\d+\] (?P<phrase>.+)")
 # What each kind of field may hold when a text is read back; anything else matches `.+?`.
 _FIELD_PATTERNS = {
     "status": r"\d{3}", "seconds": r"[0-9.e+]+", "kind": r"[A-Z][\w.]*", "count": r"\d+",
+    "line": r"\d+", "column": r"\d+",
     "phrase": r"[A-Za-z][A-Za-z' -]*", "scope": r"[\w.-]+", "group": r"'[^']*'|\"[^\"]*\"",
 }
 

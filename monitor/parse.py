@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import Any
+from xml.sax import SAXParseException
 
 import feedparser
 from feedparser.encodings import convert_to_utf8
@@ -41,7 +42,14 @@ from monitor.fast_entries import read_entries
 from monitor.language import primary_language
 from monitor.messages import message
 from monitor.normalize import canonical_url, cap, one_line, sha256_hex, utc_datetime, web_url
-from monitor.sanitize import clean_html_to_text, html_to_text, plain_to_html, safe_xml, sanitize_html
+from monitor.sanitize import (
+    clean_html_to_text,
+    escape_bare_ampersands,
+    html_to_text,
+    plain_to_html,
+    safe_xml,
+    sanitize_html,
+)
 
 __all__ = ["RAW_HASH_VERSION", "FeedParseError", "ParsedEntry", "ParsedFeed", "clean_entry", "parse_feed"]
 
@@ -129,7 +137,7 @@ def parse_feed(
         page = _HTML_PAGE.search(data, 0, 4096)
         raise FeedParseError(message("html_page" if page else "not_a_feed"))
     if result.get("bozo"):
-        notes.append(str(result.get("bozo_exception") or "not well-formed"))
+        notes.append(_bozo_note(result.get("bozo_exception")))
     if len(result.entries) > MAX_ENTRIES:
         notes.append(message("items_cut", kept=MAX_ENTRIES, count=len(result.entries)))
     feed = dict(result.feed)
@@ -164,6 +172,14 @@ def _feedparse(data: bytes, response_headers: dict[str, str]) -> Any:
         )
     except Exception as exc:  # hostile input must not escape as a crash
         raise FeedParseError(message("parser_failed", kind=type(exc).__name__)) from exc
+
+
+def _bozo_note(exc: object) -> str:
+    """What feedparser found wrong, as a sentence of the catalogue where it has one."""
+    if isinstance(exc, SAXParseException):
+        return message("xml_error_at", line=exc.getLineNumber(), column=exc.getColumnNumber(),
+                       problem=exc.getMessage())
+    return str(exc or message("not_well_formed"))
 
 
 def _guids_by_hash(known: Mapping[str, str]) -> dict[str, str]:
@@ -274,7 +290,10 @@ def _prepare(body: bytes, headers: Mapping[str, str]) -> tuple[bytes, dict[str, 
     # Stray control bytes removed here keep a feed on the strict parser.
     data, declared = safe_xml(data)
     if declared:
-        notes.append("entity declarations ignored")
+        notes.append(message("entity_declarations_ignored"))
+    data, ampersands = escape_bare_ampersands(data)
+    if ampersands:
+        notes.append(message("bare_ampersands", count=ampersands))
     return data, feed_headers, notes
 
 
@@ -298,8 +317,8 @@ def _convert(body: bytes, headers: dict[str, str]) -> tuple[bytes, bool, list[st
     encoding = result.get("encoding") or ""
     if _misdeclared_utf8(body, encoding):
         data = convert_to_utf8(_as_utf8(headers, "application/xml"), body, {})
-        return data, True, [f"declared as {encoding}, but encoded as UTF-8"]
-    notes = [str(result["bozo_exception"])] if result.get("bozo_exception") else []
+        return data, True, [message("misdeclared_utf8", encoding=encoding)]
+    notes = [_bozo_note(result["bozo_exception"])] if result.get("bozo_exception") else []
     return data, bool(encoding), notes
 
 

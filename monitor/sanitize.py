@@ -10,6 +10,7 @@ Feed XML loses its entity declarations before any parser sees it.
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 from typing import Any
 
@@ -198,6 +199,16 @@ def plain_to_html(text: str) -> str:
 
 _CONTROL_BYTES = bytes(range(32)).translate(None, b"\t\n\r")
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+# A "&" that starts no reference, outside CDATA sections, comments and processing instructions
+# (which may hold one as it is). An HTML entity name without its ";" (`&nbsp `) is not one:
+# feedparser's lenient parser decodes it, so escaping it would change the text.
+_MARKUP_OR_AMPERSAND = re.compile(
+    rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<\?.*?\?>"
+    rb"|&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z_:][\w.:-]*;)(?P<name>[A-Za-z][A-Za-z0-9]*)?",
+    re.DOTALL,
+)
+_BARE_AMPERSAND = re.compile(rb"&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z_:][\w.:-]*;)")
+_LEGACY_ENTITIES = frozenset(name.encode() for name in html.entities.html5 if not name.endswith(";"))
 _DOCTYPE = b"<!DOCTYPE"
 _ENTITY = b"<!ENTITY"
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_:]")
@@ -227,6 +238,31 @@ def _valid_char_ref(match: re.Match[bytes]) -> bytes:
     code = int(hexadecimal, 16) if hexadecimal else int(decimal)
     allowed = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0x10FFFF
     return match.group() if allowed and code not in (0xFFFE, 0xFFFF) else b""
+
+
+def escape_bare_ampersands(data: bytes) -> tuple[bytes, int]:
+    """`data` (ASCII-compatible XML) with each "&" that starts no reference written `&amp;`,
+    and how many there were.
+
+    A bare "&" (most often in a URL's query) is enough to make a whole feed not
+    well-formed, so that feedparser reads all of it with its lenient parser, which reads
+    such an "&" as text: escaped, the feed reads the same on the strict parser, faster
+    and cut into entries (so that a later poll skips the ones already stored).
+    """
+    if _BARE_AMPERSAND.search(data) is None:
+        return data, 0
+    count = 0
+
+    def escaped(match: re.Match[bytes]) -> bytes:
+        nonlocal count
+        text = match.group()
+        if not text.startswith(b"&") or match["name"] in _LEGACY_ENTITIES:
+            return text
+        count += 1
+        return b"&amp;" + text[1:]
+
+    data = _MARKUP_OR_AMPERSAND.sub(escaped, data)
+    return data, count
 
 
 def neutralise_dtd(data: bytes) -> tuple[bytes, bool]:

@@ -45,5 +45,8 @@ def _translated(found: Message) -> str:
 def _field(name: str, value: str) -> str:
     if name not in NESTED:
         return value
+    if name == "warning" and "; " in value:
+        # A parse warning may join several notes (monitor.parse): each is said in turn.
+        return "; ".join(_known(part) or part for part in value.split("; "))
     known = _known(value)
     return value if known is None else known

@@ -675,6 +675,42 @@
         <translation>seuls les {kept} premiers articles sur {count} ont été gardés</translation>
     </message>
     <message>
+        <source>entity declarations ignored</source>
+        <translation>déclarations d’entités ignorées</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: {count} bare &amp; read as text</source>
+        <translation>XML mal formé&#xa0;: «&#xa0;&amp;&#xa0;» isolé lu comme du texte ({count})</translation>
+    </message>
+    <message>
+        <source>declared as {encoding}, but encoded as UTF-8</source>
+        <translation>déclaré en {encoding}, mais encodé en UTF-8</translation>
+    </message>
+    <message>
+        <source>not well-formed</source>
+        <translation>mal formé</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line {line}, column {column}: {problem}</source>
+        <translation>XML mal formé à la ligne {line}, colonne {column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{content_type} is not an XML media type</source>
+        <translation>{content_type} n’est pas un type de média XML</translation>
+    </message>
+    <message>
+        <source>no Content-type specified</source>
+        <translation>aucun Content-Type indiqué</translation>
+    </message>
+    <message>
+        <source>document declared as {declared}, but parsed as {encoding}</source>
+        <translation>document déclaré en {declared}, mais lu en {encoding}</translation>
+    </message>
+    <message>
+        <source>document encoding unknown, I tried {tried} but nothing worked</source>
+        <translation>encodage du document inconnu&#xa0;: aucun des essais n’a réussi ({tried})</translation>
+    </message>
+    <message>
         <source>warning: {warning}</source>
         <translation>avertissement&#xa0;: {warning}</translation>
     </message>
@@ -1209,6 +1245,78 @@
     <message>
         <source>unable to open database file</source>
         <translation>impossible d’ouvrir le fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>aucun élément trouvé</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>mal formé (jeton invalide)</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>jeton non fermé</translation>
+    </message>
+    <message>
+        <source>partial character</source>
+        <translation>caractère incomplet</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>balise fermante qui ne correspond pas</translation>
+    </message>
+    <message>
+        <source>duplicate attribute</source>
+        <translation>attribut en double</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>contenu après l’élément racine</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>entité non définie</translation>
+    </message>
+    <message>
+        <source>reference to invalid character number</source>
+        <translation>référence à un numéro de caractère invalide</translation>
+    </message>
+    <message>
+        <source>reference to binary entity</source>
+        <translation>référence à une entité binaire</translation>
+    </message>
+    <message>
+        <source>reference to external entity in attribute</source>
+        <translation>référence à une entité externe dans un attribut</translation>
+    </message>
+    <message>
+        <source>XML or text declaration not at start of entity</source>
+        <translation>déclaration XML ailleurs qu’au début du document</translation>
+    </message>
+    <message>
+        <source>encoding specified in XML declaration is incorrect</source>
+        <translation>encodage indiqué dans la déclaration XML incorrect</translation>
+    </message>
+    <message>
+        <source>unclosed CDATA section</source>
+        <translation>section CDATA non fermée</translation>
+    </message>
+    <message>
+        <source>unbound prefix</source>
+        <translation>préfixe d’espace de noms non déclaré</translation>
+    </message>
+    <message>
+        <source>XML declaration not well-formed</source>
+        <translation>déclaration XML mal formée</translation>
+    </message>
+    <message>
+        <source>illegal character(s) in public id</source>
+        <translation>caractère(s) interdit(s) dans l’identifiant public</translation>
     </message>
     <message>
         <source>OPML file</source>

@@ -132,3 +132,27 @@ def test_a_failure_to_build_stories_shows_in_french_in_the_poll_line(qapp):
         remove_translators(qapp, translators)
     said = "impossible de classer les nouveaux articles en nouvelles\u00a0: base de données verrouillée"
     assert line == f"1 fil\u00a0: 1 fonctionnel; 0 nouvel article; {said}"
+
+
+def test_what_was_wrong_with_a_feed_that_still_read_shows_in_french(qtbot, french, make_window, make_context,
+                                                                  gui_store, poller_factory):
+    # A bare "&" and a tag closed by the wrong name: the items are read all the same, and the
+    # feed's warning lists both problems, each said in French.
+    body = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+            b"<item><title>Q&A on canola</title><link>https://x.example/1?a=1&b=2</link></item>"
+            b"<item><title>two</title><link>https://x.example/2</link></itemm></item>"
+            b"</channel></rss>")
+    with FeedServer() as server:
+        server.route("/odd.xml", respond(body, headers={"Content-Type": "application/rss+xml"}))
+        add_feed(gui_store, server.url("/odd.xml"), title="Fil bancal")
+        window = make_window(poller_factory=poller_factory)
+        with qtbot.waitSignal(window.polling.poll_done, timeout=20_000):
+            qtbot.keyClick(window.articles.table, Qt.Key.Key_F5)
+    settle(qtbot, window)
+    dialog = FeedManagerDialog(make_context())
+    qtbot.addWidget(dialog)
+    shown = dialog.table.item(0, COL_LAST_ERROR).text()
+    assert shown.startswith("avertissement"), shown
+    assert "XML mal formé\u00a0: «\u00a0&\u00a0» isolé lu comme du texte (2)" in shown, shown
+    assert "balise fermante qui ne correspond pas" in shown, shown
+    assert "not well-formed" not in shown and "mismatched" not in shown, shown

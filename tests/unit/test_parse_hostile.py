@@ -9,10 +9,14 @@ import sys
 import textwrap
 import time
 from dataclasses import astuple
+from pathlib import Path
 
+import feedparser
 import pytest
 
 from monitor.parse import FeedParseError, ParsedFeed, parse_feed
+from monitor.sanitize import escape_bare_ampersands
+from tests.sample_feeds import sample_feeds
 
 FEED_URL = "https://feeds.example.com/world.xml"
 XML_TYPE = {"content-type": "application/xml"}
@@ -246,3 +250,51 @@ def test_a_deeply_nested_document_raises_nothing():
 def only_title(feed: ParsedFeed) -> str:
     assert len(feed.entries) == 1
     return feed.entries[0].title
+
+
+def test_bare_ampersands_read_as_text_on_the_strict_parser_with_raw_hashes():
+    # One "&" outside a reference made the whole feed not well-formed, read whole by
+    # feedparser's lenient parser (which also turns "Q&A" into "Q&A;"); escaped, it reads as
+    # written, on the strict parser, cut into entries a later poll can skip.
+    body = item_feed(
+        "<title>Q&A: canola & steel</title><link>https://x.example/a?id=1&amp;b=2&c=3</link>"
+        "<description><![CDATA[<p>Tom & Jerry &amp; co</p>]]></description>"
+    ).encode()
+    lenient = feedparser.parse(body)
+    assert lenient.bozo  # what the fix is for
+
+    feed = parse_feed(body, XML_TYPE, FEED_URL)
+
+    (entry,) = feed.entries
+    assert entry.title == "Q&A: canola & steel"
+    assert lenient.entries[0].title == "Q&A;: canola & steel"
+    assert entry.link == lenient.entries[0].link == "https://x.example/a?id=1&b=2&c=3"
+    assert entry.text == "Tom & Jerry & co"  # CDATA holds its "&" as it is
+    assert entry.raw_hash is not None
+    assert feed.warning == "not well-formed XML: 3 bare & read as text"
+
+
+def test_an_html_entity_without_its_semicolon_is_left_to_the_lenient_parser():
+    body = item_feed("<title>Tariffs&nbsp rise</title><link>https://x.example/n</link>").encode()
+    feed = parse_feed(body, XML_TYPE, FEED_URL)
+    (entry,) = feed.entries
+    assert feedparser.parse(body).entries[0].title == "Tariffs\xa0 rise"  # decoded, as it always was
+    assert entry.title == "Tariffs rise"
+    assert entry.raw_hash is None  # still not well-formed: read whole, as before
+    assert "not well-formed XML at line" in feed.warning
+
+
+def _with_bare_ampersands(path: Path) -> bool:
+    return b"&" in (body := path.read_bytes()) and escape_bare_ampersands(body)[1] > 0 and bool(
+        feedparser.parse(body).bozo)
+
+
+@pytest.mark.parametrize("path", [p for p in sample_feeds() if _with_bare_ampersands(p)],
+                         ids=lambda p: p.name)
+def test_a_real_feed_with_bare_ampersands_keeps_the_entries_of_the_lenient_read(path):
+    body = path.read_bytes()
+    lenient = feedparser.parse(body)
+    feed = parse_feed(body, XML_TYPE, FEED_URL)
+    assert [e.title for e in feed.entries] == [" ".join(e.title.split()) for e in lenient.entries]
+    assert [e.link for e in feed.entries] == [e.link for e in lenient.entries]
+    assert all(e.raw_hash for e in feed.entries)
