@@ -199,15 +199,12 @@ def plain_to_html(text: str) -> str:
 
 _CONTROL_BYTES = bytes(range(32)).translate(None, b"\t\n\r")
 _CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
-# A "&" that starts no reference, outside CDATA sections, comments and processing instructions
-# (which may hold one as it is). An HTML entity name without its ";" (`&nbsp `) is not one:
-# feedparser's lenient parser decodes it, so escaping it would change the text.
-_MARKUP_OR_AMPERSAND = re.compile(
-    rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<\?.*?\?>"
-    rb"|&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z_:][\w.:-]*;)(?P<name>[A-Za-z][A-Za-z0-9]*)?",
-    re.DOTALL,
-)
-_BARE_AMPERSAND = re.compile(rb"&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z_:][\w.:-]*;)")
+# A "&" that starts no reference, or the opening of a section that may hold one as it is
+# (CDATA, a comment, a processing instruction). An HTML entity name without its ";" (`&nbsp `)
+# is not escaped: feedparser's lenient parser decodes it, so escaping it would change the text.
+_BARE_AMPERSAND = re.compile(rb"&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z_:][\w.:-]*;)([A-Za-z][A-Za-z0-9]*)?")
+_AMPERSAND_OR_SECTION = re.compile(_BARE_AMPERSAND.pattern + rb"|<!\[CDATA\[|<!--|<\?")
+_SECTION_END = {b"<![CDATA[": b"]]>", b"<!--": b"-->", b"<?": b"?>"}
 _LEGACY_ENTITIES = frozenset(name.encode() for name in html.entities.html5 if not name.endswith(";"))
 _DOCTYPE = b"<!DOCTYPE"
 _ENTITY = b"<!ENTITY"
@@ -251,18 +248,25 @@ def escape_bare_ampersands(data: bytes) -> tuple[bytes, int]:
     """
     if _BARE_AMPERSAND.search(data) is None:
         return data, 0
-    count = 0
-
-    def escaped(match: re.Match[bytes]) -> bytes:
-        nonlocal count
-        text = match.group()
-        if not text.startswith(b"&") or match["name"] in _LEGACY_ENTITIES:
-            return text
-        count += 1
-        return b"&amp;" + text[1:]
-
-    data = _MARKUP_OR_AMPERSAND.sub(escaped, data)
-    return data, count
+    pieces, count, at = [], 0, 0
+    while (found := _AMPERSAND_OR_SECTION.search(data, at)) is not None:
+        start, end = found.span()
+        closer = _SECTION_END.get(found.group())
+        if closer is not None:
+            # One search for its end, so that unclosed sections cost linear time.
+            end = data.find(closer, end)
+            if end < 0:
+                break  # the rest is inside it (and the document not well-formed anyway)
+            end += len(closer)
+        elif found[1] not in _LEGACY_ENTITIES:
+            pieces += (data[at:start], b"&amp;")
+            at, count = start + 1, count + 1
+        pieces.append(data[at:end])
+        at = end
+    if not count:
+        return data, 0
+    pieces.append(data[at:])
+    return b"".join(pieces), count
 
 
 def neutralise_dtd(data: bytes) -> tuple[bytes, bool]:

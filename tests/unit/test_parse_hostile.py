@@ -298,3 +298,12 @@ def test_a_real_feed_with_bare_ampersands_keeps_the_entries_of_the_lenient_read(
     assert [e.title for e in feed.entries] == [" ".join(e.title.split()) for e in lenient.entries]
     assert [e.link for e in feed.entries] == [e.link for e in lenient.entries]
     assert all(e.raw_hash for e in feed.entries)
+
+
+def test_unclosed_comments_and_sections_cost_linear_time_when_escaping_ampersands():
+    # One search per opening: a million unclosed "<!--" must not mean a million scans to the end.
+    body = item_feed("<title>a & b</title>" + "<!--" * 250_000 + "<![CDATA[" * 100_000).encode()
+    start = time.process_time()
+    escaped, count = escape_bare_ampersands(body)
+    assert time.process_time() - start < 2.0  # quadratic would take minutes
+    assert count == 1 and b"a &amp; b" in escaped
