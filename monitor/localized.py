@@ -1,12 +1,14 @@
-"""The shipped data in French: tracked issues, baseline facts and the words moves carry.
+"""The shipped data in French: tracked issues, the notes of their rules, baseline facts and the
+words moves carry.
 
 resources/i18n/data_fr.toml holds the translations; this module applies them to the records
 the store returns, for a French interface or a French digest. Records are replaced, never
-changed; a name the reader edited is kept as the reader wrote it.
+changed; a name or a note the reader edited is kept as the reader wrote it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -17,7 +19,10 @@ from db.records import BaselineFact, Figure, TrackedIssue
 from monitor import resources
 from monitor.figures import PLACEHOLDER, value_text
 
-__all__ = ["LANGS", "localize_facts", "localize_issues", "localize_source", "say"]
+__all__ = [
+    "LANGS", "localize_facts", "localize_issues", "localize_note", "localize_source", "note_fingerprint",
+    "say",
+]
 
 LANGS = ("en", "fr")
 _VALUE = re.compile(r"^(?:(?P<qualifier>[a-z]+) )?(?P<number>-?\d+(?:\.\d+)?)\s?(?P<unit>.*)$")
@@ -47,6 +52,29 @@ def localize_issues(issues: Iterable[TrackedIssue], lang: str) -> list[TrackedIs
             issue = replace(issue, name=text["name"], description=text.get("description", issue.description))
         out.append(issue)
     return out
+
+
+def note_fingerprint(note: str) -> str:
+    """The short fingerprint a French note carries (`of`) of the English note it translates:
+    the first 12 hex digits of the SHA-256 of the note, its runs of whitespace made one space."""
+    return hashlib.sha256(" ".join(note.split()).encode("utf-8")).hexdigest()[:12]
+
+
+def localize_note(scope: str, group_name: str, english_note: str, lang: str) -> str:
+    """The note of a rule group in `lang`: the French of data_fr.toml's [notes.<scope>.<group>]
+    when it translates this very note (its fingerprint matches), else the note as given.
+
+    `scope` is "relevance" or an issue's slug. A note the reader wrote or edited, or a shipped
+    one changed since it was translated, is shown as it is rather than with a stale French.
+    """
+    if lang != "fr" or not english_note.strip():
+        return english_note
+    notes = _french().get("notes", {}).get(scope, {})
+    entry = notes.get(group_name) if isinstance(notes, dict) else None
+    if not isinstance(entry, dict) or entry.get("of") != note_fingerprint(english_note):
+        return english_note
+    french = entry.get("fr")
+    return french if isinstance(french, str) and french.strip() else english_note
 
 
 def localize_facts(facts: Iterable[BaselineFact], lang: str) -> list[BaselineFact]:

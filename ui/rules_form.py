@@ -1,15 +1,19 @@
 """One issue's rules as a form: threshold, title weight, required groups, and each term group
 (terms one per line, gazetteer entries, weight, cap, window, exclusions, groups it must or
-must not be near, the languages it counts in).
+must not be near, the languages it counts in, its note).
 
 The form edits the same dict the text view shows (monitor/rules.py documents its keys);
 keys the form has no field for are kept as they were. A value left at its default and absent
 before stays absent, so an untouched form gives back exactly the dict it was given.
+
+A shipped group's note is shown in the interface's language (monitor.localized.localize_note);
+the rules keep the English note unless the reader changes the text shown.
 """
 
 from __future__ import annotations
 
 import copy
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import decimal, translate
+from monitor.localized import localize_note
+from ui.i18n import data_lang, decimal, translate
 
 GROUP_DEFAULTS: dict[str, Any] = {"weight": 1.0, "cap": 2.0, "within": 10}
 SCOPE_DEFAULTS: dict[str, Any] = {"title_weight": 2.0}
@@ -67,6 +72,11 @@ def _terms_box(placeholder: str) -> QPlainTextEdit:
     box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # long terms wrap, never scroll sideways
     box.setTabChangesFocus(True)
     return box
+
+
+def _paragraph(text: str) -> str:
+    """A note as one paragraph: its lines joined by a space."""
+    return " ".join(lines(text))
 
 
 def _put(target: dict[str, Any], key: str, value: Any, default: Any, original: dict[str, Any]) -> None:  # noqa: ANN401
@@ -129,7 +139,20 @@ class GroupEditor(QWidget):
         self.langs.setPlaceholderText(
             translate("RulesForm", "Languages the group counts in (empty: all), e.g. fr, zh")
         )
-        self.note = QLineEdit()
+        self.note = QPlainTextEdit()  # a note is a paragraph: it wraps rather than run out of sight
+        self.note.setObjectName("groupNote")
+        self.note.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.note.setTabChangesFocus(True)
+        margins = 2 * (self.note.document().documentMargin() + self.note.frameWidth())
+        self.note.setFixedHeight(round(self.note.fontMetrics().lineSpacing() * 4 + margins))  # four lines
+        self.note.setPlaceholderText(
+            translate("RulesForm", "Why the group exists, for whoever edits the rules")
+        )
+        # said here, so that the tooltip (the note itself) does not become the field's description
+        self.note.setAccessibleDescription(self.note.placeholderText())
+        # the group's note as show_group found it (None: none), and as it put it in the field
+        self._stored_note: Any = None
+        self._shown_note = ""
         numbers = QHBoxLayout()
         for label, box in (
             (translate("RulesForm", "Weight"), self.weight),
@@ -150,10 +173,11 @@ class GroupEditor(QWidget):
         form.addRow(translate("RulesForm", "Unless near"), self.unless_near)
         form.addRow(translate("RulesForm", "Languages"), self.langs)
         form.addRow(translate("RulesForm", "Note"), self.note)
-        for line in (self.name, self.near, self.unless_near, self.entities, self.langs, self.note):
+        for line in (self.name, self.near, self.unless_near, self.entities, self.langs):
             line.textEdited.connect(lambda _text: self.edited.emit())
         for box in (self.terms, self.exclude):
             box.textChanged.connect(self._on_text_changed)
+        self.note.textChanged.connect(self._on_note_changed)
         for spin in (self.weight, self.cap, self.within):
             spin.valueChanged.connect(lambda _value: self._on_text_changed())
         self._loading = False
@@ -162,7 +186,19 @@ class GroupEditor(QWidget):
         if not self._loading:
             self.edited.emit()
 
-    def show_group(self, group: dict[str, Any]) -> None:
+    def note_text(self) -> str:
+        """The note as the field holds it, non-breaking spaces kept (toPlainText makes them plain)."""
+        return self.note.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def _on_note_changed(self) -> None:
+        text = self.note_text().strip()
+        # the whole note, wrapped, for a field too small to show it all
+        self.note.setToolTip(f"<p>{html.escape(text)}</p>" if text else "")
+        self._on_text_changed()
+
+    def show_group(self, group: dict[str, Any], scope: str | None = None) -> None:
+        """Show `group`; its note in the interface's language when it is the shipped note of
+        that group of `scope` ("relevance" or an issue's slug)."""
         self._loading = True
         self.name.setText(str(group.get("name", "")))
         self.weight.setValue(float(group.get("weight", GROUP_DEFAULTS["weight"])))
@@ -174,7 +210,12 @@ class GroupEditor(QWidget):
         self.unless_near.setText(", ".join(map(str, group.get("unless_near", []))))
         self.entities.setText(", ".join(map(str, group.get("entities", []))))
         self.langs.setText(", ".join(map(str, group.get("langs", []))))
-        self.note.setText(str(group.get("note", "")))
+        self._stored_note = group.get("note")
+        note = str(group.get("note", ""))
+        if scope is not None:
+            note = localize_note(scope, str(group.get("name", "")), note, data_lang())
+        self._shown_note = note
+        self.note.setPlainText(note)
         self._loading = False
 
     def group(self, original: dict[str, Any]) -> dict[str, Any]:
@@ -190,7 +231,13 @@ class GroupEditor(QWidget):
         _put(group, "unless_near", names(self.unless_near.text()), [], original)
         _put(group, "entities", names(self.entities.text()), [], original)
         _put(group, "langs", names(self.langs.text()), [], original)
-        _put(group, "note", self.note.text().strip(), "", original)
+        note = _paragraph(self.note_text())
+        if note != _paragraph(self._shown_note):
+            _put(group, "note", note, "", original)
+        elif self._stored_note is None:
+            group.pop("note", None)
+        else:
+            group["note"] = self._stored_note  # the note as shown, in French or not: the stored one stays
         return group
 
 
@@ -227,6 +274,7 @@ class RulesForm(QWidget):
         self.editor.edited.connect(self._on_editor_edited)
         self._body: dict[str, Any] = {}
         self._groups: list[dict[str, Any]] = []
+        self._scope: str | None = None
         self._loading = False
         self._layout()
         for spin in (self.threshold, self.title_weight):
@@ -270,6 +318,11 @@ class RulesForm(QWidget):
 
     # --- in and out -------------------------------------------------------------------------
 
+    def set_scope(self, scope: str | None) -> None:
+        """Whose rules the form shows next ("relevance" or an issue's slug): the shipped notes
+        of that scope's groups are shown in the interface's language."""
+        self._scope = scope
+
     def set_body(self, body: dict[str, Any]) -> None:
         """Show `body` (the text view's dict); keeps the selected group where it can."""
         row = max(0, self.groups.currentRow())
@@ -311,7 +364,7 @@ class RulesForm(QWidget):
 
     def _on_groups_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._groups):
-            self.editor.show_group(self._groups[row])
+            self.editor.show_group(self._groups[row], self._scope)
 
     def _on_editor_edited(self) -> None:
         row = self.groups.currentRow()

@@ -2397,6 +2397,10 @@ Base de données&#xa0;: {path}</translation>
         <translation>Langues où le groupe compte (vide&#xa0;: toutes), p. ex. fr, zh</translation>
     </message>
     <message>
+        <source>Why the group exists, for whoever edits the rules</source>
+        <translation>Pourquoi le groupe existe, pour qui modifiera les règles</translation>
+    </message>
+    <message>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>

@@ -1,9 +1,11 @@
 """No English left in the French interface: the main window on a database with items, stories,
 moves and a failing feed, every tab, every dialog and the context menus, read text by text
-against the English of the French catalogue; and French punctuation in every translation."""
+against the English of the French catalogue (and the rules editor's note of a shipped group, in
+French); and French punctuation in every translation."""
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from datetime import timedelta
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.moves import replace_moves
 from db.records import FeedOutcome, Move
+from monitor import resources
 from tests.gui.conftest import NOW, settle
 from tests.gui.helpers import add_feed, add_items, tag
 from tests.gui.visible_text import EnglishSources, Seen, menu_texts, visible_texts
@@ -69,6 +72,20 @@ def test_the_french_window_shows_no_english(qtbot, french, stocked, make_window)
     assert len(seen) > 1000, "the walk read too little to mean anything"
     assert english_in(seen) == []
     assert sorted({(s.where, s.text) for s in seen if bare_colon(s.text)}) == []
+    notes = shown_notes(seen)
+    assert notes, "the walk did not read the note of a rule group"
+    assert set(notes) <= french_notes(), "a shipped rule group's note is shown in English"
+
+
+def shown_notes(seen: list[Seen]) -> list[str]:
+    """The notes the rules editor showed (its note field's tooltip holds the whole note)."""
+    tips = [s.text for s in seen if s.where == "QPlainTextEdit#groupNote.toolTip"]
+    return [html.unescape(re.sub(r"<[^>]*>", "", tip)) for tip in tips]
+
+
+def french_notes() -> set[str]:
+    tables = resources.read_toml("i18n/data_fr.toml")["notes"]
+    return {entry["fr"] for groups in tables.values() for entry in groups.values()}
 
 
 def test_the_same_walk_finds_the_english_window_english(qtbot, stocked, make_window):

@@ -213,6 +213,7 @@ class RulesDialog(QDialog):
         self.colour.setText(issue.colour)
         self.notify.setChecked(issue.notify)
         body = self._store.issues.rule_bodies()["issues"].get(self._slug, {})
+        self.form.set_scope(self._slug)  # its notes in the interface's language
         self.text.setPlainText(to_text(body, self._format))
         self.error.clear()
         self.preview_table.setRowCount(0)
