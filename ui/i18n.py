@@ -140,6 +140,13 @@ def long_date(moment: date | datetime, fmt: str = "%d %B %Y") -> str:
     return QLocale().toString(value, qt_format)
 
 
+def clock(moment: datetime) -> str:
+    """A time of day as a reader writes it: "09:30" in English, "9 h 30" in French."""
+    if not french():
+        return moment.strftime("%H:%M")
+    return f"{moment.hour} h {moment.minute:02d}"
+
+
 def shown_issues(issues: Iterable[TrackedIssue]) -> list[TrackedIssue]:
     """The tracked issues as the interface names them (French names unless the reader renamed one)."""
     return localized.localize_issues(issues, data_lang())

@@ -9,16 +9,17 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ui.core_text import core_text
-from ui.i18n import translate
+from ui.i18n import clock, translate
 
 
 def clock_time(moment: datetime, now: datetime) -> str:
-    """"09:30" today, "Mon 09:30" within a week, else the date: local time, as a reader reads it."""
+    """"09:30" today, "Mon 09:30" within a week, else the date: local time, as a reader reads
+    it ("9 h 30", "lun. 9 h 30" in French)."""
     local, today = moment.astimezone(), now.astimezone()
     if local.date() == today.date():
-        return local.strftime("%H:%M")
+        return clock(local)
     if abs((local.date() - today.date()).days) < 7:
-        return f"{weekday(local.weekday())} {local:%H:%M}"
+        return f"{weekday(local.weekday())} {clock(local)}"
     return local.strftime("%Y-%m-%d %H:%M")
 
 

@@ -52,3 +52,19 @@ def test_a_poll_with_no_feed_due_does_not_say_zero_feeds(
     last = clock_time(NOW - timedelta(minutes=10), NOW)
     assert window.poll_status.label.text().startswith(f"Last poll {last}")
     assert "0 feeds" not in window.poll_status.label.text()
+
+
+def test_times_read_as_each_language_writes_them(qapp):
+    from datetime import datetime
+
+    from ui.i18n import install_translators, remove_translators
+
+    now = datetime(2026, 2, 16, 9, 5).astimezone()
+    assert clock_time(now, now) == "09:05"
+    translators = install_translators(qapp, "fr")
+    try:
+        assert clock_time(now, now) == "9 h 05"
+        assert clock_time(now - timedelta(days=1), now) == "dim. 9 h 05"
+    finally:
+        remove_translators(qapp, translators)
+        install_translators(qapp, "en")
