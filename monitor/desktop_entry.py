@@ -71,14 +71,18 @@ def entry_text(command: Sequence[str]) -> str:
         "Type=Application",
         "Version=1.4",  # the newest desktop-file-validate 0.26 knows; nothing here needs 1.5
         "Name=Canada–China Monitor",
+        "Name[fr]=Veille Canada–Chine",
         "GenericName=News Monitor",
+        "GenericName[fr]=Veille de l’actualité",
         "Comment=Follow what has moved since the baseline on each Canada–China issue",
+        "Comment[fr]=Suivre ce qui a bougé depuis la référence, dossier par dossier, entre le Canada et la Chine",
         f"Exec={exec_value(command)}",
         f"TryExec={exec_value(command[:1])}" if len(command) == 1 else "",
         f"Icon={DESKTOP_ID}",
         "Terminal=false",
         "Categories=Network;News;",
         "Keywords=Canada;China;news;RSS;Atom;feeds;tariffs;",
+        "Keywords[fr]=Canada;Chine;actualités;nouvelles;RSS;Atom;fils;droits de douane;",
         "StartupNotify=true",
         f"StartupWMClass={APP_NAME}",
     ]

@@ -49,6 +49,9 @@ def test_install_puts_the_entry_and_the_icon_under_xdg_data_home(cli, data_home)
     values = read_entry(entry)
     assert values["Icon"] == "cc-monitor" and values["Type"] == "Application"
     assert icon.read_bytes().lstrip().startswith(b"<?xml") and b"<svg" in icon.read_bytes()
+    # A French desktop shows the launcher in French, as the app's own window title.
+    assert values["Name[fr]"] == "Veille Canada–Chine"
+    assert values["Comment[fr]"].startswith("Suivre ce qui a bougé")
 
 
 def test_the_entry_launches_an_executable_that_opens_the_app(cli, data_home):
