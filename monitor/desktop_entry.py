@@ -75,7 +75,7 @@ def entry_text(command: Sequence[str]) -> str:
         "GenericName=News Monitor",
         "GenericName[fr]=Veille de l’actualité",
         "Comment=Follow what has moved since the baseline on each Canada–China issue",
-        "Comment[fr]=Suivre ce qui a bougé depuis la référence, dossier par dossier, entre le Canada et la Chine",
+        "Comment[fr]=Suivre ce qui a bougé depuis la référence sur chaque dossier Canada–Chine",
         f"Exec={exec_value(command)}",
         f"TryExec={exec_value(command[:1])}" if len(command) == 1 else "",
         f"Icon={DESKTOP_ID}",
