@@ -1,4 +1,4 @@
-"""The entries of a strictly well-formed RSS 2.0 or Atom 1.0 feed, read as feedparser reads them.
+"""The entries of a strictly well-formed RSS 2.0, RSS 1.0 or Atom 1.0 feed, read as feedparser reads them.
 
 feedparser is pure Python: a 50-item feed costs it about 15 ms, while expat
 reads the same document in well under one. This module reads, in one expat
@@ -7,7 +7,7 @@ only of elements whose handling it reproduces exactly: title, link, guid/id,
 description/summary, content, dates, one author, and elements feedparser keeps
 apart from those fields (categories, enclosures, comments, unknown extensions).
 Any other entry comes back as None and feedparser reads it, as it reads every
-document this module does not take (not well-formed, a DOCTYPE, RSS 1.0,
+document this module does not take (not well-formed, a DOCTYPE, RSS 0.90,
 xml:base, another root). tests/unit/test_fast_entries.py compares both readers
 over real, generated and mutated feeds.
 
@@ -40,6 +40,9 @@ __all__ = ["Entries", "read_entries", "why_not_read"]
 Entries = dict[int, dict[str, Any] | None]
 
 _ATOM = "http://www.w3.org/2005/Atom"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDF_ABOUT = f"{_RDF} about"
+_RSS10 = "http://purl.org/rss/1.0/"
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _MATCH = {uri.lower(): prefix for uri, prefix in _FeedParserMixin.namespaces.items()}
 _PLAIN, _HTML = "text/plain", "text/html"
@@ -156,10 +159,12 @@ class _Reader:
         self.parser: expat.XMLParserType | None = None
         self.entries: Entries = {}
         self.atom = False
+        self.entry_name = "item"
         self.depth = 0
         self.entry_depth = 0  # depth of the entries (2 in RSS, 1 in Atom); 0 before the root
         self.entry: list[_Element] | None = None  # the children of the entry being read
         self.entry_start = -1
+        self.about: str | None = None
         self.entry_ok = True
         self.stack: list[_Element] = []  # open elements inside the entry, below it
         # feedparser's namespace bookkeeping, fed in document order as it is
@@ -214,7 +219,9 @@ class _Reader:
             if name == "rss":
                 self.entry_depth = 3
             elif name == f"{_ATOM} feed":
-                self.entry_depth, self.atom = 2, True
+                self.entry_depth, self.atom, self.entry_name = 2, True, f"{_ATOM} entry"
+            elif name == f"{_RDF} RDF":  # RSS 1.0: the items beside the channel, under the root
+                self.entry_depth, self.entry_name = 2, f"{_RSS10} item"
             else:
                 raise _NotTaken(f"root <{name}>")
         if depth < self.entry_depth:
@@ -222,15 +229,19 @@ class _Reader:
                 raise _NotTaken("xml:base above the entries")  # they would read against another base
             return
         if self.entry is None:
-            if depth == self.entry_depth and name == ("item" if not self.atom else f"{_ATOM} entry"):
+            if depth == self.entry_depth and name == self.entry_name:
                 assert self.parser is not None
                 self.entry, self.stack = [], []
                 self.entry_start = self.parser.CurrentByteIndex
-                self.entry_ok = not any(_attribute_matters(k) for k in attributes)
+                # feedparser takes an RSS 1.0 item's rdf:about as its id, as it is.
+                self.about = attributes.get(_RDF_ABOUT) or None
+                self.entry_ok = not any(_attribute_matters(k) for k in attributes if k != _RDF_ABOUT)
                 if not self.entry_ok:
                     self.why[self.entry_start] = "attribute on the entry"
             elif _moves_base(attributes):
                 raise _NotTaken("xml:base beside the entries")  # the rest reads against another base
+            elif depth == self.entry_depth and name.rpartition(" ")[2] in ("item", "entry"):
+                raise _NotTaken(f"entries named <{name}>")  # RSS 0.90's, say: feedparser reads them too
             return
         if not self.entry_ok:
             return
@@ -267,7 +278,7 @@ class _Reader:
         fields = None
         if self.entry_ok:
             try:
-                fields = _fields(self.entry, self.atom, self.base)
+                fields = _fields(self.entry, self.atom, self.base, self.about)
             except _Unsupported as exc:
                 self.why[self.entry_start] = str(exc)
                 fields = None
@@ -298,7 +309,7 @@ def _normalized(attributes: dict[str, str]) -> dict[str, str]:
 # --- an entry's elements to feedparser's fields ------------------------------------------------
 
 
-def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
+def _fields(children: list[_Element], atom: bool, base: str, about: str | None = None) -> dict[str, Any]:
     seen: set[int] = set()
     for child in children:
         family = _FAMILY.get(child.name)
@@ -306,7 +317,7 @@ def _fields(children: list[_Element], atom: bool, base: str) -> dict[str, Any]:
             if family in seen:
                 raise _Unsupported(f"two <{child.name}>")
             seen.add(family)
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"id": about} if about else {}
     titled = False  # a title with text came before: feedparser ignores deeper ones after it
     for child in children:
         name = child.name

@@ -128,6 +128,27 @@ def rss_document(rng: random.Random, entries: int) -> bytes:
     ).encode()
 
 
+def rdf_document(rng: random.Random, entries: int) -> bytes:
+    """RSS 1.0: the items under the root beside the channel, most with an rdf:about."""
+    about = ["", ' rdf:about="https://news.example.com/a/1"', ' rdf:about="/relative"', ' rdf:about=""',
+             ' rdf:about="https://x.example/q?a=1&amp;b=2"', ' rdf:about="Caf&#233;"']
+    items = "".join(
+        f"<item{pick(rng, about)}>"
+        + "".join(recased(rng, rss_fragment(rng)) for _ in range(rng.randrange(9)))
+        + "</item>"
+        for _ in range(entries)
+    )
+    namespaces = rng.choice(ODD_NAMESPACES[:3])
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        f'xmlns="http://purl.org/rss/1.0/" {namespaces}><channel rdf:about="https://news.example.com/">'
+        "<title>World</title><link>https://news.example.com/</link><items><rdf:Seq>"
+        '<rdf:li rdf:resource="https://news.example.com/a/1"/></rdf:Seq></items></channel>'
+        f"{items}</rdf:RDF>"
+    ).encode()
+
+
 def atom_document(rng: random.Random, entries: int) -> bytes:
     items = "".join(
         "<entry>" + "".join(recased(rng, atom_fragment(rng)) for _ in range(rng.randrange(9))) + "</entry>"
@@ -173,7 +194,7 @@ def compare(data: bytes) -> tuple[int, int]:
     return fast, len(read)
 
 
-@pytest.mark.parametrize("make", [rss_document, atom_document])
+@pytest.mark.parametrize("make", [rss_document, atom_document, rdf_document])
 def test_generated_entries_read_fast_equal_feedparser_field_for_field(make) -> None:
     rng = random.Random(20260112)
     fast = total = 0
@@ -189,7 +210,7 @@ def test_generated_entries_read_fast_equal_feedparser_field_for_field(make) -> N
 def test_generated_feeds_parse_the_same_with_and_without_the_fast_reader() -> None:
     rng = random.Random(7)
     for n in range(60):
-        body = (rss_document if n % 2 else atom_document)(rng, 6)
+        body = (rss_document, atom_document, rdf_document)[n % 3](rng, 6)
         assert parse_feed(body, XML_TYPE, FEED_URL) == parse_feed(body, XML_TYPE, FEED_URL, fast=False)
 
 
@@ -227,11 +248,11 @@ def test_plain_news_items_are_read_fast() -> None:
     [
         b'<!DOCTYPE rss><rss version="2.0"><channel><item><title>a</title></item></channel></rss>',
         b'<rss version="2.0" xml:base="https://b.example/"><channel><item><title>a</title></item></channel></rss>',
-        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">'
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">'
         b"<item><title>a</title></item></rdf:RDF>",
         b'<rss version="2.0"><channel><item><title>a</title></channel></rss>',
     ],
-    ids=["doctype", "xml-base", "rss-1.0", "not-well-formed"],
+    ids=["doctype", "xml-base", "rss-0.90", "not-well-formed"],
 )
 def test_documents_it_does_not_reproduce_are_left_to_feedparser(document: bytes) -> None:
     assert read_entries(document, FEED_URL) is None
