@@ -58,7 +58,7 @@ _looks_like_html: Callable[[str], bool] = _FeedParserMixin.looks_like_html
 
 # feedparser's element names (namespace prefix + "_" + lower-case local name) by role.
 _TITLE = frozenset({"title", "dc_title"})
-_DESCRIPTION = frozenset({"description", "dc_description"})
+_DESCRIPTION = frozenset({"description", "dc_description", "media_description"})
 _SUMMARY = frozenset({"summary"})
 _CONTENT = frozenset({"content", "content_encoded", "fullitem"})
 _PUBLISHED = frozenset({"published", "pubdate", "issued", "dcterms_issued"})
@@ -311,7 +311,7 @@ def _normalized(attributes: dict[str, str]) -> dict[str, str]:
 
 def _fields(children: list[_Element], atom: bool, base: str, about: str | None = None) -> dict[str, Any]:
     seen: set[int] = set()
-    for child in children:
+    for child in _with_group_descriptions(children):
         family = _FAMILY.get(child.name)
         if family is not None:
             if family in seen:
@@ -324,7 +324,18 @@ def _fields(children: list[_Element], atom: bool, base: str, about: str | None =
         if child.kids and name not in _AUTHOR:
             if not (_apart(name) or (name == "link" and _href(child.attrs) is not None)):
                 raise _Unsupported(f"<{name}> with children")
-            _check_apart(child, titled)
+            _check_apart(child, titled, entry_group=name == "media_group")
+            if name == "media_group":  # YouTube's: its description is the entry's
+                for kid in child.kids:
+                    if kid.name == "media_description":
+                        value, kind = _content(kid, _HTML, atom, base)
+                        out["summary_detail"] = {"type": kind, "value": value}
+        if name == "media_title":
+            if not titled:
+                raise _Unsupported("<media_title> before the title")
+            continue  # feedparser keeps the title that came first, with text
+        if name == "source":
+            titled = False  # feedparser forgets its title's depth there: a later nested title counts
         if name in _TITLE:
             value, kind = _content(child, _PLAIN, atom, base)
             out["title"], out["title_detail"] = value, {"type": kind, "value": value}
@@ -406,12 +417,23 @@ def _apart(name: str) -> bool:
     return name in _MEDIA or not (_has_handler(name) or name in _READ_KEYS)
 
 
-def _check_apart(element: _Element, titled: bool) -> None:
+def _with_group_descriptions(children: list[_Element]) -> list[_Element]:
+    """The entry's children, and the media:description of each media:group among them."""
+    nested = [kid for child in children if child.name == "media_group"
+              for kid in child.kids if kid.name == "media_description"]
+    return children + nested if nested else children
+
+
+def _check_apart(element: _Element, titled: bool, entry_group: bool = False) -> None:
     # feedparser reads nested elements as if they were the entry's own: each must be apart
-    # too, but for a title (as BBC's related links carry) once the entry's own title has
-    # text: feedparser then drops any title deeper than that one (its title_depth).
+    # too, but for a title (as BBC's related links and YouTube's media:title carry) once the
+    # entry's own title has text: feedparser then drops any title deeper than that one (its
+    # title_depth), and a media:title anywhere. The media:description of a media:group that
+    # is the entry's own child is read as the entry's description (see _fields).
     for kid in element.kids:
-        if titled and kid.name in _TITLE and not kid.kids:
+        if titled and kid.name in _TITLE | {"media_title"} and not kid.kids:
+            continue
+        if entry_group and kid.name == "media_description" and not kid.kids:
             continue
         if not _apart(kid.name):
             raise _Unsupported(f"<{kid.name}> inside <{element.name}>")

@@ -60,7 +60,7 @@ def pick(rng: random.Random, pool: list[str]) -> str:
 
 
 def rss_fragment(rng: random.Random) -> str:
-    kind = rng.randrange(38)
+    kind = rng.randrange(40)
     t, u, d, a = pick(rng, TEXTS), pick(rng, URLS), pick(rng, DATES), pick(rng, AUTHORS)
     return [
         f"<title>{t}</title>", f"<title>{t}</title>", f'<title type="html">{t}</title>',
@@ -84,11 +84,14 @@ def rss_fragment(rng: random.Random) -> str:
         f'<description xml:lang="fr" type="text">{t}</description>', f"<atom:updated>{d}</atom:updated>",
         f"<x:creator>{a}</x:creator>", f"<content:creator>{a}</content:creator>",
         f"<dc:encoded>{t}</dc:encoded>", f"<dcterms:issued>{d}</dcterms:issued>",
+        f"<media:title>{t}</media:title>",
+        f'<media:group><media:title>{t}</media:title><media:content url="{u}"/>'
+        f"<media:description>{pick(rng, TEXTS)}</media:description></media:group>",
     ][kind]
 
 
 def atom_fragment(rng: random.Random) -> str:
-    kind = rng.randrange(22)
+    kind = rng.randrange(24)
     t, u, d, a = pick(rng, TEXTS), pick(rng, URLS), pick(rng, DATES), pick(rng, AUTHORS)
     typ = rng.choice(["", ' type="text"', ' type="html"', ' type="text/html"', ' type="TEXT/PLAIN"',
                       ' type="xhtml"', ' type="application/octet-stream"'])
@@ -104,6 +107,14 @@ def atom_fragment(rng: random.Random) -> str:
         f"<author><uri>{u}</uri></author>", f"<author>{a}</author>",
         '<category term="world"/>', f'<media:thumbnail url="{u}"/>',
         f'<x:extra xml:lang="fr">{t}</x:extra>',
+        # YouTube's channel feeds: the video's title and description again in a media:group
+        f"<media:group><media:title>{t}</media:title>"
+        f'<media:content url="{u}" type="application/x-shockwave-flash" width="640" height="390"/>'
+        f'<media:thumbnail url="{u}" width="480" height="360"/>'
+        f"<media:description{typ}>{pick(rng, TEXTS)}</media:description>"
+        '<media:community><media:starRating count="10" average="5.00" min="1" max="5"/>'
+        '<media:statistics views="100"/></media:community></media:group>',
+        "<yt:videoId>abc</yt:videoId>",
     ][kind]
 
 
@@ -156,7 +167,8 @@ def atom_document(rng: random.Random, entries: int) -> bytes:
     )
     return (
         '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" '
-        'xmlns:media="http://search.yahoo.com/mrss/" xmlns:x="http://unknown.example/ns">'
+        'xmlns:media="http://search.yahoo.com/mrss/" xmlns:x="http://unknown.example/ns" '
+        'xmlns:yt="http://www.youtube.com/xml/schemas/2015">'
         f"<title>World</title>{items}</feed>"
     ).encode()
 
@@ -294,3 +306,51 @@ def test_related_links_with_their_own_titles_read_as_feedparser_reads_them(title
     plain_nested = inner.startswith(("<dc:title>E", "<title>"))
     text_first = title_first and "Talks" in title
     assert fast == (not inner or (plain_nested and text_first))
+
+
+YOUTUBE = """<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/"
+      xmlns="http://www.w3.org/2005/Atom">
+ <link rel="self" href="http://www.youtube.com/feeds/videos.xml?channel_id=UC1"/>
+ <id>yt:channel:UC1</id><yt:channelId>UC1</yt:channelId><title>CBC News</title>
+ <link rel="alternate" href="https://www.youtube.com/channel/UC1"/>
+ <author><name>CBC News</name><uri>https://www.youtube.com/channel/UC1</uri></author>
+ <published>2007-01-01T00:00:00+00:00</published>
+ {entries}
+</feed>"""
+YOUTUBE_ENTRY = """<entry>
+  <id>yt:video:{n}</id><yt:videoId>{n}</yt:videoId><yt:channelId>UC1</yt:channelId>
+  <title>{title}</title>
+  <link rel="alternate" href="https://www.youtube.com/watch?v={n}"/>
+  <author><name>CBC News</name><uri>https://www.youtube.com/channel/UC1</uri></author>
+  <published>2026-01-16T10:00:00+00:00</published><updated>2026-01-16T11:00:00+00:00</updated>
+  <media:group>
+   <media:title>{title}</media:title>
+   <media:content url="https://www.youtube.com/v/{n}?version=3" type="application/x-shockwave-flash"
+                  width="640" height="390"/>
+   <media:thumbnail url="https://i1.ytimg.com/vi/{n}/hqdefault.jpg" width="480" height="360"/>
+   <media:description>{description}</media:description>
+   <media:community><media:starRating count="10" average="5.00" min="1" max="5"/>
+    <media:statistics views="100"/></media:community>
+  </media:group>
+ </entry>"""
+
+
+def test_youtube_channel_feeds_are_read_fast_with_the_group_description_as_summary() -> None:
+    entries = [
+        YOUTUBE_ENTRY.format(n="a1", title="Carney meets Xi in Beijing",
+                             description="Prime Minister Mark Carney met President Xi Jinping.\nFull story: https://cbc.ca/x"),
+        YOUTUBE_ENTRY.format(n="b2", title="Canola tariffs &amp; what they mean", description=""),
+    ]
+    body = YOUTUBE.format(entries="".join(entries)).encode()
+    fast, total = compare(body)
+    assert (fast, total) == (2, 2)
+    first = next(iter(read_entries(body, FEED_URL).values()))
+    assert first["summary_detail"]["value"].startswith("Prime Minister Mark Carney met President Xi")
+
+
+def test_a_media_title_before_the_entry_title_is_left_to_feedparser() -> None:
+    entry = YOUTUBE_ENTRY.format(n="c3", title="Talks", description="d").replace(
+        "<title>Talks</title>", "").replace("</media:group>", "</media:group><title>Talks</title>")
+    body = YOUTUBE.format(entries=entry).encode()
+    assert compare(body) == (0, 1)
