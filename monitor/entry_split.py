@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.parsers import expat
 
+from feedparser.mixin import _FeedParserMixin
+
 __all__ = ["EntrySpan", "entry_spans", "strict_expat", "without_spans"]
 
 _ATOM = "http://www.w3.org/2005/Atom"
@@ -33,11 +35,23 @@ _LAYOUTS: dict[str, tuple[str | None, str]] = {
     f"{_ATOM03} feed": (None, f"{_ATOM03} entry"),
     f"{_RDF} RDF": (None, f"{_RSS10} item"),
 }
+_NAMESPACES = {uri.lower(): prefix for uri, prefix in _FeedParserMixin.namespaces.items()}
 # feedparser starts an entry at any element with one of these local names, so
 # one found anywhere else makes the cut uncertain.
 _ENTRY_NAMES = frozenset({"item", "entry"})
 # A start tag of well-formed XML (expat has read it): attribute values are quoted.
 _START_TAG = re.compile(rb"""<[^\s/>]+(?:\s+[^\s=]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(/?)>""")
+
+
+def _layout(root: str) -> tuple[str | None, str] | None:
+    known = _LAYOUTS.get(root)
+    if known is not None:
+        return known
+    namespace, _, local = root.rpartition(" ")
+    if local == "rss" and namespace and _NAMESPACES.get(namespace.lower(), "") == "":
+        # RSS 2.0 in a namespace feedparser reads as none: UserLand's, or one it does not know.
+        return f"{namespace} channel", f"{namespace} item"
+    return None
 
 
 @dataclass(frozen=True)
@@ -124,7 +138,7 @@ class _Walker:
             return
         depth = len(self.ancestors)
         if depth == 0:
-            self.layout = _LAYOUTS.get(name)
+            self.layout = _layout(name)
             if self.layout is None:
                 raise _Uncertain
         else:

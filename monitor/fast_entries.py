@@ -222,6 +222,9 @@ class _Reader:
                 self.entry_depth, self.atom, self.entry_name = 2, True, f"{_ATOM} entry"
             elif name == f"{_RDF} RDF":  # RSS 1.0: the items beside the channel, under the root
                 self.entry_depth, self.entry_name = 2, f"{_RSS10} item"
+            elif name.endswith(" rss") and self.name_of(name) == "rss":
+                # RSS 2.0 in a namespace feedparser reads as none (UserLand's, or one it does not know)
+                self.entry_depth, self.entry_name = 3, f"{name[:-4]} item"
             else:
                 raise _NotTaken(f"root <{name}>")
         if depth < self.entry_depth:
@@ -230,6 +233,8 @@ class _Reader:
             return
         if self.entry is None:
             if depth == self.entry_depth and name == self.entry_name:
+                if " " in name and self.name_of(name) not in ("item", "entry"):
+                    raise _NotTaken(f"entries named <{name}>")  # a prefix bound to their namespace since
                 assert self.parser is not None
                 self.entry, self.stack = [], []
                 self.entry_start = self.parser.CurrentByteIndex

@@ -354,3 +354,19 @@ def test_a_media_title_before_the_entry_title_is_left_to_feedparser() -> None:
         "<title>Talks</title>", "").replace("</media:group>", "</media:group><title>Talks</title>")
     body = YOUTUBE.format(entries=entry).encode()
     assert compare(body) == (0, 1)
+
+
+@pytest.mark.parametrize("namespace", [
+    'xmlns="http://backend.userland.com/rss2"',
+    'xmlns="https://cyber.harvard.edu/rss/rss.html"',
+    'xmlns="https://cyber.harvard.edu/rss/rss.html" xmlns:h="https://cyber.harvard.edu/rss/rss.html"',
+], ids=["userland", "unknown", "unknown-and-prefixed"])
+def test_rss_in_a_namespace_feedparser_reads_as_none_is_read_as_feedparser_reads_it(namespace) -> None:
+    # With a prefix bound to the namespace too, feedparser names the items h:item and finds none.
+    rng = random.Random(3)
+    for _ in range(20):
+        body = re.sub(r'<rss version="2.0" [^>]*>', f'<rss version="2.0" {RSS_NAMESPACES} {namespace}>',
+                      rss_document(rng, 6).decode(), count=1).encode()
+        fast, total = compare(body)
+        assert total == (0 if "xmlns:h" in namespace else 6)
+        assert parse_feed(body, XML_TYPE, FEED_URL) == parse_feed(body, XML_TYPE, FEED_URL, fast=False)
