@@ -80,6 +80,33 @@ def shipped() -> Tagger:
      {"human_rights"}),
     ("Ex-policier accusé d'avoir aidé Pékin à intimider une dissidente à Toronto", "fr",
      {"human_rights"}),
+    # interference: French and Chinese phrasings, diplomats expelled, bots aimed at MPs
+    ("Un député libéral quitte le caucus sur fond d'allégations d'ingérence chinoise", "fr",
+     {"election_interference"}),
+    ("Canada expels Chinese diplomat over interference", "en", {"election_interference"}),
+    ("加拿大國會議員遭中共網軍抹黑", "zh", {"election_interference"}),
+    ("垃圾偽裝行動針對加拿大議員", "zh", {"election_interference"}),
+    ("Kenny Chiu says disinformation cost him his seat", "en", {"election_interference"}),
+    # leaders at summits, ministers in the other capital, arrivals
+    ("Anand to visit Beijing next week for talks with Wang Yi", "en", {"visit"}),
+    ("La ministre Joly s'entretient avec son homologue chinois Wang Yi", "fr", {"visit"}),
+    ("Le premier ministre Carney arrive à Pékin", "fr", {"visit"}),
+    ("Canada's environment minister Guilbeault meets China's Huang Runqiu in Montreal", "en",
+     {"visit"}),
+    # the detained Canadians in Chinese and French
+    ("第二名加拿大人在华被拘", "zh", {"human_rights"}),
+    ("Un deuxième Canadien détenu en Chine, confirme Ottawa", "fr", {"human_rights"}),
+    ("Ottawa recalls ambassador after 'second Canadian' detained", "en", {"human_rights"}),
+    # market access by other words: a vendor's 5G gear, a company told to go, a market opened
+    ("Ottawa delays decision on Huawei 5G again", "en", {"tariffs"}),
+    ("加拿大禁用华为5G设备 中方回应", "zh", {"tariffs"}),
+    ("Chinese firm ordered to cease operations in Canada", "en", {"tariffs"}),
+    ("Ottawa ouvre la porte aux voitures électriques chinoises", "fr", {"tariffs"}),
+    ("Trump menace le Canada de droits de 100 % en cas d'accord avec la Chine", "fr",
+     {"tariffs"}),
+    # Hong Kong: paths to stay in Canada, protests and statements on its freedoms
+    ("加拿大為香港居民推出新移民措施", "zh", {"human_rights"}),
+    ("China rebukes Ottawa's statement on Hong Kong protests", "en", {"human_rights"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -187,6 +214,16 @@ def test_a_bad_window_of_days_is_a_rule_error(during, message):
     # a security funding story about the stations, not repression
     ("Groups that hosted Chinese police stations got federal grants, records show", "",
      "human_rights"),
+    # a vendor's phones are products; students' unions are not Canada's democracy
+    ("Huawei unveils 5G phone at Toronto launch", "", "tariffs"),
+    ("Tibetan student leader at U of T flooded with threats after student union election", "",
+     "election_interference"),
+    # the MP of the 2023 affair in court over a story: his file is interference
+    ("Han Dong drops lawsuit over report on the two Michaels", "", "human_rights"),
+    # a police station abroad for a rights group named Safeguard Defenders is no trade measure
+    ("Safeguard Defenders report names Chinese police stations in Toronto", "", "tariffs"),
+    # another country's leader met by Canada's, China a topic of the meeting
+    ("Biden, Trudeau meet on trade, China and Arctic security", "", "visit"),
 ])
 def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     verdict = shipped.classify(title, summary)
@@ -204,6 +241,11 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Prairie farmers in Kansas fear Chinese tariffs on soybeans",
     "UK MPs debate disloyal colleagues after spy case",
     "China's decision to lift beef ban cheers Australian farmers",
+    # another state's interference heard by the inquiry; look-alike words
+    "Hogue inquiry hears Russia ran disinformation on Telegram",
+    "Canola growers fight clubroot with new seed varieties",
+    "香港移民在多倫多開設餐廳",
+    "Canada and Mexico present a united front against Trump tariffs",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
