@@ -108,6 +108,13 @@ def shipped() -> Tagger:
     # Hong Kong: paths to stay in Canada, protests and statements on its freedoms
     ("加拿大為香港居民推出新移民措施", "zh", {"human_rights"}),
     ("China rebukes Ottawa's statement on Hong Kong protests", "en", {"human_rights"}),
+    # Parliament's motions on the rights file: MPs are Canada's unless another country's
+    ("MPs pass motion to resettle Uyghurs fleeing Xinjiang", "en", {"human_rights"}),
+    ("Les députés adoptent une motion sur le génocide des Ouïghours", "fr", {"human_rights"}),
+    # the findings on parliamentarians and expulsions over interference, in Chinese
+    ("國家安全委員會報告指部分議員知情協助外國政府", "zh", {"election_interference"}),
+    ("中方宣布加拿大外交官为不受欢迎的人 回应加方以干预为由驱逐中国外交官", "zh",
+     {"election_interference"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -249,6 +256,9 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Canada and Mexico present a united front against Trump tariffs",
     # a third country's deal with China, Canada named after it
     "Trump says he made a great deal with China; Canada next",
+    # another country's MPs on the Uyghurs
+    "UK MPs declare China's treatment of Uyghurs a genocide",
+    "Les députés français reconnaissent le génocide des Ouïghours",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
