@@ -111,6 +111,8 @@ def shipped() -> Tagger:
     # Parliament's motions on the rights file: MPs are Canada's unless another country's
     ("MPs pass motion to resettle Uyghurs fleeing Xinjiang", "en", {"human_rights"}),
     ("Les députés adoptent une motion sur le génocide des Ouïghours", "fr", {"human_rights"}),
+    # Richmond, B.C.: its council's trade missions to its Chinese sister cities
+    ("Richmond councillors lead trade delegation to sister city Xiamen", "en", {"tariffs"}),
     # the findings on parliamentarians and expulsions over interference, in Chinese
     ("國家安全委員會報告指部分議員知情協助外國政府", "zh", {"election_interference"}),
     ("中方宣布加拿大外交官为不受欢迎的人 回应加方以干预为由驱逐中国外交官", "zh",
@@ -259,6 +261,9 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     # another country's MPs on the Uyghurs
     "UK MPs declare China's treatment of Uyghurs a genocide",
     "Les députés français reconnaissent le génocide des Ouïghours",
+    # Richmond, Virginia, and the Richmond Fed
+    "Richmond, Virginia mayor visits sister city in China",
+    "Richmond Fed's Barkin says China tariffs add to inflation",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
