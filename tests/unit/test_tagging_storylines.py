@@ -113,6 +113,10 @@ def shipped() -> Tagger:
     ("Les députés adoptent une motion sur le génocide des Ouïghours", "fr", {"human_rights"}),
     # Richmond, B.C.: its council's trade missions to its Chinese sister cities
     ("Richmond councillors lead trade delegation to sister city Xiamen", "en", {"tariffs"}),
+    # an MP named as a target, by surname; a rights word in passing does not make it rights
+    ("Chong says Ottawa never told him he was a target of Beijing", "en",
+     {"election_interference"}),
+    ("Kwan says CSIS briefed her on threats from Beijing", "en", {"election_interference"}),
     # the findings on parliamentarians and expulsions over interference, in Chinese
     ("國家安全委員會報告指部分議員知情協助外國政府", "zh", {"election_interference"}),
     ("中方宣布加拿大外交官为不受欢迎的人 回应加方以干预为由驱逐中国外交官", "zh",
@@ -224,6 +228,9 @@ def test_a_bad_window_of_days_is_a_rule_error(during, message):
     # a security funding story about the stations, not repression
     ("Groups that hosted Chinese police stations got federal grants, records show", "",
      "human_rights"),
+    # a targeted MP who criticised Beijing's crackdown: interference, not rights
+    ("NDP MP Jenny Kwan told she is a target of Beijing",
+     "Kwan, a critic of Beijing's crackdown in Hong Kong, was briefed by CSIS.", "human_rights"),
     # a vendor's phones are products; students' unions are not Canada's democracy
     ("Huawei unveils 5G phone at Toronto launch", "", "tariffs"),
     ("Tibetan student leader at U of T flooded with threats after student union election", "",
