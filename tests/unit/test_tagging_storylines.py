@@ -117,6 +117,9 @@ def shipped() -> Tagger:
     ("Chong says Ottawa never told him he was a target of Beijing", "en",
      {"election_interference"}),
     ("Kwan says CSIS briefed her on threats from Beijing", "en", {"election_interference"}),
+    # a diplomat expelled over intimidation: interference, not rights
+    ("Ottawa expulse un diplomate chinois accusé d'intimidation", "fr",
+     {"election_interference"}),
     # the findings on parliamentarians and expulsions over interference, in Chinese
     ("國家安全委員會報告指部分議員知情協助外國政府", "zh", {"election_interference"}),
     ("中方宣布加拿大外交官为不受欢迎的人 回应加方以干预为由驱逐中国外交官", "zh",
@@ -171,6 +174,17 @@ def test_a_trade_mission_to_another_country_is_not_the_visit(shipped):
     verdict = shipped.classify(
         "Alberta premier leads trade mission to India as she seeks markets beyond China", "", "en")
     assert "visit" not in {t.issue for t in verdict.tags}
+
+
+def test_a_conviction_for_leaking_secrets_to_china_is_canada_china(shipped):
+    verdict = shipped.classify("Ex-RCMP officer convicted of leaking secrets to China", "", "en")
+    assert verdict.relevant and "human_rights" not in {t.issue for t in verdict.tags}
+
+
+def test_a_state_that_will_not_be_intimidated_after_an_expulsion_is_no_interference(shipped):
+    verdict = shipped.classify(
+        "Trudeau says Canada won't be intimidated as Beijing expels a diplomat", "", "en")
+    assert verdict.relevant and not verdict.tags
 
 
 def test_an_arrest_by_canadian_police_is_not_a_rights_case(shipped):
