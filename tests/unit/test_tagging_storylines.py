@@ -176,6 +176,14 @@ def test_a_trade_mission_to_another_country_is_not_the_visit(shipped):
     assert "visit" not in {t.issue for t in verdict.tags}
 
 
+@pytest.mark.parametrize("title", [
+    "我方对加拿大涉华错误言行表示强烈不满",
+    "Ottawa convoque l'ambassadeur de Chine",
+])
+def test_beijing_s_protests_and_a_summoned_envoy_are_canada_china(shipped, title):
+    assert shipped.classify(title, "").relevant
+
+
 def test_a_conviction_for_leaking_secrets_to_china_is_canada_china(shipped):
     verdict = shipped.classify("Ex-RCMP officer convicted of leaking secrets to China", "", "en")
     assert verdict.relevant and "human_rights" not in {t.issue for t in verdict.tags}
