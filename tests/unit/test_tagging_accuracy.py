@@ -29,6 +29,8 @@ UNSEEN3 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind3.json
 # Written the same way (blind4.README.md) after the third set was studied. Its misses too have
 # since been studied by category: it has been seen, and no longer measures generalisation.
 UNSEEN4 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind4.jsonl"
+# The fifth, written the same way; its misses were since studied by category as well.
+UNSEEN5 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind5.jsonl"
 ISSUES = ("tariffs", "visit", "human_rights", "election_interference")
 
 
@@ -72,6 +74,11 @@ def unseen3_report(shipped) -> EvalReport:
 @pytest.fixture(scope="module")
 def unseen4_report(shipped) -> EvalReport:
     return evaluate(shipped, _items(UNSEEN4))
+
+
+@pytest.fixture(scope="module")
+def unseen5_report(shipped) -> EvalReport:
+    return evaluate(shipped, _items(UNSEEN5))
 
 
 def _issue(report: EvalReport, issue: str) -> Score:
@@ -146,6 +153,16 @@ def test_the_fourth_labelled_set_keeps_its_measured_floor(unseen4_report):
     for issue in ISSUES:
         score = _issue(unseen4_report, issue)
         assert score.precision >= 0.94 and score.f1 >= 0.95, format_report(unseen4_report)
+
+
+def test_the_fifth_labelled_set_keeps_its_measured_floor(unseen5_report):
+    # measured before its misses were studied: relevance F1 0.909, issues F1 0.83-0.93;
+    # after: 0.984 and 0.93-0.99. A floor, not a target: the set has been seen
+    assert unseen5_report.items == 240
+    assert unseen5_report.relevance.f1 >= 0.97, format_report(unseen5_report)
+    for issue in ISSUES:
+        score = _issue(unseen5_report, issue)
+        assert score.precision >= 0.93 and score.f1 >= 0.92, format_report(unseen5_report)
 
 
 def test_figures_that_held_steady_are_not_people_held_in_china(shipped):

@@ -80,6 +80,50 @@ def shipped() -> Tagger:
      {"human_rights"}),
     ("Ex-policier accusé d'avoir aidé Pékin à intimider une dissidente à Toronto", "fr",
      {"human_rights"}),
+    # interference: French and Chinese phrasings, diplomats expelled, bots aimed at MPs
+    ("Un député libéral quitte le caucus sur fond d'allégations d'ingérence chinoise", "fr",
+     {"election_interference"}),
+    ("Canada expels Chinese diplomat over interference", "en", {"election_interference"}),
+    ("加拿大國會議員遭中共網軍抹黑", "zh", {"election_interference"}),
+    ("垃圾偽裝行動針對加拿大議員", "zh", {"election_interference"}),
+    ("Kenny Chiu says disinformation cost him his seat", "en", {"election_interference"}),
+    # leaders at summits, ministers in the other capital, arrivals
+    ("Foreign Minister Anand to visit Beijing next week for talks with Wang Yi", "en",
+     {"visit"}),
+    ("La ministre Joly s'entretient avec son homologue chinois Wang Yi", "fr", {"visit"}),
+    ("Le premier ministre Carney arrive à Pékin", "fr", {"visit"}),
+    ("Canada's environment minister Guilbeault meets China's Huang Runqiu in Montreal", "en",
+     {"visit"}),
+    # the detained Canadians in Chinese and French
+    ("第二名加拿大人在华被拘", "zh", {"human_rights"}),
+    ("Un deuxième Canadien détenu en Chine, confirme Ottawa", "fr", {"human_rights"}),
+    ("Ottawa recalls ambassador after 'second Canadian' detained", "en", {"human_rights"}),
+    # market access by other words: a vendor's 5G gear, a company told to go, a market opened
+    ("Ottawa delays decision on Huawei 5G again", "en", {"tariffs"}),
+    ("加拿大禁用华为5G设备 中方回应", "zh", {"tariffs"}),
+    ("Chinese firm ordered to cease operations in Canada", "en", {"tariffs"}),
+    ("Ottawa ouvre la porte aux voitures électriques chinoises", "fr", {"tariffs"}),
+    ("Trump menace le Canada de droits de 100 % en cas d'accord avec la Chine", "fr",
+     {"tariffs"}),
+    # Hong Kong: paths to stay in Canada, protests and statements on its freedoms
+    ("加拿大為香港居民推出新移民措施", "zh", {"human_rights"}),
+    ("China rebukes Ottawa's statement on Hong Kong protests", "en", {"human_rights"}),
+    # Parliament's motions on the rights file: MPs are Canada's unless another country's
+    ("MPs pass motion to resettle Uyghurs fleeing Xinjiang", "en", {"human_rights"}),
+    ("Les députés adoptent une motion sur le génocide des Ouïghours", "fr", {"human_rights"}),
+    # Richmond, B.C.: its council's trade missions to its Chinese sister cities
+    ("Richmond councillors lead trade delegation to sister city Xiamen", "en", {"tariffs"}),
+    # an MP named as a target, by surname; a rights word in passing does not make it rights
+    ("Chong says Ottawa never told him he was a target of Beijing", "en",
+     {"election_interference"}),
+    ("Kwan says CSIS briefed her on threats from Beijing", "en", {"election_interference"}),
+    # a diplomat expelled over intimidation: interference, not rights
+    ("Ottawa expulse un diplomate chinois accusé d'intimidation", "fr",
+     {"election_interference"}),
+    # the findings on parliamentarians and expulsions over interference, in Chinese
+    ("國家安全委員會報告指部分議員知情協助外國政府", "zh", {"election_interference"}),
+    ("中方宣布加拿大外交官为不受欢迎的人 回应加方以干预为由驱逐中国外交官", "zh",
+     {"election_interference"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -130,6 +174,25 @@ def test_a_trade_mission_to_another_country_is_not_the_visit(shipped):
     verdict = shipped.classify(
         "Alberta premier leads trade mission to India as she seeks markets beyond China", "", "en")
     assert "visit" not in {t.issue for t in verdict.tags}
+
+
+@pytest.mark.parametrize("title", [
+    "我方对加拿大涉华错误言行表示强烈不满",
+    "Ottawa convoque l'ambassadeur de Chine",
+])
+def test_beijing_s_protests_and_a_summoned_envoy_are_canada_china(shipped, title):
+    assert shipped.classify(title, "").relevant
+
+
+def test_a_conviction_for_leaking_secrets_to_china_is_canada_china(shipped):
+    verdict = shipped.classify("Ex-RCMP officer convicted of leaking secrets to China", "", "en")
+    assert verdict.relevant and "human_rights" not in {t.issue for t in verdict.tags}
+
+
+def test_a_state_that_will_not_be_intimidated_after_an_expulsion_is_no_interference(shipped):
+    verdict = shipped.classify(
+        "Trudeau says Canada won't be intimidated as Beijing expels a diplomat", "", "en")
+    assert verdict.relevant and not verdict.tags
 
 
 def test_an_arrest_by_canadian_police_is_not_a_rights_case(shipped):
@@ -187,6 +250,19 @@ def test_a_bad_window_of_days_is_a_rule_error(during, message):
     # a security funding story about the stations, not repression
     ("Groups that hosted Chinese police stations got federal grants, records show", "",
      "human_rights"),
+    # a targeted MP who criticised Beijing's crackdown: interference, not rights
+    ("NDP MP Jenny Kwan told she is a target of Beijing",
+     "Kwan, a critic of Beijing's crackdown in Hong Kong, was briefed by CSIS.", "human_rights"),
+    # a vendor's phones are products; students' unions are not Canada's democracy
+    ("Huawei unveils 5G phone at Toronto launch", "", "tariffs"),
+    ("Tibetan student leader at U of T flooded with threats after student union election", "",
+     "election_interference"),
+    # the MP of the 2023 affair in court over a story: his file is interference
+    ("Han Dong drops lawsuit over report on the two Michaels", "", "human_rights"),
+    # a police station abroad for a rights group named Safeguard Defenders is no trade measure
+    ("Safeguard Defenders report names Chinese police stations in Toronto", "", "tariffs"),
+    # another country's leader met by Canada's, China a topic of the meeting
+    ("Biden, Trudeau meet on trade, China and Arctic security", "", "visit"),
 ])
 def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     verdict = shipped.classify(title, summary)
@@ -204,6 +280,19 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Prairie farmers in Kansas fear Chinese tariffs on soybeans",
     "UK MPs debate disloyal colleagues after spy case",
     "China's decision to lift beef ban cheers Australian farmers",
+    # another state's interference heard by the inquiry; look-alike words
+    "Hogue inquiry hears Russia ran disinformation on Telegram",
+    "Canola growers fight clubroot with new seed varieties",
+    "香港移民在多倫多開設餐廳",
+    "Canada and Mexico present a united front against Trump tariffs",
+    # a third country's deal with China, Canada named after it
+    "Trump says he made a great deal with China; Canada next",
+    # another country's MPs on the Uyghurs
+    "UK MPs declare China's treatment of Uyghurs a genocide",
+    "Les députés français reconnaissent le génocide des Ouïghours",
+    # Richmond, Virginia, and the Richmond Fed
+    "Richmond, Virginia mayor visits sister city in China",
+    "Richmond Fed's Barkin says China tariffs add to inflation",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
