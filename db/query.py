@@ -18,6 +18,8 @@ _ORDER = {
     "COLLATE NOCASE {dir}, a.sort_date DESC, a.id DESC",
 }
 _FTS_OPERATORS = {"AND", "OR", "NOT"}
+# The same operators as a French search writes them (upper case, as the English ones).
+_OPERATOR_WORDS = {"AND": "AND", "OR": "OR", "NOT": "NOT", "ET": "AND", "OU": "OR", "SAUF": "NOT"}
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
 
 
@@ -36,14 +38,17 @@ class ArticleQuery:
 
 
 def fts_query(text: str) -> str:
-    """A user's search as an FTS5 query: words, "phrases", AND / OR / NOT and parentheses.
+    """A user's search as an FTS5 query: words, "phrases", AND / OR / NOT (or ET / OU /
+    SAUF) and parentheses.
 
     Every bare word is quoted so that punctuation in it (C$118.7, U.S., Li-Qiang) is
     a phrase, not FTS5 syntax; a word ending in * stays a prefix search.
     """
     parts: list[str] = []
     for token in _TOKEN.findall(text):
-        if token in _FTS_OPERATORS or token in "()":
+        if token in _OPERATOR_WORDS:
+            parts.append(_OPERATOR_WORDS[token])
+        elif token in "()":
             parts.append(token)
         elif token.startswith('"'):
             inner = token.strip('"').replace('"', "")
@@ -100,9 +105,10 @@ def where(query: ArticleQuery) -> tuple[str, dict[str, Any]]:
         params["until"] = to_db(query.until)
     if query.search and query.search.strip():
         text = query.search.strip()
-        # FTS5's NOT is binary; a search that starts with NOT means "everything but".
-        negate = text[:4].upper() == "NOT " or text.upper() == "NOT"
-        match = fts_query(text[4:] if negate else text)
+        # FTS5's NOT is binary; a search that starts with NOT (SAUF) means "everything but".
+        first, _, rest = text.partition(" ")
+        negate = _OPERATOR_WORDS.get(first.upper()) == "NOT"
+        match = fts_query(rest if negate else text)
         if match:
             membership = "NOT IN" if negate else "IN"
             clauses.append(

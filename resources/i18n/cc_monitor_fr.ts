@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Words, &quot;phrases&quot;, AND, OR, NOT. Ctrl+F comes here</source>
-        <translation>Mots, «&#xa0;expressions&#xa0;», AND, OR, NOT. Ctrl+F mène ici</translation>
+        <translation>Mots, «&#xa0;expressions&#xa0;», ET, OU, SAUF. Ctrl+F mène ici</translation>
     </message>
     <message>
         <source>Stories</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, AND / OR / NOT</source>
-        <translation>Rechercher&#xa0;: mots, «&#xa0;expressions&#xa0;», AND / OR / NOT</translation>
+        <translation>Rechercher&#xa0;: mots, «&#xa0;expressions&#xa0;», ET / OU / SAUF</translation>
     </message>
     <message>
         <source>Show &amp;all items</source>

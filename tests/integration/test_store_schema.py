@@ -117,3 +117,8 @@ def test_search_accepts_phrases_operators_and_punctuation(store):
     assert titles("canada AND NOT trade") == {"China talks with the U.S."}
     assert titles("NOT canada") == set()
     assert titles("NOT war") == {"Canada and China agree trade talks", "China talks with the U.S."}
+    # The French words for the same operators, upper case as the English ones; lower case they are words.
+    assert titles("canada ET china SAUF U.S.") == {"Canada and China agree trade talks"}
+    assert titles("war OU agree") == {"Canada and China agree trade talks", "Trade war widens"}
+    assert titles("SAUF war") == {"Canada and China agree trade talks", "China talks with the U.S."}
+    assert titles("war ou agree") == set()
