@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 from xml.parsers import expat
+from xml.sax.saxutils import escape as _xml_escape
 
 from feedparser.datetimes import _parse_date
 from feedparser.html import _cp1252
@@ -45,7 +46,19 @@ _RDF_ABOUT = f"{_RDF} about"
 _RSS10 = "http://purl.org/rss/1.0/"
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _MATCH = {uri.lower(): prefix for uri, prefix in _FeedParserMixin.namespaces.items()}
-_PLAIN, _HTML = "text/plain", "text/html"
+_PLAIN, _HTML, _XHTML = "text/plain", "text/html", "application/xhtml+xml"
+# HTML elements that feedparser writes back from an RSS description as they are: those it has
+# no handler of its own for (a div it drops, svg and MathML it treats apart).
+_INLINE_TAGS = frozenset(
+    tag for tag in (
+        "p", "br", "a", "b", "i", "em", "strong", "u", "s", "small", "sub", "sup", "span", "code", "pre",
+        "cite", "q", "abbr", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
+        "h5", "h6", "hr", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td",
+        "th", "caption",
+    )
+    if not (hasattr(_FeedParserMixin, "_start_" + tag) or hasattr(_FeedParserMixin, "_end_" + tag))
+)
+_QUOTE = {'"': "&quot;"}
 _TEXT_TYPES = frozenset({_PLAIN, _HTML})
 _HTML_TYPES = frozenset(_FeedParserMixin.html_types)
 _EMAIL = re.compile(
@@ -96,6 +109,9 @@ class _Element:
     attrs: dict[str, str]
     text: list[str] = field(default_factory=list)
     kids: list[_Element] = field(default_factory=list)
+    # Text and children in document order, kept in an RSS description and below it only:
+    # feedparser re-serialises elements written there unescaped (see _inline_markup).
+    mixed: list[str | _Element] | None = None
 
 
 def read_entries(data: bytes, feed_url: str) -> Entries | None:
@@ -179,6 +195,9 @@ class _Reader:
     def namespace(self, prefix: str | None, uri: str | None) -> None:
         if not uri:
             return
+        if self.stack and self.stack[-1].mixed is not None and self.entry_ok:
+            self.entry_ok = False  # inside a description: it would change how its markup reads
+            self.why[self.entry_start] = "namespace declared in a description"
         self.names = {}
         lower = uri.lower()
         if "backend.userland.com/rss" in lower:
@@ -264,12 +283,25 @@ class _Reader:
         if known is None:
             known = self.names[name] = self.name_of(name)
         element = _Element(known, _normalized(attributes) if attributes else {})
-        (self.stack[-1].kids if self.stack else self.entry).append(element)
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None and parent.mixed is not None:
+            if attributes and any(" " in key for key in attributes):
+                self.entry_ok = False  # xml:lang and the like are written back with their prefix
+                self.why[self.entry_start] = "namespaced attribute in a description"
+                return
+            parent.mixed.append(element)
+            element.mixed = []
+        elif known == "description" and not self.atom:
+            element.mixed = []
+        (parent.kids if parent is not None else self.entry).append(element)
         self.stack.append(element)
 
     def text(self, data: str) -> None:
         if self.stack and self.entry_ok:
-            self.stack[-1].text.append(data)
+            element = self.stack[-1]
+            element.text.append(data)
+            if element.mixed is not None:
+                element.mixed.append(data)
 
     def end(self, name: str) -> None:
         depth = self.depth
@@ -326,6 +358,9 @@ def _fields(children: list[_Element], atom: bool, base: str, about: str | None =
     titled = False  # a title with text came before: feedparser ignores deeper ones after it
     for child in children:
         name = child.name
+        if child.kids and child.mixed is not None:
+            out["summary_detail"] = {"type": _XHTML, "value": _inline_markup(child, base)}
+            continue
         if child.kids and name not in _AUTHOR:
             if not (_apart(name) or (name == "link" and _href(child.attrs) is not None)):
                 raise _Unsupported(f"<{name}> with children")
@@ -377,6 +412,34 @@ def _fields(children: list[_Element], atom: bool, base: str, about: str | None =
         elif _has_handler(name) or name in _READ_KEYS:
             raise _Unsupported(f"<{name}>")
     return out
+
+
+def _inline_markup(element: _Element, base: str) -> str:
+    """An RSS description holding elements as they are, as feedparser reads it: from its
+    first element on, the content is XHTML, each element written back as `<name attrs>`
+    ... `</name>` and the text after it escaped (the text before it is not)."""
+    if element.attrs:
+        raise _Unsupported("<description> with attributes and children")  # type and mode change the path
+    pieces: list[str] = []
+    started = False
+
+    def write(parent: _Element) -> None:
+        nonlocal started
+        assert parent.mixed is not None
+        for part in parent.mixed:
+            if isinstance(part, str):
+                pieces.append(_xml_escape(part) if started else part)
+                continue
+            if part.name not in _INLINE_TAGS:
+                raise _Unsupported(f"<{part.name}> in a description")
+            started = True
+            attrs = "".join(f' {key}="{_xml_escape(value, _QUOTE)}"' for key, value in part.attrs.items())
+            pieces.append(f"<{part.name}{attrs}>")
+            write(part)
+            pieces.append(f"</{part.name}>")
+
+    write(element)
+    return _pop("".join(pieces), "description", _XHTML, False, base)[0]
 
 
 def _joined(element: _Element) -> str:

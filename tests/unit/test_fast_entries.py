@@ -46,6 +46,16 @@ TEXTS = [
     "", "a &lt; b and c &gt; d", "&lt;/unknowntag&gt; &amp;copy;", "&amp;eacute; entity-like",
     "中国 与 加拿大", "line one\n  line two", "<![CDATA[ &amp; stays escaped ]]>", "&lt;p&gt;para&lt;/p&gt;",
 ]
+INLINE = [
+    "<p>Canada &amp; China</p>"
+    '<p>Talks <a href="https://x.example/q?a=1&amp;b=2" title="x&quot;y">resume</a></p>',
+    "Lead text &lt;b&gt; <br/>then <strong>bold</strong> &amp; more",
+    "<![CDATA[<b>raw</b> & ]]><em>then</em> <![CDATA[<i>escaped</i>]]>",
+    "<ul><li>one</li><li>two <em>2</em></li></ul> tail",
+    "<div><p>typepad</p></div>", '<p class="lead" lang="fr">Texte</p>', '<p xml:lang="fr">Texte</p>',
+    '<svg xmlns="http://www.w3.org/2000/svg"><title>t</title></svg>', '<p>a</p><source src="x"/>',
+    '<img src="/rel.jpg" alt="A &lt; B"/> CafÃ© \u0093q\u0094', "<P>Upper</P>", '<p type="TEXT">t</p>',
+]
 DATES = ["Mon, 12 Jan 2026 08:00:00 GMT", "2026-01-12T08:00:00Z", "2026-01-12", "not a date", "",
          "Tue, 13 Jan 2026 25:61:00 +0000", " 2026-01-12T08:00:00+05:30 "]
 URLS = ["https://news.example.com/a/1", "/relative/path", "relative", "", "  https://x.example/b  ",
@@ -60,7 +70,7 @@ def pick(rng: random.Random, pool: list[str]) -> str:
 
 
 def rss_fragment(rng: random.Random) -> str:
-    kind = rng.randrange(40)
+    kind = rng.randrange(41)
     t, u, d, a = pick(rng, TEXTS), pick(rng, URLS), pick(rng, DATES), pick(rng, AUTHORS)
     return [
         f"<title>{t}</title>", f"<title>{t}</title>", f'<title type="html">{t}</title>',
@@ -85,6 +95,8 @@ def rss_fragment(rng: random.Random) -> str:
         f"<x:creator>{a}</x:creator>", f"<content:creator>{a}</content:creator>",
         f"<dc:encoded>{t}</dc:encoded>", f"<dcterms:issued>{d}</dcterms:issued>",
         f"<media:title>{t}</media:title>",
+        # a description whose HTML is written as elements, not escaped (feedparser re-serialises it)
+        f"<description>{pick(rng, INLINE)}</description>",
         f'<media:group><media:title>{t}</media:title><media:content url="{u}"/>'
         f"<media:description>{pick(rng, TEXTS)}</media:description></media:group>",
     ][kind]
