@@ -18,10 +18,11 @@ from typing import Any
 from db.records import BaselineFact, Figure, TrackedIssue
 from monitor import resources
 from monitor.figures import PLACEHOLDER, value_text
+from monitor.opml import OPMLFeed
 
 __all__ = [
-    "LANGS", "localize_facts", "localize_issues", "localize_note", "localize_source", "note_fingerprint",
-    "say",
+    "LANGS", "localize_default_feeds", "localize_facts", "localize_issues", "localize_note",
+    "localize_source", "note_fingerprint", "say",
 ]
 
 LANGS = ("en", "fr")
@@ -109,6 +110,19 @@ def _phrase(phrase: str | None, figure: Figure) -> str | None:
     if phrase is None:
         return figure.phrase
     return phrase.replace(PLACEHOLDER, value_text(figure.value).replace(".", ","))
+
+
+def localize_default_feeds(feeds: Iterable[OPMLFeed], lang: str) -> list[OPMLFeed]:
+    """The shipped feeds with the folders and titles a French interface first shows them under."""
+    feeds = list(feeds)
+    if lang != "fr":
+        return feeds
+    folders, titles = _french().get("feed_folders", {}), _french().get("feed_titles", {})
+    return [
+        replace(feed, title=titles.get(feed.title or "", feed.title),
+                category=folders.get(feed.category or "", feed.category))
+        for feed in feeds
+    ]
 
 
 def localize_source(source: str | None, lang: str) -> str | None:

@@ -14,6 +14,7 @@ from db import Store
 from db.issues import RELEVANCE_SCOPE
 from db.records import BaselineFact
 from monitor import resources
+from monitor.localized import localize_default_feeds
 from monitor.opml import OPMLReadResult, read_opml
 from monitor.opml_store import import_opml
 from monitor.tagging import rules_from_resource
@@ -35,11 +36,16 @@ class SeedReport:
         return any((self.issues_added, self.rules_written, self.facts_written, self.feeds_added))
 
 
-def seed(store: Store, now: datetime) -> SeedReport:
-    """Bring the database up to the shipped resources; a no-op (and no write) when it is."""
+def seed(store: Store, now: datetime, lang: str = "en") -> SeedReport:
+    """Bring the database up to the shipped resources; a no-op (and no write) when it is.
+
+    `lang` is the interface's language: the default feeds are first offered under the folders
+    and titles it names them by (the reader's own to rename after that).
+    """
     issues_doc = resources.read_toml("tracked_issues.toml")
     baseline_version, facts = resources.baseline_facts()
     default_feeds = read_opml(resources.read_bytes("feeds.opml"))
+    default_feeds = replace(default_feeds, feeds=tuple(localize_default_feeds(default_feeds.feeds, lang)))
     if not _anything_due(store, issues_doc, baseline_version, default_feeds):
         return SeedReport()
     with store.write():  # the checks run again inside: another process may have seeded meanwhile

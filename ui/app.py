@@ -56,8 +56,8 @@ def run_app(db_path: Path) -> int:
         return 0
     try:
         store = open_store(db_path)
-        seed(store, datetime.now(UTC))
         language = interface_language(load_settings(store).language)
+        seed(store, datetime.now(UTC), language)
     except StoreError as exc:
         QMessageBox.critical(None, "Canada–China Monitor", str(exc))
         print(f"cc-monitor: error: {exc}", file=sys.stderr)

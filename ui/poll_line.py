@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ui.core_text import core_text
-from ui.i18n import clock, translate
+from ui.i18n import clock, labelled, translate
 
 
 def clock_time(moment: datetime, now: datetime) -> str:
@@ -84,7 +84,7 @@ def status_line(
     if last is not None:
         head = translate("PollLine", "Last poll {}").format(clock_time(last, now))
         if summary is not None and summary.total:
-            head += ": " + summary_text(summary, issue_names or {})
+            head = labelled(head, summary_text(summary, issue_names or {}))
         parts.append(head)
     else:
         parts.append(translate("PollLine", "Not polled yet"))

@@ -62,12 +62,14 @@ class Context:
         A file this call created and could not seed (a full disk) is removed again.
         """
         if self._store is None:
+            from monitor.digest.lang import language_for
             from monitor.seed import seed
+            from monitor.settings import load as load_settings
 
             created = not self.db_path.exists()
             store = open_store(self.db_path, patience=self.patience)
             try:
-                seed(store, self.clock())
+                seed(store, self.clock(), language_for(load_settings(store).language))
             except BaseException as exc:
                 store.close()
                 if created and not isinstance(exc, DatabaseBusyError):  # busy: another program uses it

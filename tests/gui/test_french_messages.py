@@ -57,6 +57,7 @@ def test_failing_feeds_show_their_errors_in_french(qtbot, french, make_window, m
             qtbot.keyClick(window.articles.table, Qt.Key.Key_F5)
     line = window.poll_status.label.text()
     assert "2 fils" in line and "2 en échec" in line and "0 nouvel article" in line, line
+    assert " :" not in line and ": " not in line.replace("\u00a0:", ""), line  # French colons only
     settle(qtbot, window)
     dialog = FeedManagerDialog(make_context())
     qtbot.addWidget(dialog)

@@ -51,3 +51,26 @@ def test_a_newer_resource_version_adds_what_is_new_but_keeps_the_readers_edits(s
     assert rules[untouched_scope].body != {"stale": True}
     assert store.issues.get("tariffs").name == "Trade (mine)"
     assert store.feeds.find(removed.url) is None
+
+
+def test_a_french_first_run_lists_the_default_feeds_under_french_folders_and_titles(store):
+    seed(store, NOW, "fr")
+    feeds = {feed.url: feed for feed in store.feeds.list()}
+    shipped = read_opml(resources.read_bytes("feeds.opml")).feeds
+    folders = {feed.category for feed in feeds.values()}
+    assert "Gouvernement du Canada" in folders and "Government of Canada" not in folders
+    assert "Médias canadiens (en anglais)" in folders
+    cbc = next(f for f in shipped if f.title == "CBC News — Politics")
+    assert feeds[cbc.url].title == "CBC News — Politique"
+    # Every shipped folder and every title with a section named in English has its French.
+    french = resources.read_toml("i18n/data_fr.toml")
+    assert {f.category for f in shipped if f.category} <= set(french["feed_folders"])
+    english_words = {"Politics", "World", "Business", "China", "Asia", "News", "and", "searches"}
+    named_in_english = {f.title for f in shipped  # the section after the outlet's name
+                        if f.title and english_words & set(f.title.partition(" — ")[2].split())}
+    assert named_in_english <= set(french["feed_titles"]), named_in_english - set(french["feed_titles"])
+
+
+def test_an_english_first_run_keeps_the_shipped_names(store):
+    seed(store, NOW, "en")
+    assert "Government of Canada" in {feed.category for feed in store.feeds.list()}
