@@ -154,6 +154,8 @@ def shipped() -> Tagger:
     ("Carney's China trade deal faces scrutiny from farmers", "en", {"tariffs", "visit"}),
     ("中加联合声明：同意恢复高层对话机制", "zh", {"visit"}),
     ("Energy minister Hodgson wraps up trip to Beijing", "en", {"visit"}),
+    # relatives of an activist abroad questioned by the police
+    ("Hong Kong activist in Canada says family questioned by police", "en", {"human_rights"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -348,6 +350,8 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Canadians in Hong Kong told to exercise high degree of caution as protests grow",
     "中国驻加州总领馆举办活动",
     "加拿大游客赴华免签攻略：入境须知一次看懂",
+    # racist harassment of Chinese Canadians is no state's pressure
+    "Chinese Canadians face racist harassment amid pandemic",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
