@@ -156,6 +156,10 @@ def shipped() -> Tagger:
     ("Energy minister Hodgson wraps up trip to Beijing", "en", {"visit"}),
     # relatives of an activist abroad questioned by the police
     ("Hong Kong activist in Canada says family questioned by police", "en", {"human_rights"}),
+    # MPs targeted, and MPs who knowingly helped foreign governments
+    ("Les députés ciblés par Pékin n'ont pas été avertis", "fr", {"election_interference"}),
+    ("Singh says some MPs 'knowingly' helped foreign governments", "en",
+     {"election_interference"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -352,6 +356,9 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "加拿大游客赴华免签攻略：入境须知一次看懂",
     # racist harassment of Chinese Canadians is no state's pressure
     "Chinese Canadians face racist harassment amid pandemic",
+    "Indian agents targeted MPs, CSIS says",
+    "Philippine lawmakers targeted by Chinese hackers",
+    "Lawmakers knowingly ignored warnings about tariffs",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
