@@ -160,6 +160,12 @@ def shipped() -> Tagger:
     ("Les députés ciblés par Pékin n'ont pas été avertis", "fr", {"election_interference"}),
     ("Singh says some MPs 'knowingly' helped foreign governments", "en",
      {"election_interference"}),
+    # a ban lifted, in French with its ligature and in Chinese; a divestment ordered
+    ("Pékin lève l'interdiction sur le bœuf canadien", "fr", {"tariffs"}),
+    ("北京解除对加拿大牛肉的禁令", "zh", {"tariffs"}),
+    ("加拿大以国家安全为由命令中企剥离锂矿股份", "zh", {"tariffs"}),
+    ("Ottawa ordonne à trois entreprises chinoises de se départir de leurs actions", "fr",
+     {"tariffs"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
