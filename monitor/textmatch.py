@@ -57,13 +57,19 @@ class TermError(ValueError):
 # --- folding -----------------------------------------------------------------------------
 
 
+# Ligatures that compatibility decomposition keeps whole, folded as they are spelt out
+# ("bœuf" is "boeuf", "Cæsar" is "caesar").
+_LIGATURES = {"œ": "oe", "æ": "ae"}
+
+
 def _fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFKD", ch)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
     if len(base) > 1 and not any(c.isalnum() for c in base):
         # "…" → "..." would shift offsets for nothing: punctuation only separates words.
         return ch
-    return base.lower()
+    folded = base.lower()
+    return _LIGATURES.get(folded, folded)
 
 
 class _FoldTable(dict):

@@ -60,6 +60,12 @@ def test_case_and_accents_are_folded_on_both_sides():
     assert matched(tagger, "INGERENCE à Pékin") == ["INGERENCE", "Pékin"]
 
 
+def test_the_ligatures_fold_as_they_are_spelt_out():
+    tagger = tagger_with_terms("boeuf", "bois d'oeuvre")
+    assert matched(tagger, "Le bœuf et le BŒUF, le bois d’œuvre") == [
+        "bœuf", "BŒUF", "bois d’œuvre"]
+
+
 def test_french_elision_matches_with_straight_and_typographic_apostrophes():
     tagger = tagger_with_terms("ingerence*")
     assert matched(tagger, "l'ingérence étrangère") == ["ingérence"]

@@ -31,6 +31,8 @@ UNSEEN3 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind3.json
 UNSEEN4 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind4.jsonl"
 # The fifth, written the same way; its misses were since studied by category as well.
 UNSEEN5 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind5.jsonl"
+# The sixth, written the same way (blind6.README.md); its misses were since studied by category.
+UNSEEN6 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind6.jsonl"
 ISSUES = ("tariffs", "visit", "human_rights", "election_interference")
 
 
@@ -79,6 +81,11 @@ def unseen4_report(shipped) -> EvalReport:
 @pytest.fixture(scope="module")
 def unseen5_report(shipped) -> EvalReport:
     return evaluate(shipped, _items(UNSEEN5))
+
+
+@pytest.fixture(scope="module")
+def unseen6_report(shipped) -> EvalReport:
+    return evaluate(shipped, _items(UNSEEN6))
 
 
 def _issue(report: EvalReport, issue: str) -> Score:
@@ -163,6 +170,16 @@ def test_the_fifth_labelled_set_keeps_its_measured_floor(unseen5_report):
     for issue in ISSUES:
         score = _issue(unseen5_report, issue)
         assert score.precision >= 0.93 and score.f1 >= 0.92, format_report(unseen5_report)
+
+
+def test_the_sixth_labelled_set_keeps_its_measured_floor(unseen6_report):
+    # measured before its misses were studied: relevance F1 0.950, issues F1 0.90-0.96;
+    # after: 0.990 and 0.976-1.000. A floor, not a target: the set has been seen
+    assert unseen6_report.items == 240
+    assert unseen6_report.relevance.f1 >= 0.98, format_report(unseen6_report)
+    for issue in ISSUES:
+        score = _issue(unseen6_report, issue)
+        assert score.precision >= 0.97 and score.f1 >= 0.97, format_report(unseen6_report)
 
 
 def test_figures_that_held_steady_are_not_people_held_in_china(shipped):

@@ -124,6 +124,48 @@ def shipped() -> Tagger:
     ("國家安全委員會報告指部分議員知情協助外國政府", "zh", {"election_interference"}),
     ("中方宣布加拿大外交官为不受欢迎的人 回应加方以干预为由驱逐中国外交官", "zh",
      {"election_interference"}),
+    # French "ingérence" alone; disinformation aimed at MPs; MPs leaving caucus; a diplomat
+    # expelled over a targeted MP; rumours about candidates; covert funding
+    ("Ingérence : Poilievre exige une enquête publique", "fr", {"election_interference"}),
+    ("Campagne « Spamouflage » : des députés ciblés par de faux comptes", "fr",
+     {"election_interference"}),
+    ("Liberal MP leaves caucus amid allegations of ties to Beijing", "en",
+     {"election_interference"}),
+    ("Un diplomate chinois expulsé pour avoir ciblé Michael Chong", "fr",
+     {"election_interference"}),
+    ("候选人遭跨国镇压 加拿大情报局介入", "zh", {"human_rights", "election_interference"}),
+    ("Des robots liés à Pékin ciblent le chef conservateur, selon Ottawa", "fr",
+     {"election_interference"}),
+    # Beijing's complaint for its companies; procurement; goods held at customs; a bidder
+    ("中国外交部：加方泛化国家安全概念 打压中国企业", "zh", {"tariffs"}),
+    ("外交部：加方应停止损害中方企业利益的错误做法", "zh", {"tariffs"}),
+    ("Ottawa cancels contract with Hikvision for security cameras", "en", {"tariffs"}),
+    ("Canadian pork shipments held up at Chinese customs", "en", {"tariffs"}),
+    ("Ottawa rejects Chinese bidder for Vancouver port terminal", "en", {"tariffs"}),
+    ("Surtaxe sur les VE chinois : Pékin riposte", "fr", {"tariffs"}),
+    # Beijing's counter-sanctions; Canadians released; China's charges against Canadians
+    ("外交部宣布对加拿大议员实施制裁", "zh", {"human_rights"}),
+    ("Pékin sanctionne des organismes canadiens de défense des Ouïghours", "fr",
+     {"human_rights"}),
+    ("Canadian citizen released from detention in China after three years", "en",
+     {"human_rights"}),
+    ("Ottawa raises case of detained Canadian with Chinese counterpart", "en", {"human_rights"}),
+    # the prime minister's China deal; joint statements named 中加
+    ("Carney's China trade deal faces scrutiny from farmers", "en", {"tariffs", "visit"}),
+    ("中加联合声明：同意恢复高层对话机制", "zh", {"visit"}),
+    ("Energy minister Hodgson wraps up trip to Beijing", "en", {"visit"}),
+    # relatives of an activist abroad questioned by the police
+    ("Hong Kong activist in Canada says family questioned by police", "en", {"human_rights"}),
+    # MPs targeted, and MPs who knowingly helped foreign governments
+    ("Les députés ciblés par Pékin n'ont pas été avertis", "fr", {"election_interference"}),
+    ("Singh says some MPs 'knowingly' helped foreign governments", "en",
+     {"election_interference"}),
+    # a ban lifted, in French with its ligature and in Chinese; a divestment ordered
+    ("Pékin lève l'interdiction sur le bœuf canadien", "fr", {"tariffs"}),
+    ("北京解除对加拿大牛肉的禁令", "zh", {"tariffs"}),
+    ("加拿大以国家安全为由命令中企剥离锂矿股份", "zh", {"tariffs"}),
+    ("Ottawa ordonne à trois entreprises chinoises de se départir de leurs actions", "fr",
+     {"tariffs"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -263,6 +305,20 @@ def test_a_bad_window_of_days_is_a_rule_error(during, message):
     ("Safeguard Defenders report names Chinese police stations in Toronto", "", "tariffs"),
     # another country's leader met by Canada's, China a topic of the meeting
     ("Biden, Trudeau meet on trade, China and Arctic security", "", "visit"),
+    # a court's plea agreement is not the leaders' deal; a bounty alone is no interference
+    ("Kovrig and Spavor land in Calgary after plea deal for Meng",
+     "A U.S. court approved a deferred prosecution agreement, Trudeau said.", "visit"),
+    ("Hong Kong police put bounties on activists, including Joe Tay in Canada", "",
+     "election_interference"),
+    # Beijing's complaint that national security is abused against its firms is trade
+    ("China says Canada abuses national security to suppress Chinese companies", "",
+     "human_rights"),
+    # Canada sanctioning others is not Beijing's counter-sanctions
+    ("Canada sanctions Chinese entities over support for Russia's war", "", "human_rights"),
+    ("China imposes sanctions on Canadian canola exporters", "", "human_rights"),
+    # Beijing's complaint of meddling in its own affairs
+    ("La Chine accuse le Canada d'ingérence dans ses affaires intérieures", "",
+     "election_interference"),
 ])
 def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     verdict = shipped.classify(title, summary)
@@ -293,6 +349,22 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     # Richmond, Virginia, and the Richmond Fed
     "Richmond, Virginia mayor visits sister city in China",
     "Richmond Fed's Barkin says China tariffs add to inflation",
+    # other states' EV surtaxes, MPs and interference; homebuyers; travel advice; California
+    "L'UE impose des surtaxes sur les VE chinois",
+    "Des députés britanniques visés par de faux comptes liés à Pékin",
+    "Fake accounts target Australian MPs, Canberra says",
+    "UK MP quits caucus over China links",
+    "Ingérence russe : Ottawa sanctionne des médias",
+    "India accused of transnational repression of Sikh candidates in Canada",
+    "Chinese buyers snap up Toronto condos",
+    "Canadians in Hong Kong told to exercise high degree of caution as protests grow",
+    "中国驻加州总领馆举办活动",
+    "加拿大游客赴华免签攻略：入境须知一次看懂",
+    # racist harassment of Chinese Canadians is no state's pressure
+    "Chinese Canadians face racist harassment amid pandemic",
+    "Indian agents targeted MPs, CSIS says",
+    "Philippine lawmakers targeted by Chinese hackers",
+    "Lawmakers knowingly ignored warnings about tariffs",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
