@@ -26,6 +26,18 @@ def english_catalogue(qapp):
     remove_translators(qapp, translators)
 
 
+@pytest.fixture
+def french(qapp):
+    """The French interface for one test; the English catalogue is back after it."""
+    from ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "fr")
+    assert translators, "the French catalogue did not load"
+    yield
+    remove_translators(qapp, translators)
+    install_translators(qapp, "en")  # Qt keeps both: English plural forms first again
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
     for item in items:

@@ -3,21 +3,12 @@ menus, tabs, sidebar and dialogs a reader meets speak French."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from monitor.settings import load as load_settings
-from ui.i18n import install_translators, interface_language, remove_translators
+from ui.i18n import interface_language
 from ui.keyboard import plain
-
-
-@pytest.fixture
-def french(qapp):
-    translators = install_translators(qapp, "fr")
-    assert translators, "the French catalogue did not load"
-    yield
-    remove_translators(qapp, translators)
 
 
 def menu_texts(window) -> list[str]:

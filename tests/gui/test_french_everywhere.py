@@ -20,21 +20,12 @@ from monitor import resources
 from tests.gui.conftest import NOW, settle
 from tests.gui.helpers import add_feed, add_items, tag
 from tests.gui.visible_text import EnglishSources, Seen, menu_texts, visible_texts
-from ui.i18n import install_translators, remove_translators
 from ui.i18n_build import TS
 
 # The same in both languages, or data shown as it came rather than words of the interface.
 ALLOWED = ("OPML", "CSV", "JSON", "HTML", "PDF", "Markdown", "English", "Français", "URL", "OK", "Total",
            "Articles", "Article", "Section", "Question", "Type", "Source", "Date", "Global", "Notes")
 
-
-@pytest.fixture
-def french(qapp):
-    translators = install_translators(qapp, "fr")
-    assert translators, "the French catalogue did not load"
-    yield
-    remove_translators(qapp, translators)
-    install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -23,14 +23,6 @@ from ui.poll_line import summary_text
 COL_LAST_ERROR = 5
 
 
-@pytest.fixture
-def french(qapp):
-    translators = install_translators(qapp, "fr")
-    assert translators, "the French catalogue did not load"
-    yield
-    remove_translators(qapp, translators)
-    install_translators(qapp, "en")  # back to what the other tests expect (Qt keeps both)
-
 
 @pytest.fixture
 def poller_factory(clock):

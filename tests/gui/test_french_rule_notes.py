@@ -4,25 +4,15 @@ English note when the reader leaves it alone, and take the reader's words when e
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QPlainTextEdit
 
 from monitor import resources
 from monitor.localized import localize_note
 from ui.dialogs.rules import SLUG_ROLE, RulesDialog
-from ui.i18n import install_translators, remove_translators
 
 SLUG, GROUP = "tariffs", "stoppage"
 FRENCH = resources.read_toml("i18n/data_fr.toml")["notes"][SLUG][GROUP]["fr"]
 
-
-@pytest.fixture
-def french(qapp):
-    translators = install_translators(qapp, "fr")
-    assert translators, "the French catalogue did not load"
-    yield
-    remove_translators(qapp, translators)
-    install_translators(qapp, "en")
 
 
 def stored_group(store, slug: str = SLUG, name: str = GROUP) -> dict:
