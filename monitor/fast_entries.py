@@ -47,17 +47,14 @@ _RSS10 = "http://purl.org/rss/1.0/"
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _MATCH = {uri.lower(): prefix for uri, prefix in _FeedParserMixin.namespaces.items()}
 _PLAIN, _HTML, _XHTML = "text/plain", "text/html", "application/xhtml+xml"
-# HTML elements that feedparser writes back from an RSS description as they are: those it has
-# no handler of its own for (a div it drops, svg and MathML it treats apart).
-_INLINE_TAGS = frozenset(
-    tag for tag in (
-        "p", "br", "a", "b", "i", "em", "strong", "u", "s", "small", "sub", "sup", "span", "code", "pre",
-        "cite", "q", "abbr", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
-        "h5", "h6", "hr", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td",
-        "th", "caption",
-    )
-    if not (hasattr(_FeedParserMixin, "_start_" + tag) or hasattr(_FeedParserMixin, "_end_" + tag))
-)
+# HTML elements that feedparser writes back from an RSS description as they are, when it has no
+# handler of its own for them (see _has_handler); a div it drops, svg and MathML it treats apart.
+_HTML_TAGS = frozenset((
+    "p", "br", "a", "b", "i", "em", "strong", "u", "s", "small", "sub", "sup", "span", "code", "pre",
+    "cite", "q", "abbr", "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
+    "h5", "h6", "hr", "img", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td",
+    "th", "caption",
+))
 _QUOTE = {'"': "&quot;"}
 _TEXT_TYPES = frozenset({_PLAIN, _HTML})
 _HTML_TYPES = frozenset(_FeedParserMixin.html_types)
@@ -109,8 +106,8 @@ class _Element:
     attrs: dict[str, str]
     text: list[str] = field(default_factory=list)
     kids: list[_Element] = field(default_factory=list)
-    # Text and children in document order, kept in an RSS description and below it only:
-    # feedparser re-serialises elements written there unescaped (see _inline_markup).
+    # Text and children in document order, kept in an RSS description that holds elements and
+    # below it only: feedparser re-serialises elements written there unescaped (_inline_markup).
     mixed: list[str | _Element] | None = None
 
 
@@ -195,7 +192,7 @@ class _Reader:
     def namespace(self, prefix: str | None, uri: str | None) -> None:
         if not uri:
             return
-        if self.stack and self.stack[-1].mixed is not None and self.entry_ok:
+        if self.stack and self._holds_markup(self.stack[-1]) and self.entry_ok:
             self.entry_ok = False  # inside a description: it would change how its markup reads
             self.why[self.entry_start] = "namespace declared in a description"
         self.names = {}
@@ -284,17 +281,21 @@ class _Reader:
             known = self.names[name] = self.name_of(name)
         element = _Element(known, _normalized(attributes) if attributes else {})
         parent = self.stack[-1] if self.stack else None
-        if parent is not None and parent.mixed is not None:
+        if parent is not None and self._holds_markup(parent):
             if attributes and any(" " in key for key in attributes):
                 self.entry_ok = False  # xml:lang and the like are written back with their prefix
                 self.why[self.entry_start] = "namespaced attribute in a description"
                 return
+            if parent.mixed is None:  # its first element: the text so far came before it
+                parent.mixed = list(parent.text)
             parent.mixed.append(element)
-            element.mixed = []
-        elif known == "description" and not self.atom:
             element.mixed = []
         (parent.kids if parent is not None else self.entry).append(element)
         self.stack.append(element)
+
+    def _holds_markup(self, element: _Element) -> bool:
+        """An RSS description, or an element inside one: its elements are written back as text."""
+        return element.mixed is not None or (element.name == "description" and not self.atom)
 
     def text(self, data: str) -> None:
         if self.stack and self.entry_ok:
@@ -430,7 +431,7 @@ def _inline_markup(element: _Element, base: str) -> str:
             if isinstance(part, str):
                 pieces.append(_xml_escape(part) if started else part)
                 continue
-            if part.name not in _INLINE_TAGS:
+            if part.name not in _HTML_TAGS or _has_handler(part.name):
                 raise _Unsupported(f"<{part.name}> in a description")
             started = True
             attrs = "".join(f' {key}="{_xml_escape(value, _QUOTE)}"' for key, value in part.attrs.items())

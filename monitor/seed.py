@@ -45,13 +45,12 @@ def seed(store: Store, now: datetime, lang: str = "en") -> SeedReport:
     issues_doc = resources.read_toml("tracked_issues.toml")
     baseline_version, facts = resources.baseline_facts()
     default_feeds = read_opml(resources.read_bytes("feeds.opml"))
-    default_feeds = replace(default_feeds, feeds=tuple(localize_default_feeds(default_feeds.feeds, lang)))
     if not _anything_due(store, issues_doc, baseline_version, default_feeds):
         return SeedReport()
     with store.write():  # the checks run again inside: another process may have seeded meanwhile
         issues_added, rules_written = _seed_issues(store, issues_doc, now)
         facts_written = _seed_baseline(store, baseline_version, facts)
-        feeds_added = _seed_feeds(store, default_feeds, now)
+        feeds_added = _seed_feeds(store, default_feeds, now, lang)
     return SeedReport(issues_added, rules_written, facts_written, feeds_added)
 
 
@@ -104,12 +103,13 @@ def _seed_baseline(store: Store, version: int, facts: list[BaselineFact]) -> int
     return written
 
 
-def _seed_feeds(store: Store, default_feeds: OPMLReadResult, now: datetime) -> int:
+def _seed_feeds(store: Store, default_feeds: OPMLReadResult, now: datetime, lang: str) -> int:
     """Offer each default feed once: one the reader removed never comes back, one listed is kept."""
     offered = set(store.settings.get(OFFERED_FEEDS_KEY, []))
     new = tuple(feed for feed in default_feeds.feeds if feed.url not in offered)
     if not new:
         return 0
+    new = tuple(localize_default_feeds(new, lang))
     result = import_opml(store, replace(default_feeds, feeds=new), now)
     store.settings.set(OFFERED_FEEDS_KEY, sorted(offered | {feed.url for feed in new}))
     return len(result.added)
