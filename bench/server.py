@@ -177,18 +177,18 @@ class FeedServer(ThreadingHTTPServer):
 class RunningServer:
     """The server as a subprocess of the benchmark; a context manager."""
 
-    def __init__(self, feeds: int, seed: int, hosts: int = 0, shape: str = "news") -> None:
+    def __init__(self, feeds: int, seed: int, hosts: int = 0, shape: str = "news", port: int = 0) -> None:
         self.feeds = feeds
         self.seed = seed
         self.shape = shape
         self.hosts = hosts or default_hosts(feeds)
-        self.port = 0
+        self.port = port
         self._proc: subprocess.Popen[str] | None = None
 
     def __enter__(self) -> RunningServer:
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "bench.server", "--feeds", str(self.feeds), "--seed", str(self.seed),
-             "--hosts", str(self.hosts), "--shape", self.shape],
+             "--hosts", str(self.hosts), "--shape", self.shape, "--port", str(self.port)],
             cwd=REPO, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)},
         )
         line = self._proc.stdout.readline() if self._proc.stdout else ""
@@ -244,9 +244,10 @@ def feed_set(shape: str, feeds: int, seed: int) -> FeedSet | HeavyFeedSet | Real
     return FeedSet(feeds, seed)
 
 
-def serve(store: FeedStore, hosts: int) -> tuple[int, list[FeedServer]]:
-    """Listen on 127.0.0.1 (control) and on `hosts` other loopback addresses, all on one port."""
-    control = FeedServer(store, "127.0.0.1", 0)
+def serve(store: FeedStore, hosts: int, port: int = 0) -> tuple[int, list[FeedServer]]:
+    """Listen on 127.0.0.1 (control) and on `hosts` other loopback addresses, all on one port
+    (`port`, else one the system picks)."""
+    control = FeedServer(store, "127.0.0.1", port)
     port = control.server_address[1]
     # a single host is 127.0.0.1, served by the control server itself
     servers = [control] + [FeedServer(store, host_address(h), port) for h in range(hosts) if hosts > 1]
@@ -261,9 +262,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--hosts", type=int, default=0, help="default: one per four feeds")
     parser.add_argument("--shape", choices=SHAPES, default="news")
+    parser.add_argument("--port", type=int, default=0,
+                        help="a fixed port, so that a database prepared earlier can be polled again")
     args = parser.parse_args(argv)
     store = FeedStore(feed_set(args.shape, args.feeds, args.seed))
-    port, servers = serve(store, args.hosts or default_hosts(args.feeds))
+    port, servers = serve(store, args.hosts or default_hosts(args.feeds), args.port)
     print(f"PORT {port}", flush=True)
     try:
         threading.Event().wait()
