@@ -69,6 +69,7 @@ class StoryAssigner:
         self._key: tuple[int, str] | None = None  # (stories version, rules version) it was built for
         self._last_id = 0  # the newest article the index has seen
         self._stored: dict[str, int] = {}  # the index's key of a story it started -> the story's id
+        self._version = ""  # what the index's features were made under (see _features_version)
 
     def session(self, store: Store) -> StorySession:
         """For one poll on `store`: the index is read when the first items need it."""
@@ -82,7 +83,8 @@ class StoryAssigner:
 
     def index_for(self, store: Store, oldest_new: datetime) -> Clusterer:
         """The index, brought up to date with the store for items from `oldest_new` on."""
-        key = (store.stories.version(), store.issues.rules_version())
+        rules_version = store.issues.rules_version()
+        key = (store.stories.version(), rules_version)
         since = min(oldest_new, self._clock()) - WINDOW
         if self._clusterer is None or key != self._key:
             self._clusterer = Clusterer(rules_of(store), constraints=_constraints(store.stories.pins()))
@@ -90,7 +92,8 @@ class StoryAssigner:
             known = store.stories.items_since(since)
         else:  # only what other processes assigned since
             known = store.stories.items_since(since, after_id=self._last_id)
-        version = _features_version(store)
+        # Once a session, not once a batch: reading and hashing the rules cost a few ms each time.
+        self._version = version = _features_version(rules_version)
         for item in known:
             if item.story_id is not None:
                 kept = _features(item.features, version)  # read back, unless made under other rules
@@ -101,7 +104,7 @@ class StoryAssigner:
     def decide(self, store: Store, clusterer: Clusterer, new: list[StoredItem]) -> list[int]:
         """Assign `new` with `clusterer`, store the stories and their headlines; returns the
         ids of the stories that grew."""
-        decided, read, version = [], {}, _features_version(store)
+        decided, read, version = [], {}, self._version
         for item in _oldest_first(new):
             told = story_item(item)
             features = clusterer.extract(told)
@@ -152,7 +155,7 @@ def recluster(
     clusterer = Clusterer(rules_of(store), constraints=_constraints(store.stories.pins()))
     groups: dict[str, list[int]] = {}
     read: dict[int, str] = {}
-    version = _features_version(store)
+    version = _features_version(store.issues.rules_version())
     ordered = by_time(story_item(i) for i in items)
     for done, item in enumerate(ordered, 1):
         features = clusterer.extract(item)
@@ -169,9 +172,9 @@ def recluster(
     return StorySummary(assigned=len(items), stories=len(ids))
 
 
-def _features_version(store: Store) -> str:
+def _features_version(rules_version: str) -> str:
     """What an item's features depend on besides its text: the rules and the stories' data."""
-    return f"{FEATURES_VERSION}:{data_fingerprint()}:{store.issues.rules_version()}"
+    return f"{FEATURES_VERSION}:{data_fingerprint()}:{rules_version}"
 
 
 def _stored_features(features: Features, version: str) -> str:
