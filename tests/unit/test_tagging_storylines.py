@@ -166,6 +166,18 @@ def shipped() -> Tagger:
     ("加拿大以国家安全为由命令中企剥离锂矿股份", "zh", {"tariffs"}),
     ("Ottawa ordonne à trois entreprises chinoises de se départir de leurs actions", "fr",
      {"tariffs"}),
+    # surcharges; measures named by the goods; duties lifted on goods; Canada's surtax unnamed
+    ("Beijing firmly opposes Ottawa's surcharges on Chinese steel", "en", {"tariffs"}),
+    ("Ottawa annonce de nouvelles mesures sur l'acier chinois", "fr", {"tariffs"}),
+    ("25% surtax on Chinese aluminum takes effect Tuesday", "en", {"tariffs"}),
+    ("Pékin lève ses droits sur le homard canadien", "fr", {"tariffs"}),
+    ("中方对加拿大龙虾免征关税", "zh", {"tariffs"}),
+    # the parliamentarians' committee by its Chinese name
+    ("國會國家安全及情報議員委員會發表年度報告", "zh", {"election_interference"}),
+    # the prime minister's deal with Beijing, even where a third country reacts; 中加 joint acts
+    ("Trump warns Canada after Carney strikes deal with China", "en", {"visit"}),
+    ("Carney conclut une entente avec Pékin sur le canola", "fr", {"tariffs", "visit"}),
+    ("中加签署联合声明 建立战略伙伴关系", "zh", {"visit"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -184,10 +196,22 @@ def test_canada_in_a_list_of_countries_is_not_a_relation(shipped, title, summary
 def test_visa_free_entry_is_an_outcome_of_the_visit_only_in_the_weeks_after_it(shipped):
     from datetime import date
 
-    title = "China extends visa-free entry to Canadian travellers"
+    title = "Canadians to get visa-free entry to China, Carney says"
     after = shipped.classify(title, "", "en", date(2026, 1, 20))
     assert after.relevant and {t.issue for t in after.tags} == {"visit"}
     assert "visit" not in {t.issue for t in shipped.classify(title, "", "en", date(2025, 6, 1)).tags}
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("China extends visa-free entry to Canadian travellers", "en"),
+    ("Les Canadiens pourront se rendre en Chine sans visa", "fr"),
+    ("中方宣布对加拿大持普通护照人员实施免签政策", "zh"),
+])
+def test_visa_free_entry_stated_without_a_leader_is_a_relation_but_not_the_visit(shipped, title, lang):
+    from datetime import date
+
+    verdict = shipped.classify(title, "", lang, date(2026, 1, 20))
+    assert verdict.relevant and "visit" not in {t.issue for t in verdict.tags}
 
 
 @pytest.mark.parametrize(("title", "issues"), [
@@ -224,6 +248,21 @@ def test_a_trade_mission_to_another_country_is_not_the_visit(shipped):
 ])
 def test_beijing_s_protests_and_a_summoned_envoy_are_canada_china(shipped, title):
     assert shipped.classify(title, "").relevant
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # the Meng Wanzhou case by its prosecutors
+    ("Prosecutors drop Meng Wanzhou case after she leaves Canada", "en"),
+    ("Les procureurs américains abandonnent les accusations contre Meng Wanzhou", "fr"),
+    ("美国检方撤销对孟晚舟的指控", "zh"),
+    # a diplomatic boycott of the Games without the word: no officials sent
+    ("Canada won't send officials to Beijing Olympics", "en"),
+    ("Le Canada n'enverra aucun diplomate aux Jeux de Pékin", "fr"),
+    ("加拿大不派官员出席北京冬奥会", "zh"),
+])
+def test_cases_and_decisions_between_the_two_are_canada_china_without_an_issue(shipped, title, lang):
+    verdict = shipped.classify(title, "", lang)
+    assert verdict.relevant and not verdict.tags, [m.term for m in verdict.relevance_matches]
 
 
 def test_a_conviction_for_leaking_secrets_to_china_is_canada_china(shipped):
@@ -319,6 +358,11 @@ def test_a_bad_window_of_days_is_a_rule_error(during, message):
     # Beijing's complaint of meddling in its own affairs
     ("La Chine accuse le Canada d'ingérence dans ses affaires intérieures", "",
      "election_interference"),
+    # a deal with Taiwan is not a trade measure between Canada and China; rights are not duties
+    ("Taiwan and Canada sign investment agreement as Beijing protests", "", "tariffs"),
+    ("Droits de la personne : Ottawa interpelle Pékin sur les Ouïghours", "", "tariffs"),
+    # a third country's threat over a hypothetical deal is not the prime minister's deal
+    ("Trump threatens tariffs if Canada makes a deal with China", "", "visit"),
 ])
 def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     verdict = shipped.classify(title, summary)
@@ -365,6 +409,14 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Indian agents targeted MPs, CSIS says",
     "Philippine lawmakers targeted by Chinese hackers",
     "Lawmakers knowingly ignored warnings about tariffs",
+    # an airline's surcharge; another state's surtax; sport and other Games; China's own
+    # national security commission; another country's leader and his deal with China
+    "Air Canada adds fuel surcharge on China flights",
+    "L'UE impose une surtaxe sur l'acier chinois",
+    "Canada wins gold in women's hockey at Beijing Olympics",
+    "Canada won't send team to Tokyo Olympics",
+    "中央国安委召开会议",
+    "Mexican president reaches deal with China on steel",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
