@@ -178,6 +178,35 @@ def shipped() -> Tagger:
     ("Trump warns Canada after Carney strikes deal with China", "en", {"visit"}),
     ("Carney conclut une entente avec Pékin sur le canola", "fr", {"tariffs", "visit"}),
     ("中加签署联合声明 建立战略伙伴关系", "zh", {"visit"}),
+    # people pressured to return to China; families visited or threatened by the police
+    ("Chinese police stations in Canada used to pressure dissidents to return home, report says",
+     "en", {"human_rights"}),
+    ("多伦多中国警察站被指施压华人回国", "zh", {"human_rights"}),
+    ("Hong Kong activist in Toronto says police visited his parents after protest", "en",
+     {"human_rights"}),
+    ("Un militant ouïghour de Montréal dit que la police a menacé sa famille en Chine", "fr",
+     {"human_rights"}),
+    ("中国公安上门警告加拿大维权人士的家人", "zh", {"human_rights"}),
+    # bots and smears aimed at a critic of the diaspora are harassment, not interference
+    ("Bot network smears Vancouver commentator critical of Beijing, Ottawa says", "en",
+     {"human_rights"}),
+    ("Des robots liés à Pékin dénigrent un commentateur sino-canadien de Vancouver", "fr",
+     {"human_rights"}),
+    ("中共网军抹黑温哥华华裔评论员", "zh", {"human_rights"}),
+    # the candidate with a bounty on him, beside the police: both; a bounty by other words
+    ("Joe Tay suspends campaign after police warning", "en",
+     {"human_rights", "election_interference"}),
+    ("Joe Tay suspend sa campagne sur les conseils de la police", "fr",
+     {"human_rights", "election_interference"}),
+    ("郑敬基暂停竞选活动 警方提醒注意人身安全", "zh", {"human_rights", "election_interference"}),
+    ("Hong Kong police offer reward for information leading to the arrest of Toronto activist",
+     "en", {"human_rights"}),
+    # interference raised with Beijing or denied by it, named alone
+    ("Joly raised concerns about interference in her meeting with Wang Yi", "en",
+     {"visit", "election_interference"}),
+    ("Ottawa a soulevé la question de l'ingérence lors de la rencontre avec Wang Yi", "fr",
+     {"visit", "election_interference"}),
+    ("中国驻加拿大使馆驳斥所谓干预指控", "zh", {"election_interference"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -363,6 +392,17 @@ def test_a_bad_window_of_days_is_a_rule_error(during, message):
     ("Droits de la personne : Ottawa interpelle Pékin sur les Ouïghours", "", "tariffs"),
     # a third country's threat over a hypothetical deal is not the prime minister's deal
     ("Trump threatens tariffs if Canada makes a deal with China", "", "visit"),
+    # a police probe of the stations with nothing said of what they do; a campaign online
+    # against the candidate is interference, not the bounty's threat; Beijing's complaint about
+    # Hong Kong; interference alleged in a bank, not in Canada's democracy
+    ("RCMP investigating suspected Chinese police station in Vancouver", "", "human_rights"),
+    ("Présumé poste de police chinois à Vancouver : la GRC enquête", "", "human_rights"),
+    ("皇家骑警调查温哥华疑似中国警察站", "", "human_rights"),
+    ("Joe Tay targeted by WeChat disinformation campaign, task force says", "", "human_rights"),
+    ("China rejects Canada's 'interference' in Hong Kong affairs", "", "election_interference"),
+    ("Canada probes claims Chinese investors face interference in bank", "",
+     "election_interference"),
+    ("Spamouflage campaign targeted dozens of MPs, Ottawa says", "", "human_rights"),
 ])
 def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     verdict = shipped.classify(title, summary)
