@@ -207,6 +207,9 @@ def shipped() -> Tagger:
     ("Ottawa a soulevé la question de l'ingérence lors de la rencontre avec Wang Yi", "fr",
      {"visit", "election_interference"}),
     ("中国驻加拿大使馆驳斥所谓干预指控", "zh", {"election_interference"}),
+    # the minister by his surname alone, where he acts as a person does
+    ("Champagne travels to Beijing", "en", {"visit"}),
+    ("Champagne se rend à Pékin", "fr", {"visit"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -292,6 +295,15 @@ def test_beijing_s_protests_and_a_summoned_envoy_are_canada_china(shipped, title
 def test_cases_and_decisions_between_the_two_are_canada_china_without_an_issue(shipped, title, lang):
     verdict = shipped.classify(title, "", lang)
     assert verdict.relevant and not verdict.tags, [m.term for m in verdict.relevance_matches]
+
+
+@pytest.mark.parametrize("title", [
+    "Han Dong wins Don Valley North despite interference allegations",
+    "Han Dong wins defamation case against Global News",
+])
+def test_the_mp_of_the_2023_affair_with_its_allegations_or_his_suit_is_interference(shipped, title):
+    verdict = shipped.classify(title, "", "en")
+    assert verdict.relevant and "election_interference" in {t.issue for t in verdict.tags}
 
 
 def test_a_conviction_for_leaking_secrets_to_china_is_canada_china(shipped):
@@ -457,6 +469,12 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Canada won't send team to Tokyo Olympics",
     "中央国安委召开会议",
     "Mexican president reaches deal with China on steel",
+    # champagne the wine; the MP of the 2023 affair winning his seat, nothing alleged
+    "French Champagne Heads To China As Wine Sales Climb",
+    "Champagne Exports To China Rise",
+    "Election 2019: Liberals hold Don Valley North as Han Dong wins open seat",
+    "Han Dong remporte Don Valley-Nord pour les libéraux",
+    "董晗鵬連任當谷北國會議員",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
