@@ -475,6 +475,8 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Election 2019: Liberals hold Don Valley North as Han Dong wins open seat",
     "Han Dong remporte Don Valley-Nord pour les libéraux",
     "董晗鵬連任當谷北國會議員",
+    # prosecutors of another case than Meng Wanzhou's
+    "Crown prosecutors in Vancouver charge Chinese national with fraud",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
