@@ -291,6 +291,7 @@ def test_beijing_s_protests_and_a_summoned_envoy_are_canada_china(shipped, title
     ("Canada won't send officials to Beijing Olympics", "en"),
     ("Le Canada n'enverra aucun diplomate aux Jeux de Pékin", "fr"),
     ("加拿大不派官员出席北京冬奥会", "zh"),
+    ("Canadian athletes arrive in Beijing as no officials will attend Games", "en"),
 ])
 def test_cases_and_decisions_between_the_two_are_canada_china_without_an_issue(shipped, title, lang):
     verdict = shipped.classify(title, "", lang)
@@ -475,8 +476,9 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Election 2019: Liberals hold Don Valley North as Han Dong wins open seat",
     "Han Dong remporte Don Valley-Nord pour les libéraux",
     "董晗鵬連任當谷北國會議員",
-    # prosecutors of another case than Meng Wanzhou's
+    # prosecutors of another case than Meng Wanzhou's; travellers' duty-free shops
     "Crown prosecutors in Vancouver charge Chinese national with fraud",
+    "Chinese tourists flock to duty-free shops in Vancouver",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
