@@ -166,6 +166,50 @@ def shipped() -> Tagger:
     ("加拿大以国家安全为由命令中企剥离锂矿股份", "zh", {"tariffs"}),
     ("Ottawa ordonne à trois entreprises chinoises de se départir de leurs actions", "fr",
      {"tariffs"}),
+    # surcharges; measures named by the goods; duties lifted on goods; Canada's surtax unnamed
+    ("Beijing firmly opposes Ottawa's surcharges on Chinese steel", "en", {"tariffs"}),
+    ("Ottawa annonce de nouvelles mesures sur l'acier chinois", "fr", {"tariffs"}),
+    ("25% surtax on Chinese aluminum takes effect Tuesday", "en", {"tariffs"}),
+    ("Pékin lève ses droits sur le homard canadien", "fr", {"tariffs"}),
+    ("中方对加拿大龙虾免征关税", "zh", {"tariffs"}),
+    # the parliamentarians' committee by its Chinese name
+    ("國會國家安全及情報議員委員會發表年度報告", "zh", {"election_interference"}),
+    # the prime minister's deal with Beijing, even where a third country reacts; 中加 joint acts
+    ("Trump warns Canada after Carney strikes deal with China", "en", {"visit"}),
+    ("Carney conclut une entente avec Pékin sur le canola", "fr", {"tariffs", "visit"}),
+    ("中加签署联合声明 建立战略伙伴关系", "zh", {"visit"}),
+    # people pressured to return to China; families visited or threatened by the police
+    ("Chinese police stations in Canada used to pressure dissidents to return home, report says",
+     "en", {"human_rights"}),
+    ("多伦多中国警察站被指施压华人回国", "zh", {"human_rights"}),
+    ("Hong Kong activist in Toronto says police visited his parents after protest", "en",
+     {"human_rights"}),
+    ("Un militant ouïghour de Montréal dit que la police a menacé sa famille en Chine", "fr",
+     {"human_rights"}),
+    ("中国公安上门警告加拿大维权人士的家人", "zh", {"human_rights"}),
+    # bots and smears aimed at a critic of the diaspora are harassment, not interference
+    ("Bot network smears Vancouver commentator critical of Beijing, Ottawa says", "en",
+     {"human_rights"}),
+    ("Des robots liés à Pékin dénigrent un commentateur sino-canadien de Vancouver", "fr",
+     {"human_rights"}),
+    ("中共网军抹黑温哥华华裔评论员", "zh", {"human_rights"}),
+    # the candidate with a bounty on him, beside the police: both; a bounty by other words
+    ("Joe Tay suspends campaign after police warning", "en",
+     {"human_rights", "election_interference"}),
+    ("Joe Tay suspend sa campagne sur les conseils de la police", "fr",
+     {"human_rights", "election_interference"}),
+    ("郑敬基暂停竞选活动 警方提醒注意人身安全", "zh", {"human_rights", "election_interference"}),
+    ("Hong Kong police offer reward for information leading to the arrest of Toronto activist",
+     "en", {"human_rights"}),
+    # interference raised with Beijing or denied by it, named alone
+    ("Joly raised concerns about interference in her meeting with Wang Yi", "en",
+     {"visit", "election_interference"}),
+    ("Ottawa a soulevé la question de l'ingérence lors de la rencontre avec Wang Yi", "fr",
+     {"visit", "election_interference"}),
+    ("中国驻加拿大使馆驳斥所谓干预指控", "zh", {"election_interference"}),
+    # the minister by his surname alone, where he acts as a person does
+    ("Champagne travels to Beijing", "en", {"visit"}),
+    ("Champagne se rend à Pékin", "fr", {"visit"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -184,10 +228,22 @@ def test_canada_in_a_list_of_countries_is_not_a_relation(shipped, title, summary
 def test_visa_free_entry_is_an_outcome_of_the_visit_only_in_the_weeks_after_it(shipped):
     from datetime import date
 
-    title = "China extends visa-free entry to Canadian travellers"
+    title = "Canadians to get visa-free entry to China, Carney says"
     after = shipped.classify(title, "", "en", date(2026, 1, 20))
     assert after.relevant and {t.issue for t in after.tags} == {"visit"}
     assert "visit" not in {t.issue for t in shipped.classify(title, "", "en", date(2025, 6, 1)).tags}
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    ("China extends visa-free entry to Canadian travellers", "en"),
+    ("Les Canadiens pourront se rendre en Chine sans visa", "fr"),
+    ("中方宣布对加拿大持普通护照人员实施免签政策", "zh"),
+])
+def test_visa_free_entry_stated_without_a_leader_is_a_relation_but_not_the_visit(shipped, title, lang):
+    from datetime import date
+
+    verdict = shipped.classify(title, "", lang, date(2026, 1, 20))
+    assert verdict.relevant and "visit" not in {t.issue for t in verdict.tags}
 
 
 @pytest.mark.parametrize(("title", "issues"), [
@@ -224,6 +280,31 @@ def test_a_trade_mission_to_another_country_is_not_the_visit(shipped):
 ])
 def test_beijing_s_protests_and_a_summoned_envoy_are_canada_china(shipped, title):
     assert shipped.classify(title, "").relevant
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # the Meng Wanzhou case by its prosecutors
+    ("Prosecutors drop Meng Wanzhou case after she leaves Canada", "en"),
+    ("Les procureurs américains abandonnent les accusations contre Meng Wanzhou", "fr"),
+    ("美国检方撤销对孟晚舟的指控", "zh"),
+    # a diplomatic boycott of the Games without the word: no officials sent
+    ("Canada won't send officials to Beijing Olympics", "en"),
+    ("Le Canada n'enverra aucun diplomate aux Jeux de Pékin", "fr"),
+    ("加拿大不派官员出席北京冬奥会", "zh"),
+    ("Canadian athletes arrive in Beijing as no officials will attend Games", "en"),
+])
+def test_cases_and_decisions_between_the_two_are_canada_china_without_an_issue(shipped, title, lang):
+    verdict = shipped.classify(title, "", lang)
+    assert verdict.relevant and not verdict.tags, [m.term for m in verdict.relevance_matches]
+
+
+@pytest.mark.parametrize("title", [
+    "Han Dong wins Don Valley North despite interference allegations",
+    "Han Dong wins defamation case against Global News",
+])
+def test_the_mp_of_the_2023_affair_with_its_allegations_or_his_suit_is_interference(shipped, title):
+    verdict = shipped.classify(title, "", "en")
+    assert verdict.relevant and "election_interference" in {t.issue for t in verdict.tags}
 
 
 def test_a_conviction_for_leaking_secrets_to_china_is_canada_china(shipped):
@@ -319,6 +400,22 @@ def test_a_bad_window_of_days_is_a_rule_error(during, message):
     # Beijing's complaint of meddling in its own affairs
     ("La Chine accuse le Canada d'ingérence dans ses affaires intérieures", "",
      "election_interference"),
+    # a deal with Taiwan is not a trade measure between Canada and China; rights are not duties
+    ("Taiwan and Canada sign investment agreement as Beijing protests", "", "tariffs"),
+    ("Droits de la personne : Ottawa interpelle Pékin sur les Ouïghours", "", "tariffs"),
+    # a third country's threat over a hypothetical deal is not the prime minister's deal
+    ("Trump threatens tariffs if Canada makes a deal with China", "", "visit"),
+    # a police probe of the stations with nothing said of what they do; a campaign online
+    # against the candidate is interference, not the bounty's threat; Beijing's complaint about
+    # Hong Kong; interference alleged in a bank, not in Canada's democracy
+    ("RCMP investigating suspected Chinese police station in Vancouver", "", "human_rights"),
+    ("Présumé poste de police chinois à Vancouver : la GRC enquête", "", "human_rights"),
+    ("皇家骑警调查温哥华疑似中国警察站", "", "human_rights"),
+    ("Joe Tay targeted by WeChat disinformation campaign, task force says", "", "human_rights"),
+    ("China rejects Canada's 'interference' in Hong Kong affairs", "", "election_interference"),
+    ("Canada probes claims Chinese investors face interference in bank", "",
+     "election_interference"),
+    ("Spamouflage campaign targeted dozens of MPs, Ottawa says", "", "human_rights"),
 ])
 def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     verdict = shipped.classify(title, summary)
@@ -365,6 +462,23 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
     "Indian agents targeted MPs, CSIS says",
     "Philippine lawmakers targeted by Chinese hackers",
     "Lawmakers knowingly ignored warnings about tariffs",
+    # an airline's surcharge; another state's surtax; sport and other Games; China's own
+    # national security commission; another country's leader and his deal with China
+    "Air Canada adds fuel surcharge on China flights",
+    "L'UE impose une surtaxe sur l'acier chinois",
+    "Canada wins gold in women's hockey at Beijing Olympics",
+    "Canada won't send team to Tokyo Olympics",
+    "中央国安委召开会议",
+    "Mexican president reaches deal with China on steel",
+    # champagne the wine; the MP of the 2023 affair winning his seat, nothing alleged
+    "French Champagne Heads To China As Wine Sales Climb",
+    "Champagne Exports To China Rise",
+    "Election 2019: Liberals hold Don Valley North as Han Dong wins open seat",
+    "Han Dong remporte Don Valley-Nord pour les libéraux",
+    "董晗鵬連任當谷北國會議員",
+    # prosecutors of another case than Meng Wanzhou's; travellers' duty-free shops
+    "Crown prosecutors in Vancouver charge Chinese national with fraud",
+    "Chinese tourists flock to duty-free shops in Vancouver",
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
