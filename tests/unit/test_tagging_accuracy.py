@@ -35,8 +35,8 @@ UNSEEN5 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind5.json
 UNSEEN6 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind6.jsonl"
 # The seventh, written the same way (blind7.README.md); its misses were since studied by category.
 UNSEEN7 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind7.jsonl"
-# The eighth, written the same way (blind8.README.md) while the seventh was being studied, and
-# not studied since: what it scores is the rules' generalisation to headlines they never met.
+# The eighth, written the same way (blind8.README.md) while the seventh was being studied; its
+# misses were since studied by category.
 UNSEEN8 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind8.jsonl"
 ISSUES = ("tariffs", "visit", "human_rights", "election_interference")
 
@@ -140,6 +140,8 @@ SEEN_FLOORS = [
     pytest.param(UNSEEN6, 0.98, 0.97, 0.97, id="blind6"),
     # 0.975 and 0.918-0.943 before; after: 0.994 and 0.978-1.000
     pytest.param(UNSEEN7, 0.98, 0.97, 0.97, id="blind7"),
+    # 0.961 and 0.917-0.970 before (rules v9); after (v10): 0.995 and 0.987-1.000
+    pytest.param(UNSEEN8, 0.99, 0.98, 0.98, id="blind8"),
 ]
 
 
@@ -152,15 +154,6 @@ def test_each_seen_labelled_set_keeps_its_measured_floor(shipped, path, relevanc
     for issue in ISSUES:
         score = _issue(report, issue)
         assert score.precision >= precision and score.f1 >= f1, format_report(report)
-
-
-def test_the_unseen_eighth_set_meets_the_goal_set_for_headlines_the_rules_never_met(shipped):
-    # Rules v8 scored it 0.961 and issues 0.877-0.948; rules v9 0.961 and 0.917-0.970.
-    report = evaluate(shipped, _items(UNSEEN8))
-    assert report.items == 240
-    assert report.relevance.f1 >= 0.95, format_report(report)
-    for issue in ISSUES:
-        assert _issue(report, issue).f1 >= 0.90, format_report(report)
 
 
 def test_figures_that_held_steady_are_not_people_held_in_china(shipped):

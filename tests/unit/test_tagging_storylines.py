@@ -210,6 +210,23 @@ def shipped() -> Tagger:
     # the minister by his surname alone, where he acts as a person does
     ("Champagne travels to Beijing", "en", {"visit"}),
     ("Champagne se rend à Pékin", "fr", {"visit"}),
+    # the Canadian side implied: « le premier ministre » in French, a minister's surname beside
+    # a trip to China, China's ministers by their office, calls as engagement
+    ("Le premier ministre s'entretient avec Li Qiang au téléphone", "fr", {"visit"}),
+    ("Anand in Beijing to reset ties", "en", {"visit"}),
+    ("Joly holds talks with Chinese foreign minister in Munich", "en", {"visit"}),
+    ("Canada's Carney, China's Xi discuss trade in call", "en", {"visit", "tariffs"}),
+    ("赵美兰与中国外长通电话", "zh", {"visit"}),
+    # Canada's interference inquiry by what it hears; the MP of the 2023 affair in Chinese
+    ("Ingérence étrangère : les courses à l'investiture sont vulnérables, entend la commission",
+     "fr", {"election_interference"}),
+    ("Nomination races open door to foreign meddling, inquiry hears", "en",
+     {"election_interference"}),
+    ("韓東宣布退出自由黨黨團", "zh", {"election_interference"}),
+    # consular help to a citizen held in China; a company ordered dissolved or closed
+    ("Ottawa offers consular assistance to Canadian detained in China", "en", {"human_rights"}),
+    ("Ottawa ordonne la dissolution des activités canadiennes de Hikvision", "fr", {"tariffs"}),
+    ("加拿大下令字節跳動關閉在加業務", "zh", {"tariffs"}),
 ])
 def test_storyline_headlines_get_their_issues(shipped, title, lang, issues):
     verdict = shipped.classify(title, "", lang)
@@ -482,3 +499,38 @@ def test_look_alikes_do_not_take_the_issue(shipped, title, summary, issue):
 ])
 def test_another_pair_of_countries_or_a_look_alike_word_is_not_canada_china(shipped, title):
     assert not shipped.classify(title, "").relevant
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # another country's head of government, in French; the budget of Canada's, China unnamed
+    ("Le premier ministre japonais rencontre Xi Jinping à Pékin", "fr"),
+    ("Le premier ministre britannique en visite en Chine", "fr"),
+    ("Le premier ministre chinois Li Qiang reçoit le premier ministre australien", "fr"),
+    ("Le premier ministre annonce un budget équilibré", "fr"),
+    # namesakes: another Anand, another Meng; other inquiries; consular help elsewhere
+    ("Anand meets Indian counterpart in New Delhi", "en"),
+    ("Meng Hongwei's wife seeks extradition help in France", "en"),
+    ("Emergencies Act inquiry hears from convoy organizers", "en"),
+    ("Inquiry hears India meddled in Conservative leadership race", "en"),
+    ("Ottawa offers consular assistance to Canadians in Lebanon", "en"),
+    ("Pop star Kris Wu sentenced to 13 years in China", "en"),
+    # other states' measures and meetings
+    ("Les Vingt-Sept imposent des surtaxes aux voitures électriques chinoises", "fr"),
+    ("U.S. orders TikTok to shut down or sell American operations", "en"),
+    ("Australia's trade minister meets China's commerce minister", "en"),
+    ("Trudeau, Biden speak by phone about China", "en"),
+    ("诗人韩东新作出版", "zh"),
+])
+def test_an_implied_side_needs_no_other_country_named(shipped, title, lang):
+    assert not shipped.classify(title, "", lang).relevant
+
+
+@pytest.mark.parametrize(("title", "lang", "absent"), [
+    # officials below the minister are not the visit; a minister's portfolio is no trade subject
+    ("Deputy ministers hold first Canada-China economic talks in years", "en", "visit"),
+    ("Sidhu meets Chinese commerce minister on APEC sidelines", "en", "tariffs"),
+    # the app banned from officials' phones is no market measure
+    ("Canada bans TikTok on government devices", "en", "tariffs"),
+])
+def test_officials_portfolios_and_device_bans_do_not_take_the_issue(shipped, title, lang, absent):
+    assert absent not in {t.issue for t in shipped.classify(title, "", lang).tags}
