@@ -39,8 +39,8 @@ UNSEEN7 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind7.json
 # misses were since studied by category.
 UNSEEN8 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind8.jsonl"
 # The ninth, written the same way (blind9.README.md) while the eighth was being studied, with
-# headlines styled harder on purpose (the Canadian side implied, questions, quotes, explainers),
-# and not studied since: what it scores is the rules' generalisation to headlines they never met.
+# headlines styled harder on purpose (the Canadian side implied, questions, quotes, explainers);
+# its misses were since studied by category.
 UNSEEN9 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind9.jsonl"
 ISSUES = ("tariffs", "visit", "human_rights", "election_interference")
 
@@ -146,6 +146,9 @@ SEEN_FLOORS = [
     pytest.param(UNSEEN7, 0.98, 0.97, 0.97, id="blind7"),
     # 0.961 and 0.917-0.970 before (rules v9); after (v10): 0.995 and 0.987-1.000
     pytest.param(UNSEEN8, 0.99, 0.98, 0.98, id="blind8"),
+    # 0.949 and 0.842-0.958 before (rules v8-v10); after (v11): 0.983 and 0.911-1.000, the
+    # interference precision 0.900
+    pytest.param(UNSEEN9, 0.97, 0.88, 0.90, id="blind9"),
 ]
 
 
@@ -158,16 +161,6 @@ def test_each_seen_labelled_set_keeps_its_measured_floor(shipped, path, relevanc
     for issue in ISSUES:
         score = _issue(report, issue)
         assert score.precision >= precision and score.f1 >= f1, format_report(report)
-
-
-def test_the_unseen_ninth_set_keeps_what_it_measured_when_first_scored(shipped):
-    # Rules v8, v9 and v10 all scored it relevance 0.949, tariffs 0.929, the visit 0.943-0.957,
-    # human rights 0.958, election interference 0.842: below the goal on interference.
-    report = evaluate(shipped, _items(UNSEEN9))
-    assert report.items == 240
-    assert report.relevance.f1 >= 0.94, format_report(report)
-    for issue in ISSUES:
-        assert _issue(report, issue).f1 >= 0.83, format_report(report)
 
 
 def test_figures_that_held_steady_are_not_people_held_in_china(shipped):
