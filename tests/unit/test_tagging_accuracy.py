@@ -46,6 +46,9 @@ UNSEEN9 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind9.json
 # reader's inbox of wire copy, first-person Chinese statements and live blogs, and not studied
 # since: what it scores is the rules' generalisation to headlines they never met.
 UNSEEN10 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind10.jsonl"
+# The eleventh, written the same way (blind11.README.md) while the tenth was being studied, and
+# not studied since: what it scores is the rules' generalisation to headlines they never met.
+UNSEEN11 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind11.jsonl"
 ISSUES = ("tariffs", "visit", "human_rights", "election_interference")
 
 
@@ -172,6 +175,15 @@ def test_the_unseen_tenth_set_keeps_what_it_measured_when_first_scored(shipped):
     report = evaluate(shipped, _items(UNSEEN10))
     assert report.items == 240
     assert report.relevance.f1 >= 0.93, format_report(report)
+    for issue in ISSUES:
+        assert _issue(report, issue).f1 >= 0.90, format_report(report)
+
+
+def test_the_unseen_eleventh_set_keeps_what_it_measured_when_first_scored(shipped):
+    # Rules v8 scored it relevance 0.949, issues 0.881-0.939; v11 0.960 and 0.911-0.939.
+    report = evaluate(shipped, _items(UNSEEN11))
+    assert report.items == 240
+    assert report.relevance.f1 >= 0.95, format_report(report)
     for issue in ISSUES:
         assert _issue(report, issue).f1 >= 0.90, format_report(report)
 
