@@ -43,8 +43,8 @@ UNSEEN8 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind8.json
 # its misses were since studied by category.
 UNSEEN9 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind9.jsonl"
 # The tenth, written the same way (blind10.README.md) while the ninth was being studied, as a
-# reader's inbox of wire copy, first-person Chinese statements and live blogs, and not studied
-# since: what it scores is the rules' generalisation to headlines they never met.
+# reader's inbox of wire copy, first-person Chinese statements and live blogs; its misses were
+# since studied by mechanism.
 UNSEEN10 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind10.jsonl"
 # The eleventh, written the same way (blind11.README.md) while the tenth was being studied, and
 # not studied since: what it scores is the rules' generalisation to headlines they never met.
@@ -156,6 +156,9 @@ SEEN_FLOORS = [
     # 0.949 and 0.842-0.958 before (rules v8-v10); after (v11): 0.983 and 0.911-1.000, the
     # interference precision 0.900
     pytest.param(UNSEEN9, 0.97, 0.88, 0.90, id="blind9"),
+    # 0.939 and 0.906-0.947 before (rules v10, v11); after (v12): 0.990 and 0.925-1.000, the
+    # interference precision 0.939
+    pytest.param(UNSEEN10, 0.98, 0.93, 0.91, id="blind10"),
 ]
 
 
@@ -170,17 +173,9 @@ def test_each_seen_labelled_set_keeps_its_measured_floor(shipped, path, relevanc
         assert score.precision >= precision and score.f1 >= f1, format_report(report)
 
 
-def test_the_unseen_tenth_set_keeps_what_it_measured_when_first_scored(shipped):
-    # Rules v8 scored it relevance 0.928, issues 0.892-0.931; v10 and v11 0.939 and 0.906-0.947.
-    report = evaluate(shipped, _items(UNSEEN10))
-    assert report.items == 240
-    assert report.relevance.f1 >= 0.93, format_report(report)
-    for issue in ISSUES:
-        assert _issue(report, issue).f1 >= 0.90, format_report(report)
-
-
 def test_the_unseen_eleventh_set_keeps_what_it_measured_when_first_scored(shipped):
-    # Rules v8 scored it relevance 0.949, issues 0.881-0.939; v11 0.960 and 0.911-0.939.
+    # Rules v8 scored it relevance 0.949, issues 0.881-0.939; v11 0.960 and 0.911-0.939; v12 0.966
+    # and 0.913-0.939.
     report = evaluate(shipped, _items(UNSEEN11))
     assert report.items == 240
     assert report.relevance.f1 >= 0.95, format_report(report)
