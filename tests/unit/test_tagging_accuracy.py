@@ -46,8 +46,8 @@ UNSEEN9 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind9.json
 # reader's inbox of wire copy, first-person Chinese statements and live blogs; its misses were
 # since studied by mechanism.
 UNSEEN10 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind10.jsonl"
-# The eleventh, written the same way (blind11.README.md) while the tenth was being studied, and
-# not studied since: what it scores is the rules' generalisation to headlines they never met.
+# The eleventh, written the same way (blind11.README.md) while the tenth was being studied; its
+# misses were since studied by mechanism.
 UNSEEN11 = Path(__file__).resolve().parents[1] / "data" / "labels" / "blind11.jsonl"
 ISSUES = ("tariffs", "visit", "human_rights", "election_interference")
 
@@ -159,6 +159,9 @@ SEEN_FLOORS = [
     # 0.939 and 0.906-0.947 before (rules v10, v11); after (v12): 0.990 and 0.925-1.000, the
     # interference precision 0.939
     pytest.param(UNSEEN10, 0.98, 0.93, 0.91, id="blind10"),
+    # 0.949 and 0.881-0.939 first scored (rules v8), 0.966 and 0.913-0.939 before (v12); after
+    # (v13): 0.982 and 0.929-0.957, the visit's precision 0.929
+    pytest.param(UNSEEN11, 0.97, 0.92, 0.92, id="blind11"),
 ]
 
 
@@ -171,16 +174,6 @@ def test_each_seen_labelled_set_keeps_its_measured_floor(shipped, path, relevanc
     for issue in ISSUES:
         score = _issue(report, issue)
         assert score.precision >= precision and score.f1 >= f1, format_report(report)
-
-
-def test_the_unseen_eleventh_set_keeps_what_it_measured_when_first_scored(shipped):
-    # Rules v8 scored it relevance 0.949, issues 0.881-0.939; v11 0.960 and 0.911-0.939; v12 0.966
-    # and 0.913-0.939.
-    report = evaluate(shipped, _items(UNSEEN11))
-    assert report.items == 240
-    assert report.relevance.f1 >= 0.95, format_report(report)
-    for issue in ISSUES:
-        assert _issue(report, issue).f1 >= 0.90, format_report(report)
 
 
 def test_figures_that_held_steady_are_not_people_held_in_china(shipped):

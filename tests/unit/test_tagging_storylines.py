@@ -705,3 +705,71 @@ def test_round_eight_look_alikes_are_not_canada_china(shipped, title, lang):
 def test_beijing_telling_ottawa_to_stop_meddling_is_not_interference_in_canada(shipped):
     result = shipped.classify("Beijing tells Ottawa to stop meddling in Xinjiang", "", "en")
     assert "election_interference" not in {t.issue for t in result.tags}
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "issues"), [
+    # a former leader of the Opposition as the Canadian side
+    ("Scheer says Beijing must free Kovrig and Spavor before any trade talks", "", "en",
+     {"human_rights"}),
+    ("Scheer réclame la libération des Canadiens détenus en Chine", "", "fr", {"human_rights"}),
+    # Champagne quoted at a headline's end
+    ("Pas d'accord commercial avec Pékin pour l'instant, tranche Champagne", "", "fr",
+     {"tariffs"}),
+    ("Chinese ambassador's remarks 'unacceptable', says Champagne", "", "en", set()),
+    # China's secret "police stations" abroad as the Chinese side
+    ("溫哥華華人團體否認設立「警察站」", "", "zh", set()),
+    ("RCMP probes secret police stations in Toronto", "", "en", set()),
+    ("Des postes de police clandestins à Montréal ? Québec demande des explications", "", "fr",
+     set()),
+    # intimidation in French participles, online abuse of activists
+    ("Postes de police chinois : la GRC enquête à Brossard",
+     "Des Sino-Canadiens affirment avoir été intimidés.", "fr", {"human_rights"}),
+    ("Uyghur activist in Toronto faces wave of online abuse from pro-Beijing accounts", "", "en",
+     {"human_rights"}),
+    # citizens said to be held as hostages
+    ("China is holding Canadians hostage, former ambassador says", "", "en", {"human_rights"}),
+    ("« Pékin garde des Canadiens en otages », dénonce Chong", "", "fr", {"human_rights"}),
+    # a Chinese mission backing a side in a race
+    ("Vancouver candidate alleges Chinese consulate backed her opponent", "", "en",
+     {"election_interference"}),
+    ("Un ex-candidat de Brossard affirme que son rival était appuyé par le consulat de Chine",
+     "", "fr",
+     {"election_interference"}),
+    ("前候选人指中国领馆支持对手 加拿大选举受干预", "", "zh", {"election_interference"}),
+    # the Chinese market and sanitary protocols as trade; producers turning to China; Meng's hearings
+    ("Nova Scotia lobster exporters break into the Chinese market", "", "en", {"tariffs"}),
+    ("Le porc québécois obtient un protocole sanitaire pour la Chine", "", "fr", {"tariffs"}),
+    ("Alberta beef producers look to China as U.S. tariffs bite", "", "en", {"tariffs"}),
+    ("Les éleveurs de porc du Manitoba se tournent vers la Chine", "", "fr", set()),
+    ("Meng hearing resumes in Vancouver as Canada weighs options", "", "en", set()),
+])
+def test_round_nine_mechanisms(shipped, title, summary, lang, issues):
+    result = shipped.classify(title, summary, lang)
+    assert result.relevant
+    assert {t.issue for t in result.tags} >= issues
+
+
+@pytest.mark.parametrize(("title", "lang"), [
+    # other leaders, wine, ordinary police stations, other producers and another Meng
+    ("Chinese demand for French wine keeps growing, says Champagne house", "en"),
+    ("Toronto police station evacuated after suspicious package", "en"),
+    ("香港警署外發生衝突", "zh"),
+    ("Australian wine producers look to China again after tariffs lifted", "en"),
+    ("Raptors look to China for preseason games", "en"),
+    ("Rep. Grace Meng questions officials at hearing on hate crimes", "en"),
+])
+def test_round_nine_look_alikes_are_not_canada_china(shipped, title, lang):
+    assert not shipped.classify(title, "", lang).relevant
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "absent"), [
+    # those who will not be intimidated, trade held hostage, free trade and embassies in a race
+    ("Chong aux sanctions chinoises : « Nous ne serons pas intimidés »", "", "fr",
+     "human_rights"),
+    ("Canola farmers held hostage by Canada-China dispute", "", "en", "human_rights"),
+    ("Pas de libre-échange avec la Chine, tranche Champagne", "", "fr", "visit"),
+    ("Candidate vows to close Chinese consulate in Toronto", "", "en", "election_interference"),
+])
+def test_round_nine_look_alikes_do_not_take_the_issue(shipped, title, summary, lang, absent):
+    result = shipped.classify(title, summary, lang)
+    assert absent not in {t.issue for t in result.tags}
