@@ -209,20 +209,20 @@ def parse_term(raw: str, term_id: int = 0) -> ParsedTerm:
     if not isinstance(raw, str):
         raise TermError(message("term_not_text", kind=type(raw).__name__))
     parsed = _parsed(raw)
-    if term_id == _ANY_ID or not parsed.patterns:
+    if not parsed.patterns:  # a substring term carries no id
         return parsed
     return ParsedTerm(tuple(replace(p, term_id=term_id) for p in parsed.patterns), parsed.substring)
 
 
 # What _parsed numbers its patterns with; parse_term gives them the caller's number.
-_ANY_ID = -1
+_CACHED_ID = -1
 
 
 # Rules are read several times a run (checked, then compiled for the tagger and for the
 # stories), and the same names recur across groups: a term is parsed once (about 11 µs).
 @lru_cache(maxsize=32768)
 def _parsed(raw: str) -> ParsedTerm:
-    term_id = _ANY_ID
+    term_id = _CACHED_ID
     text = raw.strip()
     exact = text.startswith("=")
     if exact:
