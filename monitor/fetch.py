@@ -23,12 +23,13 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
 
+import httpcore
 import httpx
 
 from monitor import APP_NAME, PROJECT_URL, __version__
 from monitor.messages import message
 from monitor.normalize import one_line
-from monitor.watchdog import Watchdog
+from monitor.watchdog import Watchdog, WatchedBackend
 
 USER_AGENT = f"{APP_NAME}/{__version__} (+{PROJECT_URL})"
 ACCEPT = (
@@ -89,10 +90,38 @@ class _AnonymousClient(httpx.Client):
         pass  # a cookie set on the client would be sent to every feed
 
 
+# Idle connections kept for the next feed of the same host: a poll hands a host's feeds
+# out one after another, two at a time at most (`Fetcher.max_per_host`), so a few
+# connections serve a host's every feed. httpcore looks through its connections for
+# each request: a few dozen cost nothing, hundreds would.
+KEEP_ALIVE_CONNECTIONS = 8
+KEEP_ALIVE_S = 5.0
+
+
+class _KeptAliveTransport(httpx.HTTPTransport):
+    """httpx's transport over `WatchedBackend` connections, kept alive between fetches:
+    a fetch's watchdog sees a reused connection's socket as well as a new one's."""
+
+    def __init__(self, verify: ssl.SSLContext | bool) -> None:
+        super().__init__(verify=False)  # cheap: no certificates are loaded for it
+        # httpx builds its httpcore pool without a network backend of ours: this one has it.
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(verify=verify),
+            max_connections=None,  # the Fetcher limits connections, per host
+            max_keepalive_connections=KEEP_ALIVE_CONNECTIONS,
+            keepalive_expiry=KEEP_ALIVE_S,
+            network_backend=WatchedBackend(),
+        )
+
+
 def make_client(connect_timeout_s: float = 10.0, *, verify: ssl.SSLContext | bool = True) -> httpx.Client:
-    """The one HTTP client all fetches share (`verify`: TLS trust, for private CAs)."""
+    """The one HTTP client all fetches share (`verify`: TLS trust, for private CAs).
+
+    Connections are kept alive for the next feed of their host (see `_KeptAliveTransport`);
+    through a proxy set in the environment, each request has a fresh connection, which the
+    watchdog adopts as it opens."""
     return _AnonymousClient(
-        verify=verify,
+        transport=_KeptAliveTransport(verify),
         headers={
             "User-Agent": USER_AGENT,
             "Accept": ACCEPT,
@@ -100,9 +129,7 @@ def make_client(connect_timeout_s: float = 10.0, *, verify: ssl.SSLContext | boo
         },
         follow_redirects=False,
         timeout=httpx.Timeout(45.0, connect=connect_timeout_s),
-        # A fresh connection per request, so the watchdog sees every socket
-        # from its first byte (feeds rarely share a host within seconds anyway).
-        limits=httpx.Limits(max_keepalive_connections=0),
+        limits=httpx.Limits(max_keepalive_connections=0),  # what proxy transports get
     )
 
 
@@ -241,6 +268,8 @@ class Fetcher:
                     return location
                 if 200 <= hop.status < 300:
                     hop.body = self._read_body(response, hop)
+                elif hop.status == 304:
+                    self._read_body(response, hop)  # to its end (none): then the connection is kept
                 return None
             finally:
                 response.close()

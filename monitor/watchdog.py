@@ -4,6 +4,10 @@ Per-read timeouts cannot stop a server that sends a byte just before each one
 expires; shutting the socket down wakes any blocked read at once. One thread
 keeps every deadline (a poll runs hundreds of fetches: a timer thread each
 would cost more CPU than the 304 answers they guard).
+
+A connection kept alive serves one fetch after another, so a watchdog cannot rely on
+seeing it opened: `WatchedBackend` makes httpcore's connections report their socket to
+whichever fetch's watchdog runs on the thread at their first read or write in that fetch.
 """
 
 from __future__ import annotations
@@ -11,14 +15,18 @@ from __future__ import annotations
 import heapq
 import itertools
 import socket
+import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+import httpcore
 import httpx
 
-__all__ = ["Watchdog"]
+__all__ = ["WatchedBackend", "Watchdog"]
+
+_running = threading.local()  # .watchdog: the Watchdog of the fetch this thread runs, if any
 
 
 class _Deadlines:
@@ -83,20 +91,24 @@ class Watchdog:
         self._entry: list[Any] | None = None
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
+        self._adopted: set[int] = set()  # descriptors of the sockets adopted (their copies are in _sockets)
         self.expired = False
 
     def __enter__(self) -> Watchdog:
         self._ends = time.monotonic() + self._deadline_s
         self._entry = _DEADLINES.add(self._deadline_s, self.expire)
+        _running.watchdog = self
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        _running.watchdog = None
         if self._entry is not None:
             _DEADLINES.cancel(self._entry)
         with self._lock:
             for sock in self._sockets:
                 sock.close()
             self._sockets.clear()
+            self._adopted.clear()
 
     def remaining(self) -> float | None:
         """Seconds left, or None once the deadline has passed."""
@@ -106,22 +118,24 @@ class Watchdog:
     def trace(self, event: str, info: dict[str, Any]) -> None:
         """httpcore trace hook: adopt each new connection's socket."""
         if event == "connection.connect_tcp.complete":
-            self._adopt(info.get("return_value"))
+            self.adopt(info.get("return_value"))
 
     def watch(self, response: httpx.Response) -> None:
         """Adopt the socket behind `response` (it may be a reused connection)."""
-        self._adopt(response.extensions.get("network_stream"))
+        self.adopt(response.extensions.get("network_stream"))
 
-    def _adopt(self, stream: Any) -> None:  # noqa: ANN401 - an httpcore network stream
+    def adopt(self, stream: Any) -> None:  # noqa: ANN401 - an httpcore network stream
+        """Shut `stream`'s socket down too when the deadline passes (at once if it has)."""
         sock = stream.get_extra_info("socket") if stream is not None else None
-        if not isinstance(sock, socket.socket):
-            return
+        if not isinstance(sock, socket.socket) or sock.fileno() in self._adopted:
+            return  # a TLS socket keeps the descriptor of the TCP socket it wraps
         try:
             # fromfd, not dup(): an SSLSocket refuses dup() but its descriptor is plain TCP.
             handle = socket.fromfd(sock.fileno(), sock.family, sock.type, sock.proto)
         except OSError:
             return
         with self._lock:
+            self._adopted.add(sock.fileno())
             self._sockets.append(handle)
             if self.expired:
                 _shut(handle)
@@ -131,6 +145,64 @@ class Watchdog:
             self.expired = True
             for sock in self._sockets:
                 _shut(sock)
+
+
+class WatchedBackend(httpcore.NetworkBackend):
+    """httpcore's own sockets, each adopted by the running fetch's watchdog before the
+    fetch sends or reads a byte on it, whether the connection is new or kept alive."""
+
+    def __init__(self) -> None:
+        self._backend = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _WatchedStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _WatchedStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _WatchedStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+        self._watched_by: Watchdog | None = None
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self._watched()
+        return self._stream.read(max_bytes, timeout)
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._watched()
+        self._stream.write(buffer, timeout)
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        self._watched()  # the handshake is bounded by the fetch's deadline too
+        return _WatchedStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:  # noqa: ANN401 - httpcore's own signature
+        return self._stream.get_extra_info(info)
+
+    def _watched(self) -> None:
+        watchdog = getattr(_running, "watchdog", None)
+        if watchdog is not None and watchdog is not self._watched_by:
+            watchdog.adopt(self._stream)
+            self._watched_by = watchdog
 
 
 def _shut(sock: socket.socket) -> None:

@@ -2,7 +2,8 @@
 
 Paths are routed to handler functions; factories below build the usual ones:
 a fixed response, a redirect, a body that drips, a server that never answers,
-a gzip bomb. `FeedServer(tls=...)` serves HTTPS (see `self_signed_tls`).
+a gzip bomb. `FeedServer(tls=...)` serves HTTPS (see `self_signed_tls`);
+`FeedServer(keep_alive=True)` answers in HTTP/1.1 and keeps connections open.
 Handlers that wait use `server.pause`, which returns at once when the server
 stops, so no test outlives its server and no test sleeps on its own.
 
@@ -34,18 +35,20 @@ class Received:
     path: str
     headers: Mapping[str, str]
     header_names: tuple[str, ...]  # every header name sent, in order, lower-case
+    client_port: int  # one per connection: requests with the same port came over one connection
 
 
 class FeedServer:
     """Serves routes on 127.0.0.1:<free port> from a background thread; `requests`
     lists what arrived, in order."""
 
-    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None, *, keep_alive: bool = False) -> None:
         self._routes: dict[str, Handler] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self.requests: list[Received] = []
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
+        handler = _KeepAliveRequestHandler if keep_alive else _RequestHandler
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self._httpd.feed_server = self  # type: ignore[attr-defined]
         self._scheme = "https" if tls else "http"
@@ -83,7 +86,7 @@ class FeedServer:
         headers = {k.lower(): v for k, v in request.headers.items()}
         names = tuple(k.lower() for k in request.headers)
         with self._lock:
-            self.requests.append(Received(request.path, headers, names))
+            self.requests.append(Received(request.path, headers, names, request.client_address[1]))
             handler = self._routes.get(urlsplit(request.path).path)
         if handler is None:
             respond(b"not found", status=404)(request, self)
@@ -104,6 +107,11 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
+
+
+class _KeepAliveRequestHandler(_RequestHandler):
+    # Every answer of `respond` has a Content-Length: the connection can carry the next request.
+    protocol_version = "HTTP/1.1"
 
 
 def respond(body: bytes = b"", status: int = 200, headers: Mapping[str, str] | None = None) -> Handler:

@@ -328,6 +328,54 @@ def test_headers_dripping_a_byte_at_a_time_time_out_at_the_deadline(server, clie
     assert hung_up.wait(10), "the fetcher kept the connection open"
 
 
+@pytest.fixture
+def keep_alive_server():
+    with FeedServer(keep_alive=True) as running:
+        yield running
+
+
+def test_one_hosts_feeds_share_a_kept_alive_connection(keep_alive_server, fetcher):
+    server = keep_alive_server
+    server.route("/a", respond(RSS, headers={**FEED_TYPE, "ETag": '"a1"'}))
+    server.route("/b", respond(status=304))
+    server.route("/c", respond(RSS, headers=FEED_TYPE))
+    paths = ("/a", "/b", "/c")
+    outcomes = [fetcher.fetch(server.url(path), Validators(etag='"x"')).outcome for path in paths]
+    assert outcomes == ["ok", "not_modified", "ok"]
+    assert len({request.client_port for request in server.requests}) == 1
+
+
+def test_headers_dripping_on_a_kept_alive_connection_time_out_at_the_deadline(keep_alive_server, client):
+    # The second fetch reuses the first one's connection, which it never saw open:
+    # its watchdog must still shut that connection down at the deadline.
+    server = keep_alive_server
+    hung_up = threading.Event()
+
+    def slow_headers(request, srv):
+        for byte in b"HTTP/1.1 200 OK\r\nX-Padding: " + b"a" * 400:  # ~20 s of headers
+            if srv.pause(0.05):
+                return
+            try:
+                request.wfile.write(bytes([byte]))
+                request.wfile.flush()
+            except OSError:
+                hung_up.set()
+                return
+        request.close_connection = True
+
+    server.route("/quick", respond(status=304))
+    server.route("/slow", slow_headers)
+    fetcher = Fetcher(client, deadline_s=1.0)
+    assert fetcher.fetch(server.url("/quick"), Validators(etag='"x"')).outcome == "not_modified"
+    result = fetcher.fetch(server.url("/slow"), Validators())
+    assert (result.outcome, result.status, result.error) == ("error", None, "timed out after 1 s")
+    assert result.elapsed_s < 15
+    assert server.requests[0].client_port == server.requests[1].client_port
+    assert hung_up.wait(10), "the fetcher kept the connection open"
+    after = fetcher.fetch(server.url("/quick"), Validators(etag='"x"'))
+    assert after.outcome == "not_modified"  # on a new connection: the shut one is not reused
+
+
 def test_a_refused_connection_is_an_error_without_status(fetcher):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
