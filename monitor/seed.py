@@ -6,6 +6,7 @@ reader removed are never added back.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -22,6 +23,8 @@ from monitor.tagging import rules_from_resource
 ISSUES_VERSION_KEY = "resources.tracked_issues.version"
 BASELINE_VERSION_KEY = "resources.baseline.version"
 OFFERED_FEEDS_KEY = "resources.feeds.offered"
+CHECKED_KEY = "resources.checked"  # see seed()
+SEEDED_FILES = ("tracked_issues.toml", "baseline.toml", "feeds.opml")
 
 
 @dataclass(frozen=True)
@@ -41,17 +44,34 @@ def seed(store: Store, now: datetime, lang: str = "en") -> SeedReport:
 
     `lang` is the interface's language: the default feeds are first offered under the folders
     and titles it names them by (the reader's own to rename after that).
+
+    Every command starts here, so the resources are read as data only when they are not
+    the ones this database was last brought up to (reading the rules' TOML is most of a
+    command's start-up otherwise).
     """
+    digest = hashlib.sha256(b"\0".join(resources.read_bytes(name) for name in SEEDED_FILES)).hexdigest()
+    if store.settings.get(CHECKED_KEY) == _checked(store, digest):
+        return SeedReport()
     issues_doc = resources.read_toml("tracked_issues.toml")
     baseline_version, facts = resources.baseline_facts()
     default_feeds = read_opml(resources.read_bytes("feeds.opml"))
     if not _anything_due(store, issues_doc, baseline_version, default_feeds):
+        store.settings.set(CHECKED_KEY, _checked(store, digest))
         return SeedReport()
     with store.write():  # the checks run again inside: another process may have seeded meanwhile
         issues_added, rules_written = _seed_issues(store, issues_doc, now)
         facts_written = _seed_baseline(store, baseline_version, facts)
         feeds_added = _seed_feeds(store, default_feeds, now, lang)
+        store.settings.set(CHECKED_KEY, _checked(store, digest))
     return SeedReport(issues_added, rules_written, facts_written, feeds_added)
+
+
+def _checked(store: Store, digest: str) -> dict[str, Any]:
+    """What a seed check found: the resources' digest and the versions the database was then at
+    (a database another release seeded since no longer matches)."""
+    versions = store.settings.get_many([ISSUES_VERSION_KEY, BASELINE_VERSION_KEY])
+    return {"digest": digest, "issues": versions.get(ISSUES_VERSION_KEY, 0),
+            "baseline": versions.get(BASELINE_VERSION_KEY, 0)}
 
 
 def _anything_due(
