@@ -102,26 +102,29 @@ class _KeptAliveTransport(httpx.HTTPTransport):
     """httpx's transport over `WatchedBackend` connections, kept alive between fetches:
     a fetch's watchdog sees a reused connection's socket as well as a new one's."""
 
-    def __init__(self, verify: ssl.SSLContext | bool) -> None:
+    def __init__(self, verify: ssl.SSLContext | bool, kept: int) -> None:
         super().__init__(verify=False)  # cheap: no certificates are loaded for it
         # httpx builds its httpcore pool without a network backend of ours: this one has it.
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(verify=verify),
             max_connections=None,  # the Fetcher limits connections, per host
-            max_keepalive_connections=KEEP_ALIVE_CONNECTIONS,
+            max_keepalive_connections=kept,
             keepalive_expiry=KEEP_ALIVE_S,
             network_backend=WatchedBackend(),
         )
 
 
-def make_client(connect_timeout_s: float = 10.0, *, verify: ssl.SSLContext | bool = True) -> httpx.Client:
+def make_client(
+    connect_timeout_s: float = 10.0, *, verify: ssl.SSLContext | bool = True,
+    keep_alive: int = KEEP_ALIVE_CONNECTIONS,
+) -> httpx.Client:
     """The one HTTP client all fetches share (`verify`: TLS trust, for private CAs).
 
-    Connections are kept alive for the next feed of their host (see `_KeptAliveTransport`);
-    through a proxy set in the environment, each request has a fresh connection, which the
-    watchdog adopts as it opens."""
+    Up to `keep_alive` idle connections are kept for the next feed of their host (see
+    `_KeptAliveTransport`; 0: a fresh connection each time); through a proxy set in the
+    environment, each request has a fresh connection, which the watchdog adopts as it opens."""
     return _AnonymousClient(
-        transport=_KeptAliveTransport(verify),
+        transport=_KeptAliveTransport(verify, keep_alive),
         headers={
             "User-Agent": USER_AGENT,
             "Accept": ACCEPT,
