@@ -52,7 +52,7 @@ UNSEEN10 = OURS / "blind10.jsonl"
 # misses were since studied by mechanism.
 UNSEEN11 = OURS / "blind11.jsonl"
 # The twelfth, written the same way (blind12.README.md) while the eleventh was being studied, a
-# third of it not relevant, and not studied since: what it scores is the rules' generalisation.
+# third of it not relevant; its misses were since studied by mechanism.
 UNSEEN12 = OURS / "blind12.jsonl"
 # The thirteenth, written the same way (blind13.README.md) while the twelfth was being studied,
 # weighted towards the categories real headlines miss on, and not studied since.
@@ -170,6 +170,9 @@ SEEN_FLOORS = [
     # 0.949 and 0.881-0.939 first scored (rules v8), 0.966 and 0.913-0.939 before (v12); after
     # (v13): 0.982 and 0.929-0.957, the visit's precision 0.929
     pytest.param(UNSEEN11, 0.97, 0.92, 0.92, id="blind11"),
+    # 0.947 and 0.897-0.917 first scored (rules v8), 0.960 and 0.912-0.939 before (v13); after
+    # (v14): 0.975 and 0.949-0.974, the interference precision 0.903
+    pytest.param(UNSEEN12, 0.97, 0.90, 0.94, id="blind12"),
 ]
 
 
@@ -184,19 +187,9 @@ def test_each_seen_labelled_set_keeps_its_measured_floor(shipped, path, relevanc
         assert score.precision >= precision and score.f1 >= f1, format_report(report)
 
 
-def test_the_unseen_twelfth_set_keeps_what_it_measured_when_first_scored(shipped):
-    # Rules v8 scored it relevance 0.947, issues 0.897-0.917; v11 0.950 and 0.912-0.928; v13
-    # 0.960 and 0.912-0.939.
-    report = evaluate(shipped, _items(UNSEEN12))
-    assert report.items == 240
-    assert report.relevance.f1 >= 0.95, format_report(report)
-    for issue in ISSUES:
-        assert _issue(report, issue).f1 >= 0.90, format_report(report)
-
-
 def test_the_unseen_thirteenth_set_keeps_what_it_measured_when_first_scored(shipped):
-    # Rules v13, the first rules to meet it: relevance 0.988, tariffs 0.980, visit 0.958,
-    # human rights 0.977, election interference 0.946.
+    # Rules v13, the first rules to meet it, and v14 (tuned on the twelfth) alike: relevance
+    # 0.988, tariffs 0.980, visit 0.958, human rights 0.977, election interference 0.946.
     report = evaluate(shipped, _items(UNSEEN13))
     assert report.items == 240
     assert report.relevance.f1 >= 0.97, format_report(report)

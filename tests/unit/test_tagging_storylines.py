@@ -773,3 +773,73 @@ def test_round_nine_look_alikes_are_not_canada_china(shipped, title, lang):
 def test_round_nine_look_alikes_do_not_take_the_issue(shipped, title, summary, lang, absent):
     result = shipped.classify(title, summary, lang)
     assert absent not in {t.issue for t in result.tags}
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "issues"), [
+    # the Taiwan Strait as the Chinese side; Beijing's objection to official contact with Taipei;
+    # the state's list of destinations for tour groups
+    ("Canadian frigate transits Taiwan Strait", "", "en", set()),
+    ("La Chine dénonce tout contact officiel entre le Canada et Taïwan", "", "fr", set()),
+    ("中国驻加使馆：坚决反对加拿大同台湾进行官方往来", "", "zh", set()),
+    ("China leaves Canada off its approved destination list", "", "en", set()),
+    # the Hogue commission by its other Chinese transliteration; interference named by its author
+    ("何格委員會公布最終報告", "", "zh", {"election_interference"}),
+    ("Poilievre says Carney is soft on Beijing interference", "", "en",
+     {"election_interference"}),
+    # premiers in China, and a leader leaving Beijing with the trip's outcome
+    ("Doug Ford in China to court investors", "", "en", {"visit"}),
+    ("François Legault en Chine pour attirer des investissements", "", "fr", {"visit"}),
+    ("Canada-Chine : un dégel",
+     "Le premier ministre canadien a quitté Pékin avec une entente sur le canola.", "fr",
+     {"visit", "tariffs"}),
+    # French duties on goods in a summary, and overcapacity as a trade complaint
+    ("Joly rencontre son homologue chinois",
+     "Ils ont discuté des droits sur l'acier et de la surcapacité chinoise.", "fr",
+     {"visit", "tariffs"}),
+    ("Canada and G7 warn of Chinese overcapacity in steel", "", "en", {"tariffs"}),
+    # Canadians charged by China; Magnitsky sanctions; asylum for Hongkongers; their repression
+    ("China charges two Canadians with spying", "", "en", {"human_rights"}),
+    ("La Chine inculpe deux Canadiens d'espionnage", "", "fr", {"human_rights"}),
+    ("中国检察机关对两名加拿大公民提起公诉", "", "zh", {"human_rights"}),
+    ("Ottawa sanctionne des responsables chinois en vertu de la loi Magnitski", "", "fr",
+     {"human_rights"}),
+    ("加國議員促以馬格尼茨基法制裁中共官員", "", "zh", {"human_rights"}),
+    ("Envoy's warning sparks outrage",
+     "Cong Peiwu said Canada should not grant asylum to Hong Kong protesters.", "en",
+     {"human_rights"}),
+    ("加拿大议员谴责北京打压港人", "", "zh", {"human_rights"}),
+])
+def test_round_ten_mechanisms(shipped, title, summary, lang, issues):
+    result = shipped.classify(title, summary, lang)
+    assert result.relevant
+    assert {t.issue for t in result.tags} >= issues
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    # Canada and Taiwan with no word of Beijing; tourism; another country's overcapacity worries
+    ("Canadian MPs visit Taiwan", "", "en"),
+    ("Le Québec ouvre un bureau à Taipei", "", "fr"),
+    ("台灣捐贈口罩予加拿大", "外交部表示，口罩將送往加拿大各地醫療機構。", "zh"),
+    ("Chinese tourists return to Banff as group tours resume", "", "en"),
+    ("Chinese overcapacity in steel hurts Brazil", "", "en"),
+])
+def test_round_ten_look_alikes_are_not_canada_china(shipped, title, summary, lang):
+    assert not shipped.classify(title, summary, lang).relevant
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "absent"), [
+    # an American president beside a deal with Beijing; a Canadian charged at home; Meng's
+    # detention in Beijing's words; an ambassador leaving Beijing
+    ("Trump says Canada's trade deal with China is a mistake",
+     "The U.S. president said Ottawa's agreement with Beijing was bad for American farmers.", "en",
+     "visit"),
+    ("Quebec man charged with spying for China",
+     "The RCMP said the Hydro-Québec employee shared secrets with Chinese universities.", "en",
+     "human_rights"),
+    ("外交部：加方无理拘押中国公民", "", "zh", "human_rights"),
+    ("中方敦促加方释放被无理拘押的中国公民孟晚舟", "", "zh", "human_rights"),
+    ("Canadian ambassador leaves Beijing as relations sour", "", "en", "visit"),
+])
+def test_round_ten_look_alikes_do_not_take_the_issue(shipped, title, summary, lang, absent):
+    result = shipped.classify(title, summary, lang)
+    assert absent not in {t.issue for t in result.tags}
