@@ -843,3 +843,53 @@ def test_round_ten_look_alikes_are_not_canada_china(shipped, title, summary, lan
 def test_round_ten_look_alikes_do_not_take_the_issue(shipped, title, summary, lang, absent):
     result = shipped.classify(title, summary, lang)
     assert absent not in {t.issue for t in result.tags}
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "issues"), [
+    # the Chinese state said or asked to be behind an act in or against Canada
+    ("Was China behind the cyberattack on Canada's research council?", "", "en", set()),
+    ("Pékin derrière les cyberattaques contre Ottawa ?", "", "fr", set()),
+    ("中共幕后操纵在加拿大的骚扰活动？", "", "zh", set()),
+    # a detained diplomat is a rights matter; a leader raising the case is still the engagement
+    ("Un ancien diplomate canadien arrêté en Chine",
+     "Il avait préparé la visite du premier ministre à Pékin en 2016.", "fr", {"human_rights"}),
+    ("Trudeau raises detained ex-diplomat's case with Xi at G20", "", "en", {"visit"}),
+    ("Trudeau soulève le cas de l'ex-diplomate détenu lors d'un entretien avec Xi", "", "fr",
+     {"visit"}),
+    ("特鲁多会见习近平 提及被拘前外交官", "", "zh", {"visit"}),
+    # another country's leader reacting, not paired with Canada's, leaves the leaders' deal theirs
+    ("Carney and Xi sign canola agreement in Beijing",
+     "The deal comes as Trump threatens new tariffs on Canadian goods.", "en",
+     {"visit", "tariffs"}),
+])
+def test_round_eleven_mechanisms(shipped, title, summary, lang, issues):
+    result = shipped.classify(title, summary, lang)
+    assert result.relevant
+    assert {t.issue for t in result.tags} >= issues
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), [
+    # a Canadian speaker on China's part elsewhere; a ranking
+    ("Canadian analyst says China behind EV price war", "", "en"),
+    ("Canada finishes behind China in medal count", "", "en"),
+])
+def test_round_eleven_look_alikes_are_not_canada_china(shipped, title, summary, lang):
+    assert not shipped.classify(title, summary, lang).relevant
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "absent"), [
+    # another country's leader paired with Canada's: their meeting and their agreement
+    ("Macron, Carney meet on trade, China and security",
+     "French President Emmanuel Macron and Prime Minister Mark Carney are set to sign an "
+     "agreement on critical minerals.", "en", "visit"),
+    ("Starmer et Carney discutent commerce, Chine et Ukraine",
+     "Le premier ministre britannique Keir Starmer et le premier ministre Mark Carney doivent "
+     "signer un accord sur l'acier.", "fr", "visit"),
+    # a diplomat's arrest, the trip he once worked on named as background
+    ("Former Canadian diplomat detained in China",
+     "He had helped prepare the prime minister's 2016 visit to Beijing.", "en", "visit"),
+    ("加拿大前外交官在华被拘", "他曾参与筹备总理2016年访华。", "zh", "visit"),
+])
+def test_round_eleven_look_alikes_do_not_take_the_issue(shipped, title, summary, lang, absent):
+    result = shipped.classify(title, summary, lang)
+    assert absent not in {t.issue for t in result.tags}
