@@ -161,6 +161,25 @@ def drip(
     return handler
 
 
+def drip_headers(status_line: bytes, hung_up: threading.Event) -> Handler:
+    """`status_line` and then a long header, a byte every 0.05 s (about 20 s in all);
+    `hung_up` is set when the client closes the connection before the end."""
+
+    def handler(request: _RequestHandler, server: FeedServer) -> None:
+        for byte in status_line + b"\r\nX-Padding: " + b"a" * 400:
+            if server.pause(0.05):
+                return
+            try:
+                request.wfile.write(bytes([byte]))
+                request.wfile.flush()
+            except OSError:
+                hung_up.set()
+                return
+        request.close_connection = True  # never a whole answer: nothing more on this connection
+
+    return handler
+
+
 def never_answer(hung_up: threading.Event | None = None) -> Handler:
     """Accepts the request and sends nothing until the server stops; with `hung_up`, until
     the client closes the connection, which sets it."""

@@ -18,6 +18,7 @@ from monitor.fetch import Fetcher, MiB, Validators, make_client
 from tests.integration.feedserver import (
     FeedServer,
     drip,
+    drip_headers,
     gzip_bomb,
     gzipped,
     never_answer,
@@ -309,19 +310,7 @@ def test_a_body_dripping_a_byte_at_a_time_times_out_at_the_deadline(server, clie
 
 def test_headers_dripping_a_byte_at_a_time_time_out_at_the_deadline(server, client):
     hung_up = threading.Event()
-
-    def slow_headers(request, srv):
-        for byte in b"HTTP/1.0 200 OK\r\nX-Padding: " + b"a" * 400:  # ~20 s of headers
-            if srv.pause(0.05):
-                return
-            try:
-                request.wfile.write(bytes([byte]))
-                request.wfile.flush()
-            except OSError:
-                hung_up.set()
-                return
-
-    server.route("/feed", slow_headers)
+    server.route("/feed", drip_headers(b"HTTP/1.0 200 OK", hung_up))
     result = Fetcher(client, deadline_s=1.0).fetch(server.url("/feed"), Validators())
     assert (result.outcome, result.status, result.error) == ("error", None, "timed out after 1 s")
     assert result.elapsed_s < 15
@@ -350,21 +339,8 @@ def test_headers_dripping_on_a_kept_alive_connection_time_out_at_the_deadline(ke
     # its watchdog must still shut that connection down at the deadline.
     server = keep_alive_server
     hung_up = threading.Event()
-
-    def slow_headers(request, srv):
-        for byte in b"HTTP/1.1 200 OK\r\nX-Padding: " + b"a" * 400:  # ~20 s of headers
-            if srv.pause(0.05):
-                return
-            try:
-                request.wfile.write(bytes([byte]))
-                request.wfile.flush()
-            except OSError:
-                hung_up.set()
-                return
-        request.close_connection = True
-
     server.route("/quick", respond(status=304))
-    server.route("/slow", slow_headers)
+    server.route("/slow", drip_headers(b"HTTP/1.1 200 OK", hung_up))
     fetcher = Fetcher(client, deadline_s=1.0)
     assert fetcher.fetch(server.url("/quick"), Validators(etag='"x"')).outcome == "not_modified"
     result = fetcher.fetch(server.url("/slow"), Validators())
