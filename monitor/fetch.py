@@ -90,10 +90,10 @@ class _AnonymousClient(httpx.Client):
         pass  # a cookie set on the client would be sent to every feed
 
 
-# Idle connections kept for the next feed of the same host: a poll hands a host's feeds
-# out one after another, two at a time at most (`Fetcher.max_per_host`), so a few
-# connections serve a host's every feed. httpcore looks through its connections for
-# each request: a few dozen cost nothing, hundreds would.
+# Idle connections kept for the next feed of the same host: a poll hands the fetch threads
+# up to four of a host's feeds at once, two fetching (`Fetcher.max_per_host`) and two
+# waiting to take the connection the first two leave. httpcore looks through its idle
+# connections for each request: a few cost nothing, hundreds would.
 KEEP_ALIVE_CONNECTIONS = 8
 KEEP_ALIVE_S = 5.0
 
@@ -262,7 +262,6 @@ class Fetcher:
             )
             response = self._client.send(request, stream=True)
             try:
-                watchdog.watch(response)
                 hop.status = response.status_code
                 hop.headers = dict(response.headers.items())
                 hop.raw_headers = {k.lower(): v for k, v in response.headers.raw}

@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import httpcore
-import httpx
 
 __all__ = ["WatchedBackend", "Watchdog"]
 
@@ -116,13 +115,10 @@ class Watchdog:
         return left if left > 0 and not self.expired else None
 
     def trace(self, event: str, info: dict[str, Any]) -> None:
-        """httpcore trace hook: adopt each new connection's socket."""
+        """httpcore trace hook: adopt each new connection's socket (for the connections of
+        a proxy's transport, which are not `WatchedBackend`'s)."""
         if event == "connection.connect_tcp.complete":
             self.adopt(info.get("return_value"))
-
-    def watch(self, response: httpx.Response) -> None:
-        """Adopt the socket behind `response` (it may be a reused connection)."""
-        self.adopt(response.extensions.get("network_stream"))
 
     def adopt(self, stream: Any) -> None:  # noqa: ANN401 - an httpcore network stream
         """Shut `stream`'s socket down too when the deadline passes (at once if it has)."""
