@@ -253,14 +253,28 @@ class Fetcher:
             remaining = watchdog.remaining()
             if remaining is None:
                 raise _Failure(self._timed_out())
+            opened: list[bool] = []
+
+            def trace(event: str, info: dict[str, Any]) -> None:
+                if event == "connection.connect_tcp.complete":
+                    opened.append(True)
+                watchdog.trace(event, info)
+
             request = self._client.build_request(
                 "GET",
                 target,
                 headers=_conditional_headers(old),
                 timeout=httpx.Timeout(remaining, connect=min(self._connect_timeout_s, remaining)),
-                extensions={"trace": watchdog.trace},
+                extensions={"trace": trace},
             )
-            response = self._client.send(request, stream=True)
+            try:
+                response = self._client.send(request, stream=True)
+            except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+                if opened or watchdog.remaining() is None:
+                    raise
+                # A kept connection its server closed while it was idle, just as this request
+                # went out on it. A GET can be asked again: once, as browsers do.
+                response = self._client.send(request, stream=True)
             try:
                 hop.status = response.status_code
                 hop.headers = dict(response.headers.items())

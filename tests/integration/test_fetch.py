@@ -334,6 +334,38 @@ def test_one_hosts_feeds_share_a_kept_alive_connection(keep_alive_server, fetche
     assert len({request.client_port for request in server.requests}) == 1
 
 
+def test_a_kept_connection_the_server_dropped_meanwhile_is_not_the_feeds_error(keep_alive_server, fetcher):
+    # A server closes idle connections when it likes; one may do so just as the next feed's
+    # request goes out on it. That feed is asked again on a new connection, as browsers do.
+    server = keep_alive_server
+    answered: set[int] = set()
+
+    def once_per_connection(request, srv):
+        port = request.client_address[1]
+        if port in answered:
+            request.close_connection = True  # drops the connection without a word
+            return
+        answered.add(port)
+        respond(RSS, headers=FEED_TYPE)(request, srv)
+
+    server.route("/feed", once_per_connection)
+    first = fetcher.fetch(server.url("/feed"), Validators())
+    second = fetcher.fetch(server.url("/feed"), Validators())
+    assert (first.outcome, second.outcome, second.error) == ("ok", "ok", None)
+    assert len(server.requests) == 3 and len(answered) == 2
+
+
+def test_a_server_that_drops_a_new_connection_is_asked_once(keep_alive_server, fetcher):
+    def drop(request, srv):
+        request.close_connection = True
+
+    keep_alive_server.route("/feed", drop)
+    result = fetcher.fetch(keep_alive_server.url("/feed"), Validators())
+    assert (result.outcome, result.status) == ("error", None)
+    assert "disconnected" in result.error
+    assert len(keep_alive_server.requests) == 1
+
+
 def test_headers_dripping_on_a_kept_alive_connection_time_out_at_the_deadline(keep_alive_server, client):
     # The second fetch reuses the first one's connection, which it never saw open:
     # its watchdog must still shut that connection down at the deadline.
