@@ -250,31 +250,7 @@ class Fetcher:
             nullcontext() if target.host.lower() == held else self._host_slot(target.host, watchdog)
         )
         with slot:
-            remaining = watchdog.remaining()
-            if remaining is None:
-                raise _Failure(self._timed_out())
-            opened: list[bool] = []
-
-            def trace(event: str, info: dict[str, Any]) -> None:
-                if event == "connection.connect_tcp.complete":
-                    opened.append(True)
-                watchdog.trace(event, info)
-
-            request = self._client.build_request(
-                "GET",
-                target,
-                headers=_conditional_headers(old),
-                timeout=httpx.Timeout(remaining, connect=min(self._connect_timeout_s, remaining)),
-                extensions={"trace": trace},
-            )
-            try:
-                response = self._client.send(request, stream=True)
-            except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
-                if opened or watchdog.remaining() is None:
-                    raise
-                # A kept connection its server closed while it was idle, just as this request
-                # went out on it. A GET can be asked again: once, as browsers do.
-                response = self._client.send(request, stream=True)
+            response = self._send(target, old, watchdog)
             try:
                 hop.status = response.status_code
                 hop.headers = dict(response.headers.items())
@@ -289,6 +265,34 @@ class Fetcher:
                 return None
             finally:
                 response.close()
+
+    def _send(self, target: httpx.URL, old: Validators, watchdog: Watchdog) -> httpx.Response:
+        """The conditional GET of one hop, up to its response headers."""
+        remaining = watchdog.remaining()
+        if remaining is None:
+            raise _Failure(self._timed_out())
+        opened: list[bool] = []
+
+        def trace(event: str, info: dict[str, Any]) -> None:
+            if event == "connection.connect_tcp.complete":
+                opened.append(True)
+            watchdog.trace(event, info)
+
+        request = self._client.build_request(
+            "GET",
+            target,
+            headers=_conditional_headers(old),
+            timeout=httpx.Timeout(remaining, connect=min(self._connect_timeout_s, remaining)),
+            extensions={"trace": trace},
+        )
+        try:
+            return self._client.send(request, stream=True)
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
+            if opened or watchdog.remaining() is None:
+                raise
+            # A kept connection its server closed while it was idle, just as this request
+            # went out on it. A GET can be asked again: once, as browsers do.
+            return self._client.send(request, stream=True)
 
     def _host_slot(self, host: str, watchdog: Watchdog) -> _HostSlot:
         return _HostSlot(self._semaphore(host.lower()), watchdog, self._timed_out())
