@@ -27,14 +27,12 @@ import queue
 import random
 import socket
 import threading
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -45,6 +43,7 @@ from db.records import Feed, FeedOutcome, IncomingItem, StoryItem
 from db.timeutil import utcnow
 from monitor import schedule
 from monitor.fetch import Fetcher, Validators, make_client
+from monitor.host_queue import HostQueue, host_of
 from monitor.messages import message as core_message
 from monitor.normalize import cap, one_line
 from monitor.outcome import (
@@ -312,7 +311,7 @@ class Poller:
                     return
                 fetched = self._fetcher.fetch(feed.url, Validators(feed.etag, feed.last_modified))
             finally:
-                deliver(_HostFreed(_host(feed.url)))
+                deliver(_HostFreed(host_of(feed.url)))
             slim = Fetched(feed, attempted_at, replace(fetched, body=None))
             if fetched.outcome != "ok":
                 deliver(slim)
@@ -445,7 +444,7 @@ class _Run:
         self._new_items = self._new_relevant = self._done = self._total = 0
 
     def execute(self, feeds: list[Feed]) -> PollSummary:
-        waiting = deque(_by_host(feeds))
+        waiting = HostQueue(feeds)
         self._total = len(waiting)
         self._progress()
         try:
@@ -467,28 +466,22 @@ class _Run:
 
     # --- handing out feeds ----------------------------------------------------------------------
 
-    def _dispatch(self, waiting: deque[Feed]) -> None:
+    def _dispatch(self, waiting: HostQueue) -> None:
         room = self._capacity - len(self._in_flight)
         if room <= 0 or not waiting:
             return
         if room < self._claim_batch and self._in_flight:
             return  # each claim is a write transaction: wait until there is room for several
-        batch, held_back, hosts = [], deque[Feed](), Counter(self._hosts)
         now = self._crew.clock()
-        while waiting and len(batch) < room:
-            feed = waiting.popleft()
-            host = _host(feed.url)
-            if hosts[host] >= PER_HOST:
-                held_back.append(feed)  # its host is busy: later, without blocking a fetch thread
-                continue
-            deferred = schedule.deferred_until(feed.retry_after, now)
-            if deferred is not None:
+
+        def deferred(feed: Feed) -> bool:
+            until = schedule.deferred_until(feed.retry_after, now)
+            if until is not None:
                 self._deliver(FeedResult(feed.id, feed.url, "skipped", None,
-                                         f"the server asked to wait until {_hhmm(deferred)}"))
-                continue
-            hosts[host] += 1
-            batch.append(feed)
-        waiting.extendleft(reversed(held_back))
+                                         f"the server asked to wait until {_hhmm(until)}"))
+            return until is not None
+
+        batch = waiting.take(room, Counter(self._hosts), PER_HOST, deferred)
         if batch:
             self._claim(batch, now)
 
@@ -506,7 +499,7 @@ class _Run:
             refused = {**{i: o for i, o in refused.items() if o not in dead}, **refused_again}
         for feed in claimed:  # in flight before any callback runs, so that leases are always released
             self._in_flight[feed.id] = feed
-            self._hosts[_host(feed.url)] += 1
+            self._hosts[host_of(feed.url)] += 1
             self._crew.submit(self._crew.fetch, feed, now, self._cancel, self._inbox.put)
         by_id = {feed.id: feed for feed in batch}
         for feed_id in refused:
@@ -727,30 +720,6 @@ def _candidates(store: Store, now: datetime, all_feeds: bool, feed_ids: Sequence
                 continue  # removed meanwhile
         return found
     return store.feeds.due(now, include_not_due=all_feeds)
-
-
-def _by_host(feeds: Iterable[Feed]) -> list[Feed]:
-    """Round-robin over hosts, so that one host's many feeds do not queue behind each other."""
-    per_host: dict[str, deque[Feed]] = {}
-    for feed in feeds:
-        per_host.setdefault(_host(feed.url), deque()).append(feed)
-    order: list[Feed] = []
-    while per_host:
-        for host in list(per_host):
-            order.append(per_host[host].popleft())
-            if not per_host[host]:
-                del per_host[host]
-    return order
-
-
-@lru_cache(maxsize=4096)
-def _host(url: str) -> str:
-    # Remembered: the writer looks at every waiting feed's host each time a connection
-    # frees, and with one host's hundreds of feeds waiting that was most of its CPU.
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
 
 
 def _prune(store: Store, now: datetime) -> int:
