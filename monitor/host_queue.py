@@ -1,9 +1,8 @@
 """The feeds a poll has yet to hand out, queued by host and taken in turn over the hosts.
 
-Taking a batch costs the batch and the hosts passed over for being busy, not the
-feeds waiting: a reader who follows 500 sections of one outlet has one host whose
-connections are nearly always busy, and a writer that looked at every waiting feed
-each time a connection freed spent most of a steady poll doing so.
+Taking a batch looks at the batch and at the hosts passed over for being busy, not at
+every feed waiting: a reader who follows 500 sections of one outlet has one host
+whose connections are nearly always busy, and its other feeds wait behind them.
 """
 
 from __future__ import annotations
