@@ -3,8 +3,8 @@
 The work is CPU-bound, so a busy poll runs it in a pool of processes; the GIL would
 serialise it in threads. A poll with little to parse keeps it on one local thread
 and never starts the pool. Everything a worker gets and returns is plain, picklable
-data, and each worker builds its `Tagger` once, from the rule bodies its
-initializer receives.
+data, and each worker compiles the rules once (see monitor.compiled), from the
+rule bodies its initializer receives.
 
 Workers are spawned, except where forking is safe (see `start_method`): the
 desktop app polls from a process with Qt threads, and forking a process with
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.records import IncomingItem
+from monitor.compiled import compiled
 from monitor.language import item_language
 from monitor.moves import MoveDetector, baseline_detector, to_store_moves
 from monitor.parse import ParsedEntry, parse_feed
@@ -111,7 +112,8 @@ def init_worker(
     if inherited is not None and rules_key is not None and inherited[0] == rules_key:
         _worker_pipeline = inherited[1]
     else:
-        _worker_pipeline = Pipeline(Tagger.from_rules(rule_bodies))
+        rules = compiled(rule_bodies)
+        _worker_pipeline = Pipeline(rules.tagger, rules.moves)
     gc.freeze()  # the tagger and modules live as long as the worker: collections skip them
     if parent_pid is not None:
         threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
@@ -183,7 +185,8 @@ class ParseLane:
         with self._lock:
             if key == self._rules_key:
                 return
-            pipeline = Pipeline(Tagger.from_rules(rule_bodies))
+            rules = compiled(rule_bodies)
+            pipeline = Pipeline(rules.tagger, rules.moves)
             old_pool, self._pool = self._pool, None
             self._rules_key, self._rules, self._pipeline = key, rule_bodies, pipeline
         if old_pool is not None:

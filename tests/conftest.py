@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,8 +17,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
-# Tests must never read or write the user's real data folder.
+# Tests must never read or write the user's real data or cache folders.
 os.environ.pop("MONITOR_DB", None)
+os.environ["XDG_CACHE_HOME"] = _CACHE = tempfile.mkdtemp(prefix="cc-monitor-tests-cache-")
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "", None}

@@ -17,9 +17,9 @@ from datetime import datetime, timedelta
 
 from db import Store
 from db.records import StoryItem as StoredItem
-from monitor.rules import RuleSet, parse_rules
+from monitor.compiled import compiled
 from monitor.stories.cluster import Clusterer, Constraints, by_time
-from monitor.stories.features import Features, StoryItem, data_fingerprint
+from monitor.stories.features import FeatureExtractor, Features, StoryItem, data_fingerprint
 from monitor.stories.headline import FIRST_REPORTS, headline
 
 # The index a new item is compared with: stories of the items dated this close to it.
@@ -46,9 +46,10 @@ def story_item(item: StoredItem) -> StoryItem:
     )
 
 
-def rules_of(store: Store) -> RuleSet:
-    """The tracked-issue rules as the reader last saved them: their terms join languages."""
-    return parse_rules(store.issues.rule_bodies())
+def _extractor(store: Store) -> FeatureExtractor:
+    """The feature extractor for the tracked-issue rules as the reader last saved them:
+    their terms join languages."""
+    return compiled(store.issues.rule_bodies()).extractor
 
 
 class StoryAssigner:
@@ -87,7 +88,8 @@ class StoryAssigner:
         key = (store.stories.version(), rules_version)
         since = min(oldest_new, self._clock()) - WINDOW
         if self._clusterer is None or key != self._key:
-            self._clusterer = Clusterer(rules_of(store), constraints=_constraints(store.stories.pins()))
+            self._clusterer = Clusterer(extractor=_extractor(store),
+                                        constraints=_constraints(store.stories.pins()))
             self._key, self._last_id, self._stored = key, 0, {}
             known = store.stories.items_since(since)
         else:  # only what other processes assigned since
@@ -152,7 +154,7 @@ def recluster(
 ) -> StorySummary:
     """Every story again, from every relevant item; the reader's corrections are kept."""
     items = store.stories.items_since(None)
-    clusterer = Clusterer(rules_of(store), constraints=_constraints(store.stories.pins()))
+    clusterer = Clusterer(extractor=_extractor(store), constraints=_constraints(store.stories.pins()))
     groups: dict[str, list[int]] = {}
     read: dict[int, str] = {}
     version = _features_version(store.issues.rules_version())
