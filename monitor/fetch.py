@@ -27,6 +27,7 @@ import httpcore
 import httpx
 
 from monitor import APP_NAME, PROJECT_URL, __version__
+from monitor.connections import PoolPerOrigin
 from monitor.messages import message
 from monitor.normalize import one_line
 from monitor.watchdog import Watchdog, WatchedBackend
@@ -92,8 +93,8 @@ class _AnonymousClient(httpx.Client):
 
 # Idle connections kept for the next feed of the same host: a poll hands the fetch threads
 # up to four of a host's feeds at once, two fetching (`Fetcher.max_per_host`) and two
-# waiting to take the connection the first two leave. httpcore looks through its idle
-# connections for each request: a few cost nothing, hundreds would.
+# waiting to take the connection the first two leave. The pools of this many hosts
+# (two connections each at most) are kept: see monitor.connections.
 KEEP_ALIVE_CONNECTIONS = 8
 KEEP_ALIVE_S = 5.0
 
@@ -104,14 +105,20 @@ class _KeptAliveTransport(httpx.HTTPTransport):
 
     def __init__(self, verify: ssl.SSLContext | bool, kept: int) -> None:
         super().__init__(verify=False)  # cheap: no certificates are loaded for it
+        backend = WatchedBackend()
+
+        def new_pool(tls: ssl.SSLContext | None) -> httpcore.ConnectionPool:
+            return httpcore.ConnectionPool(
+                ssl_context=tls,
+                max_connections=None,  # the Fetcher limits connections, per host
+                max_keepalive_connections=kept,
+                keepalive_expiry=KEEP_ALIVE_S,
+                network_backend=backend,
+            )
+
         # httpx builds its httpcore pool without a network backend of ours: this one has it.
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify),
-            max_connections=None,  # the Fetcher limits connections, per host
-            max_keepalive_connections=kept,
-            keepalive_expiry=KEEP_ALIVE_S,
-            network_backend=WatchedBackend(),
-        )
+        self._pool = PoolPerOrigin(new_pool, lambda: httpx.create_ssl_context(verify=verify),
+                                   kept_origins=max(1, kept // 2))
 
 
 def make_client(

@@ -47,6 +47,7 @@ class FeedServer:
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self.requests: list[Received] = []
+        self.open_connections = 0  # connections a client holds open to this server now
         handler = _KeepAliveRequestHandler if keep_alive else _RequestHandler
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
@@ -112,6 +113,21 @@ class _RequestHandler(BaseHTTPRequestHandler):
 class _KeepAliveRequestHandler(_RequestHandler):
     # Every answer of `respond` has a Content-Length: the connection can carry the next request.
     protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        self._count_open(+1)
+
+    def finish(self) -> None:  # the client closed the connection (or the server stopped)
+        try:
+            super().finish()
+        finally:
+            self._count_open(-1)
+
+    def _count_open(self, change: int) -> None:
+        server = self.server.feed_server  # type: ignore[attr-defined]
+        with server._lock:
+            server.open_connections += change
 
 
 def respond(body: bytes = b"", status: int = 200, headers: Mapping[str, str] | None = None) -> Handler:

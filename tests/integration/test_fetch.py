@@ -6,15 +6,17 @@ import shutil
 import socket
 import ssl
 import threading
+import time
 import tracemalloc
 import zlib
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from monitor import __version__
-from monitor.fetch import Fetcher, MiB, Validators, make_client
+from monitor.fetch import KEEP_ALIVE_CONNECTIONS, Fetcher, MiB, Validators, make_client
 from tests.integration.feedserver import (
     FeedServer,
     drip,
@@ -332,6 +334,22 @@ def test_one_hosts_feeds_share_a_kept_alive_connection(keep_alive_server, fetche
     outcomes = [fetcher.fetch(server.url(path), Validators(etag='"x"')).outcome for path in paths]
     assert outcomes == ["ok", "not_modified", "ok"]
     assert len({request.client_port for request in server.requests}) == 1
+
+
+def test_only_the_hosts_fetched_last_keep_a_connection_open(fetcher):
+    # A poll of many hosts keeps each one's connection for its next feed, and closes those of
+    # the hosts it has left behind: it does not end holding a socket on every server.
+    with ExitStack() as stack:
+        hosts = KEEP_ALIVE_CONNECTIONS + 4
+        servers = [stack.enter_context(FeedServer(keep_alive=True)) for _ in range(hosts)]
+        for server in servers:
+            server.route("/feed", respond(status=304))
+            assert fetcher.fetch(server.url("/feed"), Validators(etag='"x"')).outcome == "not_modified"
+        kept = KEEP_ALIVE_CONNECTIONS // 2
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and sum(s.open_connections for s in servers) > kept:
+            time.sleep(0.02)
+        assert [s.open_connections for s in servers] == [0] * (len(servers) - kept) + [1] * kept
 
 
 def test_a_kept_connection_the_server_dropped_meanwhile_is_not_the_feeds_error(keep_alive_server, fetcher):
