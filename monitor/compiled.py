@@ -14,6 +14,7 @@ Python objects, as the interpreter loads its own compiled modules from beside th
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -90,10 +91,15 @@ def _loaded(key: str) -> Compiled | None:
         data = path.read_bytes()
     except OSError:
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # the collector would look through the objects as they are made: twice the time
     try:
         found = pickle.loads(data)
     except Exception:  # cut short by a crash of the writer's machine, or damaged: compiled again
         return None
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(found, Compiled):
         return None
     try:

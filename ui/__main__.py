@@ -6,6 +6,7 @@ cannot load (no display, no Qt libraries).
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -35,9 +36,16 @@ def _db_arg(argv: Sequence[str]) -> str | None:
 
 
 def _run_cli(argv: list[str]) -> int:
-    from monitor.cli import main as cli_main
-    from ui.pdf import html_to_pdf  # loads Qt only when a PDF is drawn
-
+    # What the imports create lives as long as the process: the collector, which would
+    # look through it a few times over while it is made, is held off until it is all there
+    # and then leaves it out of every later look.
+    gc.disable()
+    try:
+        from monitor.cli import main as cli_main
+        from ui.pdf import html_to_pdf  # loads Qt only when a PDF is drawn
+    finally:
+        gc.freeze()
+        gc.enable()
     return cli_main(argv, pdf_renderer=html_to_pdf)
 
 
