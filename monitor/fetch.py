@@ -191,20 +191,23 @@ class Fetcher:
         threads at once, and those waiting start as soon as a slot is free.
         """
         waited_from = time.monotonic()
-        host = _host_of(url)
-        slot = self._semaphore(host) if host else None
-        if slot is not None and not slot.acquire(timeout=self._deadline_s):
+        try:
+            first = _checked_url(url, None)
+        except _Failure as exc:
+            return self._result(url, validators, [], exc, 0.0)
+        host = first.host.lower()
+        slot = self._semaphore(host)
+        if not slot.acquire(timeout=self._deadline_s):
             return self._result(url, validators, [], _Failure(self._timed_out()), self._deadline_s)
         try:
             if self._aborted_at >= waited_from:  # abort() came while this fetch waited
                 return self._result(url, validators, [], _Failure(self._timed_out()), 0.0)
-            return self._fetch_holding(url, validators, host)
+            return self._fetch_holding(url, first, validators, host)
         finally:
-            if slot is not None:
-                slot.release()
+            slot.release()
 
-    def _fetch_holding(self, url: str, validators: Validators, held: str | None) -> FetchResult:
-        """fetch() once a slot of `held` (the first hop's host) is taken."""
+    def _fetch_holding(self, url: str, first: httpx.URL, validators: Validators, held: str) -> FetchResult:
+        """fetch() once a slot of `held` (the host of `first`, the first hop) is taken."""
         started = time.monotonic()
         hops: list[_Hop] = []
         failure = None
@@ -212,7 +215,7 @@ class Fetcher:
             with self._hosts_lock:
                 self._live.add(watchdog)
             try:
-                self._follow(url, validators, hops, watchdog, held)
+                self._follow(first, validators, hops, watchdog, held)
             except _Failure as exc:
                 failure = exc
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError) as exc:
@@ -231,9 +234,8 @@ class Fetcher:
             watchdog.expire()
 
     def _follow(
-        self, url: str, old: Validators, hops: list[_Hop], watchdog: Watchdog, held: str | None
+        self, target: httpx.URL, old: Validators, hops: list[_Hop], watchdog: Watchdog, held: str
     ) -> None:
-        target = _checked_url(url, None)
         own_userinfo = target.userinfo
         while True:
             hop = _Hop(str(target))
@@ -248,7 +250,7 @@ class Fetcher:
             target = _without_new_credentials(_checked_url(location, hop), own_userinfo)
 
     def _request(
-        self, hop: _Hop, target: httpx.URL, old: Validators, watchdog: Watchdog, held: str | None
+        self, hop: _Hop, target: httpx.URL, old: Validators, watchdog: Watchdog, held: str
     ) -> str | None:
         """Run one hop; return the Location to follow when it is a redirect.
 
@@ -268,7 +270,8 @@ class Fetcher:
                 if 200 <= hop.status < 300:
                     hop.body = self._read_body(response, hop)
                 elif hop.status == 304:
-                    self._read_body(response, hop)  # to its end (none): then the connection is kept
+                    for _ in response.iter_raw():  # to its end (a 304 has none): then the connection is kept
+                        pass
                 return None
             finally:
                 response.close()
@@ -442,14 +445,6 @@ class _Inflater:
             return
         self._room -= len(piece)
         yield piece
-
-
-def _host_of(url: str) -> str | None:
-    """The lower-cased host of a feed URL as its first hop reads it; None when it has none."""
-    try:
-        return _checked_url(url, None).host.lower()
-    except _Failure:
-        return None  # the fetch reports it
 
 
 def _checked_url(value: str, hop: _Hop | None) -> httpx.URL:
