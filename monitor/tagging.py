@@ -11,7 +11,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from operator import itemgetter
+from functools import reduce
+from operator import itemgetter, or_
 from typing import Any, Literal, NamedTuple
 
 from db.records import Match as StoredMatch
@@ -68,6 +69,9 @@ class Classification:
     relevance_score: float
     relevance_matches: tuple[Match, ...]
     tags: tuple[IssueTag, ...]  # empty when not relevant
+
+
+_NOT_RELEVANT = Classification(False, 0.0, (), ())
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,11 @@ class Tagger:
         self._relevance = scopes[0]
         self._issues = tuple(scopes[1:])
         self._matcher = TermMatcher(terms)
+        # The terms of the groups the relevance rules require, with the entries of `require`
+        # each can meet (bits): see `verdict`.
+        required_terms, self._required_marks = _required_terms(rule_set.relevance)
+        self._required = (1 << len(rule_set.relevance.require)) - 1
+        self._required_matcher = TermMatcher(required_terms)
         self._term_lengths = [len(term) for term in terms]
         # the groups that use each term, by term id: a list index is cheaper than a dict look-up
         self._groups_of_term = [tuple(self._uses.get(term_id, ())) for term_id in range(len(terms))]
@@ -175,8 +184,20 @@ class Tagger:
         """As `classify`, for a caller that keeps only `relevant` and `tags` (a poll, a
         retag): an item that lacks a group the relevance rules require is not relevant,
         whatever its issues, so they are not scored, and its score and matches stay
-        empty. Most items of a feed are such items (a quarter of the time on news feeds)."""
+        empty. Most items of a feed are such items, and most of those hold no term at
+        all of some required group: they are told apart by looking for those terms
+        alone, before every term's hits are found and scored."""
+        if self._required and (self._may_meet(title) | self._may_meet(summary)) != self._required:
+            return _NOT_RELEVANT
         return self._judge(title, summary, lang, published, explain=False)
+
+    def _may_meet(self, text: str) -> int:
+        """The `require` entries of the relevance rules that some term in `text` may meet
+        (bits). Exclusions, languages, days and nearness only ever take hits away."""
+        if not text:
+            return 0
+        marks = self._required_marks
+        return reduce(or_, [marks[hit[0]] for hit in self._required_matcher.scan(text).hits], 0)
 
     def _judge(self, title: str, summary: str, lang: str | None,
                published: datetime | date | None, *, explain: bool) -> Classification:
@@ -409,3 +430,15 @@ def to_store_tags(tags: Iterable[IssueTag]) -> tuple[Tag, ...]:
         )
         for t in tags
     )
+
+
+def _required_terms(relevance: ScopeRule) -> tuple[list[str], list[int]]:
+    """The terms of the groups named in the `require` entries of the relevance rules, and
+    for each the entries (bits) one of whose groups holds it."""
+    marks: dict[str, int] = {}
+    for bit, alternatives in enumerate(relevance.require):
+        for group in relevance.groups:
+            if group.name in alternatives:
+                for term in group.terms:
+                    marks[term] = marks.get(term, 0) | 1 << bit
+    return list(marks), list(marks.values())
