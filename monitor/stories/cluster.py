@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -112,10 +112,10 @@ class Clusterer:
         for a, b in constraints.apart:
             self._apart.setdefault(a, set()).add(b)
             self._apart.setdefault(b, set()).add(a)
-        self._df: dict[str, int] = {}
+        self._df: Counter[str] = Counter()  # counted in C: an item has dozens of features
         self._seen = 0
         self._log_counts = [0.0]  # log(n + 1) for each document frequency n seen so far
-        self._postings: dict[str, deque[_Entry]] = {}
+        self._postings: defaultdict[str, deque[_Entry]] = defaultdict(deque)
         self._by_time: list[tuple[float, int, _Entry]] = []  # a heap, for forgetting
         self._members: dict[str, list[_Entry]] = {}  # story -> its indexed items
         self._story_of: dict[str, str] = {}
@@ -258,14 +258,11 @@ class Clusterer:
     def _index(self, entry: _Entry) -> None:
         self._seen += 1
         self._log_counts.append(math.log(self._seen + 1.0))
-        df, postings = self._df, self._postings
-        for key in entry.weights:
-            df[key] = df.get(key, 0) + 1
-            posting = postings.get(key)
-            if posting is None:
-                postings[key] = deque((entry,))
-            else:
-                posting.append(entry)
+        keys = entry.weights.keys()
+        self._df.update(keys)
+        postings = self._postings
+        for key in keys:
+            postings[key].append(entry)
         self._members.setdefault(entry.story, []).append(entry)
         self._story_of[entry.key] = entry.story
         if entry.start is not None:
