@@ -93,8 +93,8 @@ class _AnonymousClient(httpx.Client):
 
 # Idle connections kept for the next feed of the same host: a poll hands the fetch threads
 # up to four of a host's feeds at once, two fetching (`Fetcher.max_per_host`) and two
-# waiting to take the connection the first two leave. The pools of this many hosts
-# (two connections each at most) are kept: see monitor.connections.
+# waiting to take the connection the first two leave. At most this many stay open: those
+# of the half as many hosts used last, two each (see monitor.connections).
 KEEP_ALIVE_CONNECTIONS = 8
 KEEP_ALIVE_S = 5.0
 

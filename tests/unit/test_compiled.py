@@ -120,3 +120,21 @@ def _env() -> dict[str, str]:
     import os
 
     return dict(os.environ)
+
+
+def test_the_copy_read_back_judges_every_labelled_item_as_the_rules_compiled_now(cache, rules, monkeypatch):
+    from tests.unit.test_tagging_verdict import _labelled
+
+    fresh = compiled(rules)
+    _next_process(monkeypatch)
+    kept = compiled(rules)
+    assert kept is not fresh
+    items = _labelled()
+    assert len(items) > 1500
+    for title, text, lang, published in items:
+        assert kept.tagger.classify(title, text, lang, published) == fresh.tagger.classify(
+            title, text, lang, published), title
+        story = StoryItem(key="1", title=title, summary=text, lang=lang)
+        assert kept.extractor.extract(story) == fresh.extractor.extract(story), title
+        read = (title, text, lang, published)
+        assert kept.moves.detect(*read) == fresh.moves.detect(*read), title
