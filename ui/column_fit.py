@@ -10,6 +10,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 STRETCH_KEEPS = 0.45  # of the width, at least, for the stretching column
+# Rows measured for a fit (Qt's default is 1000): a column fitted to the rows a reader can
+# scroll to soon, not to a long list's every row, whose delegates would each be asked for
+# a size on the GUI thread whenever a poll adds rows.
+MEASURED_ROWS = 100
 
 
 def fitted_widths(
@@ -37,6 +41,7 @@ class ColumnFitter(QObject):
         self._table = table
         self._caps = dict(caps)
         header = table.horizontalHeader()
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         for column in caps:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
