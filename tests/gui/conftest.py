@@ -26,17 +26,6 @@ def english_catalogue(qapp):
     remove_translators(qapp, translators)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def collector(qapp):
-    """Cycles collected on the GUI thread only, as the app does (ui/collector.py); the other
-    tests get automatic collection back."""
-    from ui.collector import collect_on_gui_thread
-
-    running = collect_on_gui_thread(qapp)
-    yield running
-    running.stop()
-
-
 @pytest.fixture
 def french(qapp):
     """The French interface for one test; the English catalogue is back after it."""
