@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from db import Store
+from monitor.compiled import compiled
 from monitor.moves import baseline_detector, to_store_moves
 from monitor.stories.assign import recluster
 from monitor.tagging import Tagger, to_store_tags
@@ -28,8 +29,9 @@ class RetagSummary:
 
 
 def tagger_for(store: Store) -> Tagger:
-    """A tagger built from the rules as the reader last saved them."""
-    return Tagger.from_rules(store.issues.rule_bodies())
+    """The tagger for the rules as the reader last saved them (compiled once a process and
+    kept between runs: see monitor.compiled; the stories' extractor comes with it)."""
+    return compiled(store.issues.rule_bodies()).tagger
 
 
 def retag_all(
