@@ -14,6 +14,7 @@ from monitor import compiled as compiled_module
 from monitor.compiled import cache_dir, compiled
 from monitor.rules import RuleError, load_resource_rules, rules_from_resource
 from monitor.stories import StoryItem
+from tests.labelled_items import labelled_items
 
 HEADLINE = "Canada and China agree to cut canola tariffs after Carney's visit to Beijing"
 SUMMARY = "Ottawa and Beijing reached a deal on canola and steel duties."
@@ -123,13 +124,11 @@ def _env() -> dict[str, str]:
 
 
 def test_the_copy_read_back_judges_every_labelled_item_as_the_rules_compiled_now(cache, rules, monkeypatch):
-    from tests.unit.test_tagging_verdict import _labelled
-
     fresh = compiled(rules)
     _next_process(monkeypatch)
     kept = compiled(rules)
     assert kept is not fresh
-    items = _labelled()
+    items = labelled_items()
     assert len(items) > 1500
     for title, text, lang, published in items:
         assert kept.tagger.classify(title, text, lang, published) == fresh.tagger.classify(

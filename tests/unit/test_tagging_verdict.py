@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from monitor.evaluate import _label_day
 from monitor.parse import parse_feed
 from monitor.tagging import Tagger
+from tests.labelled_items import labelled_items
 from tests.sample_feeds import sample_feeds
-
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
-OURS = Path(__file__).resolve().parents[1] / "data" / "labels"  # copies of the shared sets too
-
-
-def _labelled() -> list[tuple[str, str, str | None, object]]:
-    items = []
-    for path in [*sorted((SHARED / "labels").glob("*.jsonl")), *sorted(OURS.glob("*.jsonl"))]:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            item = json.loads(line)
-            if "title" in item:
-                items.append((item["title"], item.get("summary") or "", item.get("lang"), _label_day(item)))
-    return items
 
 
 def _feed_entries() -> list[tuple[str, str, str | None, object]]:
@@ -37,7 +21,7 @@ def _feed_entries() -> list[tuple[str, str, str | None, object]]:
 
 def test_verdict_and_classify_agree_on_every_labelled_item_and_real_feed_entry():
     tagger = Tagger.from_resource()
-    items = _labelled() + _feed_entries()
+    items = labelled_items() + _feed_entries()
     assert len(items) > 1500  # the kept labelled sets and feeds alone hold about 1,800
     relevant = 0
     for title, text, lang, published in items:
