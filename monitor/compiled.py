@@ -37,7 +37,6 @@ from monitor.rules import parse_rules
 from monitor.stories.features import FeatureExtractor
 from monitor.tagging import Tagger
 
-_FORMAT = 1  # of what is pickled here: raised when Compiled changes shape
 _KEEP = 4  # copies kept: rules a reader tries out and then takes back need not compile again
 
 
@@ -117,7 +116,8 @@ def _forget_old(folder: Path) -> None:
 
 def _key(rule_bodies: Mapping[str, Any]) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{_FORMAT}\0{sys.version}\0{pickle.HIGHEST_PROTOCOL}\0{_code_and_data()}\0".encode())
+    # This module is among the code digested: a new shape of Compiled is a new name too.
+    digest.update(f"{sys.version}\0{_code_and_data()}\0".encode())
     digest.update(json.dumps(rule_bodies, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     return digest.hexdigest()[:40]
 
