@@ -66,6 +66,8 @@ _CORE_TEMPLATES: dict[str, str] = {
     "internal_error_bare": "internal error",
     # Putting new items in stories (monitor.poller)
     "stories_failed": "could not put new items in stories: {reason}",
+    # The desktop app's poll process (monitor.poll_process)
+    "poll_process_stopped": "the poll process stopped unexpectedly (exit status {status})",
     # Adding a feed (monitor.feedurl, monitor.discover)
     "url_empty": "the feed address is empty: give an http:// or https:// address",
     "url_too_long": "the feed address is {length} characters long; at most {limit} are accepted",

@@ -37,11 +37,11 @@ PollerFactory = Callable[[Path], PollerLike]
 
 
 def default_poller_factory(db_path: Path) -> PollerLike:
-    from monitor.poller import Poller  # imported late: it starts nothing until asked
+    from monitor.poll_process import PollProcess  # imported late: it starts nothing until asked
 
-    # Every feed parsed in the parser processes: parsing here would take the GIL from
-    # the GUI thread. The app keeps its poller, so the processes start once a session.
-    return Poller(db_path, local_parse_backlog=0)
+    # The poll runs in a process of its own: its threads would otherwise take turns with
+    # the GUI thread for the interpreter. The app keeps it, so it starts once a session.
+    return PollProcess(db_path)
 
 
 class PollWorker(QObject):

@@ -727,6 +727,10 @@
         <translation>impossible de classer les nouveaux articles en nouvelles&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>the poll process stopped unexpectedly (exit status {status})</source>
+        <translation>le processus d’actualisation s’est arrêté de façon inattendue (code de sortie {status})</translation>
+    </message>
+    <message>
         <source>the feed address is empty: give an http:// or https:// address</source>
         <translation>l’adresse du fil est vide&#xa0;: entrez une adresse http:// ou https://</translation>
     </message>

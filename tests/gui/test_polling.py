@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import time
 from email.utils import format_datetime
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from db import ArticleQuery
 from monitor.settings import DEFAULTS, DailyDigestSettings, save
 from tests.gui.conftest import NOW, settle
 from tests.gui.helpers import add_feed, add_items, many
@@ -77,6 +79,27 @@ def test_the_poll_controller_reports_each_feed_progress_and_a_summary(
     assert summary.total == 1 and summary.new_items == 3
     assert [r.status for r in polled] == ["ok"] and len(polled[0].new_ids) == 3
     assert progress[-1] == (1, 1)
+
+
+def test_the_apps_own_poller_polls_in_a_process_of_its_own(qtbot, gui_store, httpserver):
+    from ui.poll_worker import BackgroundPoller, default_poller_factory
+
+    gui_store.feeds.add(serve_feed(httpserver, "/a.xml", rss(HEADLINES)))
+    controller = BackgroundPoller(gui_store.path, default_poller_factory)
+    polled = []
+    controller.feed_polled.connect(polled.append)
+    try:
+        with qtbot.waitSignal(controller.poll_finished, timeout=60_000) as finished:
+            assert controller.poll_now(all_feeds=True)
+        child = controller._worker._poller._process.pid
+        assert child != os.getpid()
+    finally:
+        assert controller.shutdown()
+    assert not os.path.exists(f"/proc/{child}")  # closed with the controller: the process has left
+    assert finished.args[0].new_items == 3
+    assert [r.status for r in polled] == ["ok"]
+    assert {a.title for a in gui_store.articles.get_many(gui_store.articles.ids(ArticleQuery()))} >= {
+        HEADLINES[0][0]}
 
 
 def test_f5_polls_and_new_items_appear_in_the_list(qtbot, make_window, gui_store, poller_factory, httpserver):

@@ -1,0 +1,256 @@
+"""A Poller in a process of its own, for a caller whose own threads must stay responsive.
+
+A poll runs Python on a dozen threads (the fetches, the writer, the stories), and a
+thread that shares their interpreter waits its turn for it: a GUI thread in the same
+process stalls for tenths of a second while a first poll runs. `PollProcess` offers
+the Poller's `poll` and `close`, and runs the Poller in a child process that it
+starts at the first poll and keeps for the next ones. The child forks its parser
+processes as the command line's poller does.
+
+The results come back over a pipe as they are stored, and the callbacks run on the
+thread that called `poll`, as with a Poller. The child leaves when its parent is gone:
+while it waits for a request it reads the end of the pipe; a poll in progress is
+cancelled, and the child leaves once it has stored what it had.
+"""
+
+from __future__ import annotations
+
+import atexit
+import gc
+import multiprocessing
+import threading
+import weakref
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from multiprocessing.synchronize import Event
+from pathlib import Path
+from typing import Any
+
+from monitor.messages import message
+from monitor.normalize import one_line
+from monitor.poller import FeedResult, Poller, PollSummary
+
+__all__ = ["PollProcess", "PollProcessError"]
+
+_open_pipes: weakref.WeakSet[Connection] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_pipes() -> None:
+    # Registered after multiprocessing's own exit handler, so it runs before that one joins
+    # the children: a child reads the end of its pipe and leaves.
+    for conn in list(_open_pipes):
+        conn.close()
+
+
+_WAIT_S = 0.05  # how often the caller looks at its cancel event and at the child while it waits
+_CLOSE_WAIT_S = 30.0  # the child's own close: a fetch in flight is aborted, the parsers stopped
+
+
+class PollProcessError(RuntimeError):
+    """The poll could not run, or the poll process stopped; str() is one line."""
+
+
+class PollProcess:
+    """Polls the database at `db_path` in a child process; see the module docstring.
+
+    Not thread-safe: one thread polls at a time, as the GUI's poll thread does.
+    """
+
+    def __init__(self, db_path: Path, poller_options: dict[str, Any] | None = None) -> None:
+        """`poller_options`: keyword arguments for the child's Poller (picklable)."""
+        self._db_path = Path(db_path)
+        self._options = dict(poller_options or {})
+        # Spawned, never forked: the caller may run threads (Qt's among them) that a fork
+        # would copy in whatever state they are in.
+        self._context = multiprocessing.get_context("spawn")
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._cancel: Event | None = None
+
+    def poll(
+        self,
+        *,
+        all_feeds: bool = False,
+        feed_ids: Sequence[int] | None = None,
+        on_result: Callable[[FeedResult], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> PollSummary:
+        """As `Poller.poll`; raises PollProcessError with the child's one-line reason."""
+        conn, child_cancel = self._started()
+        child_cancel.clear()
+        try:
+            conn.send(("poll", all_feeds, list(feed_ids) if feed_ids is not None else None))
+        except OSError:
+            self._forget()
+            raise PollProcessError(self._stopped_message()) from None
+        while True:
+            if cancel is not None and cancel.is_set():
+                child_cancel.set()
+            if not conn.poll(_WAIT_S):
+                if not self._alive():
+                    break
+                continue
+            try:
+                kind, *payload = conn.recv()
+            except (EOFError, OSError):
+                break
+            if kind == "result" and on_result is not None:
+                on_result(payload[0])
+            elif kind == "progress" and on_progress is not None:
+                on_progress(*payload)
+            elif kind == "done":
+                return payload[0]
+            elif kind == "failed":
+                raise PollProcessError(payload[0])
+        reason = self._stopped_message()
+        self._forget()
+        raise PollProcessError(reason)
+
+    def close(self) -> None:
+        """Ask the child to close its poller and leave; wait for it (stopped if it will not)."""
+        process, conn = self._process, self._conn
+        self._process = self._conn = self._cancel = None
+        if process is None or conn is None:
+            return
+        try:
+            conn.send(("close",))
+        except OSError:
+            pass  # gone already
+        process.join(_CLOSE_WAIT_S)
+        if process.is_alive():
+            process.terminate()
+            process.join(_CLOSE_WAIT_S)
+        conn.close()
+
+    def __enter__(self) -> PollProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _started(self) -> tuple[Connection, Event]:
+        if self._process is not None and self._conn is not None and self._cancel is not None:
+            if self._alive():
+                return self._conn, self._cancel
+            self._forget()  # died between two polls: this poll gets a fresh one
+        ours, theirs = self._context.Pipe()
+        cancel = self._context.Event()
+        process = self._context.Process(
+            target=serve, args=(theirs, self._db_path, self._options, cancel),
+            # Not a daemon: a daemon may not start the parser processes. multiprocessing joins
+            # it when this process exits, so the pipe is closed first, and it leaves.
+            name="cc-monitor poll",
+        )
+        process.start()
+        theirs.close()  # the child's end lives in the child only: its death reads as the pipe's end
+        _open_pipes.add(ours)
+        self._process, self._conn, self._cancel = process, ours, cancel
+        return ours, cancel
+
+    def _alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    def _stopped_message(self) -> str:
+        code = self._process.exitcode if self._process is not None else None
+        return message("poll_process_stopped", status=code if code is not None else "?")
+
+    def _forget(self) -> None:
+        process, conn = self._process, self._conn
+        self._process = self._conn = self._cancel = None
+        if conn is not None:
+            conn.close()
+        if process is not None:
+            process.join(1.0)
+            if process.is_alive():
+                process.kill()
+                process.join(1.0)
+
+
+# --- the child side -------------------------------------------------------------------------
+
+
+def serve(conn: Connection, db_path: Path, options: dict[str, Any], cancel: Event) -> None:
+    """The child's loop: one Poller, polls on request, until asked to close or orphaned."""
+    poller: Poller | None = None
+    try:
+        while True:
+            try:
+                kind, *args = conn.recv()
+            except (EOFError, OSError):
+                return  # the parent is gone
+            if kind == "close":
+                return
+            if poller is None:
+                poller = _ready_poller(conn, db_path, options)
+                if poller is None:
+                    continue
+                _cancel_when_orphaned(cancel)
+            _poll_once(conn, poller, cancel, *args)
+    finally:
+        if poller is not None:
+            poller.close()
+
+
+def _ready_poller(conn: Connection, db_path: Path, options: dict[str, Any]) -> Poller | None:
+    """A Poller whose parser processes are forked now, while this process runs one thread."""
+    try:
+        poller = Poller(db_path, fork_parsers=True, **options)
+        try:
+            poller.prepare()
+        except BaseException:
+            poller.close()
+            raise
+    except Exception as exc:  # bad rules, an unusable database: said, and tried again next poll
+        _send(conn, ("failed", _one_line(exc)))
+        return None
+    gc.freeze()  # the modules and the tagger live as long as this process
+    return poller
+
+
+def _cancel_when_orphaned(cancel: Event) -> None:
+    """A poll waiting on slow servers sends nothing for a while: the parent's end is
+    watched from a thread (started once the parser processes are forked)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        cancel.set()
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _poll_once(
+    conn: Connection, poller: Poller, cancel: Event, all_feeds: bool, feed_ids: list[int] | None
+) -> None:
+    def send(item: tuple[Any, ...]) -> None:
+        if not _send(conn, item):
+            cancel.set()  # the parent is gone: the poll ends at its next step
+
+    try:
+        summary = poller.poll(
+            all_feeds=all_feeds, feed_ids=feed_ids,
+            on_result=lambda result: send(("result", result)),
+            on_progress=lambda done, total: send(("progress", done, total)),
+            cancel=cancel,  # type: ignore[arg-type]  # a process-shared Event, as threading's
+        )
+    except Exception as exc:  # said in one line, as the caller would have said it
+        _send(conn, ("failed", _one_line(exc)))
+    else:
+        _send(conn, ("done", summary))
+
+
+def _send(conn: Connection, item: tuple[Any, ...]) -> bool:
+    try:
+        conn.send(item)
+    except OSError:
+        return False
+    return True
+
+
+def _one_line(exc: BaseException) -> str:
+    return one_line(str(exc)) or type(exc).__name__
