@@ -91,13 +91,19 @@ class PollWorker(QObject):
         QThread.currentThread().quit()
 
 
+# A progress bar repaints at once at each new value: a count that moves at every feed
+# (hundreds a second in a first poll) is passed on at most this often.
+PROGRESS_EVERY_MS = 100
+
+
 class BackgroundPoller(QObject):
     """Owns the poll thread, the periodic timer and the cancel switch; lives on the GUI thread.
 
     Signals:
         poll_started(): a poll was handed to the worker.
         feed_polled(object), poll_progressed(int, int), poll_finished(object), poll_failed(str):
-            the worker's, re-emitted on the GUI thread.
+            the worker's, re-emitted on the GUI thread; poll_progressed at most every
+            PROGRESS_EVERY_MS, and with the last count before a poll ends.
     """
 
     poll_started = Signal()
@@ -128,6 +134,11 @@ class BackgroundPoller(QObject):
         self._worker.poll_failed.connect(self._on_worker_poll_failed)
         self._cancel: threading.Event | None = None
         self._closed = False
+        self._progress: tuple[int, int] | None = None  # the latest, not yet passed on
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_EVERY_MS)
+        self._progress_timer.timeout.connect(self._on_progress_period)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll_due)
         self.set_interval(interval_s)
@@ -171,6 +182,19 @@ class BackgroundPoller(QObject):
 
     def _settle(self) -> None:
         self._cancel = None
+        self._progress_timer.stop()
+        self._pass_progress()  # the count the poll ended on
+
+    def _on_progress_period(self) -> None:
+        if self._progress is not None:  # counts came during the period: the latest, then wait again
+            self._pass_progress()
+            self._progress_timer.start()
+
+    def _pass_progress(self) -> None:
+        if self._progress is not None and not self._closed:
+            done, total = self._progress
+            self._progress = None
+            self.poll_progressed.emit(done, total)
 
     @Slot(object)
     def _on_worker_feed_polled(self, result: object) -> None:
@@ -179,8 +203,10 @@ class BackgroundPoller(QObject):
 
     @Slot(int, int)
     def _on_worker_poll_progressed(self, done: int, total: int) -> None:
-        if not self._closed:
-            self.poll_progressed.emit(done, total)
+        self._progress = (done, total)
+        if not self._progress_timer.isActive():  # the first at once, then at most one a period
+            self._pass_progress()
+            self._progress_timer.start()
 
     @Slot(object)
     def _on_worker_poll_finished(self, summary: object) -> None:

@@ -81,6 +81,33 @@ def test_the_poll_controller_reports_each_feed_progress_and_a_summary(
     assert progress[-1] == (1, 1)
 
 
+def test_the_progress_of_a_poll_of_many_feeds_is_passed_on_a_few_times_a_second_and_ends_on_the_count(
+    qtbot, gui_store, poller_factory, httpserver
+):
+    import time
+
+    from ui.poll_worker import PROGRESS_EVERY_MS, BackgroundPoller
+
+    feeds = 120
+    for n in range(feeds):
+        gui_store.feeds.add(serve_feed(httpserver, f"/{n}.xml", rss([])))
+    controller = BackgroundPoller(gui_store.path, poller_factory)
+    progress = []
+    controller.poll_progressed.connect(lambda done, total: progress.append((done, total)))
+    try:
+        started = time.monotonic()
+        with qtbot.waitSignal(controller.poll_finished, timeout=60_000):
+            assert controller.poll_now(all_feeds=True)
+        took_ms = (time.monotonic() - started) * 1000
+    finally:
+        assert controller.shutdown()
+    assert progress[-1] == (feeds, feeds)  # the bar ends full
+    # the poller counts every feed; the bar (which repaints at each value) moves at most once a
+    # period (Qt's coarse timers may fire up to 5 % early)
+    assert len(progress) <= took_ms / (0.95 * PROGRESS_EVERY_MS) + 2
+    assert [done for done, _ in progress] == sorted(done for done, _ in progress)
+
+
 def test_the_apps_own_poller_polls_in_a_process_of_its_own(qtbot, gui_store, httpserver):
     from ui.poll_worker import BackgroundPoller, default_poller_factory
 
