@@ -57,9 +57,13 @@ class IssueChipsDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._issues: dict[str, TrackedIssue] = {}
+        # (font, slugs) -> the chips' width: a column fit asks a hundred rows at a time, and
+        # most rows carry one of a few combinations of issues.
+        self._widths: dict[tuple[str, tuple[str, ...]], int] = {}
 
     def set_issues(self, issues: Sequence[TrackedIssue]) -> None:
         self._issues = {issue.slug: issue for issue in issues}
+        self._widths.clear()
 
     def _chips(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[str, str]]:
         slugs = index.data(ISSUES_ROLE) or []
@@ -103,6 +107,11 @@ class IssueChipsDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         base = super().sizeHint(option, index)
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        width = sum(metrics.horizontalAdvance(label) + 2 * _PAD_X + _GAP for label, _ in self._chips(index))
+        font = option.font  # type: ignore[attr-defined]
+        key = (font.key(), tuple(index.data(ISSUES_ROLE) or ()))
+        width = self._widths.get(key)
+        if width is None:
+            metrics = QFontMetrics(font)
+            width = self._widths[key] = sum(
+                metrics.horizontalAdvance(label) + 2 * _PAD_X + _GAP for label, _ in self._chips(index))
         return QSize(max(base.width(), width + 8), base.height())

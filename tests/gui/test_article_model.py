@@ -85,3 +85,29 @@ def test_refresh_reloads_as_many_rows_as_were_loaded_and_shows_new_items_on_top(
     model.refresh()
     assert model.rowCount() == 150
     assert model.index(0, COL_TITLE).data() == "Brand new item"
+
+
+def test_the_issue_chips_ask_for_more_room_when_an_issue_is_renamed_longer(qapp):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from db.records import TrackedIssue
+    from ui.delegates import IssueChipsDelegate
+
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData(["tariffs", "visit"], ISSUES_ROLE)
+    model.appendRow(item)
+    delegate = IssueChipsDelegate()
+    option = QStyleOptionViewItem()
+
+    def issues(name: str) -> list[TrackedIssue]:
+        return [TrackedIssue(1, "tariffs", name, "", "#aa3333", 0, False),
+                TrackedIssue(2, "visit", "The visit", "", "#3333aa", 1, False)]
+
+    delegate.set_issues(issues("Tariffs"))
+    short = delegate.sizeHint(option, model.index(0, 0)).width()
+    assert delegate.sizeHint(option, model.index(0, 0)).width() == short  # asked again: the same
+    delegate.set_issues(issues("Duties"))
+    delegate.set_issues(issues("Countervailing"))
+    assert delegate.sizeHint(option, model.index(0, 0)).width() > short
