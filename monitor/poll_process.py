@@ -33,19 +33,19 @@ from monitor.poller import FeedResult, Poller, PollSummary
 
 __all__ = ["PollProcess", "PollProcessError"]
 
-_open_pipes: weakref.WeakSet[Connection] = weakref.WeakSet()
+_WAIT_S = 0.05  # how often the caller looks at its cancel event and at the child while it waits
+_CLOSE_WAIT_S = 30.0  # the child's own close: a fetch in flight is aborted, the parsers stopped
+_EXIT_WAIT_S = 5.0  # at this process's exit, for a child that was not closed (then it is stopped)
+
+_running: weakref.WeakSet[PollProcess] = weakref.WeakSet()
 
 
 @atexit.register
-def _close_pipes() -> None:
-    # Registered after multiprocessing's own exit handler, so it runs before that one joins
-    # the children: a child reads the end of its pipe and leaves.
-    for conn in list(_open_pipes):
-        conn.close()
-
-
-_WAIT_S = 0.05  # how often the caller looks at its cancel event and at the child while it waits
-_CLOSE_WAIT_S = 30.0  # the child's own close: a fetch in flight is aborted, the parsers stopped
+def _stop_children() -> None:
+    # Registered after multiprocessing's own exit handler, so it runs first: that one joins
+    # every child, which a child busy polling would hold up until its slowest fetch ended.
+    for process in list(_running):
+        process._stop(_EXIT_WAIT_S)
 
 
 class PollProcessError(RuntimeError):
@@ -68,6 +68,7 @@ class PollProcess:
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._cancel: Event | None = None
+        self._exit_status: int | None = None  # the last child's, once it has ended
 
     def poll(
         self,
@@ -83,9 +84,33 @@ class PollProcess:
         child_cancel.clear()
         try:
             conn.send(("poll", all_feeds, list(feed_ids) if feed_ids is not None else None))
-        except OSError:
-            self._forget()
-            raise PollProcessError(self._stopped_message()) from None
+            return self._outcome(conn, child_cancel, on_result, on_progress, cancel)
+        except PollProcessError:
+            raise
+        except BaseException:
+            # A callback that raised (or an interrupt) leaves the child's messages unread: the
+            # next poll must not take them for its own.
+            self._stop(1.0)
+            raise
+
+    def close(self) -> None:
+        """Ask the child to close its poller and leave; wait for it (stopped if it will not)."""
+        if self._conn is not None:
+            try:
+                self._conn.send(("close",))
+            except OSError:
+                pass  # gone already
+        self._stop(_CLOSE_WAIT_S)
+
+    def _outcome(
+        self,
+        conn: Connection,
+        child_cancel: Event,
+        on_result: Callable[[FeedResult], None] | None,
+        on_progress: Callable[[int, int], None] | None,
+        cancel: threading.Event | None,
+    ) -> PollSummary:
+        """The child's messages until its summary; raises PollProcessError."""
         while True:
             if cancel is not None and cancel.is_set():
                 child_cancel.set()
@@ -105,25 +130,8 @@ class PollProcess:
                 return payload[0]
             elif kind == "failed":
                 raise PollProcessError(payload[0])
-        reason = self._stopped_message()
-        self._forget()
-        raise PollProcessError(reason)
-
-    def close(self) -> None:
-        """Ask the child to close its poller and leave; wait for it (stopped if it will not)."""
-        process, conn = self._process, self._conn
-        self._process = self._conn = self._cancel = None
-        if process is None or conn is None:
-            return
-        try:
-            conn.send(("close",))
-        except OSError:
-            pass  # gone already
-        process.join(_CLOSE_WAIT_S)
-        if process.is_alive():
-            process.terminate()
-            process.join(_CLOSE_WAIT_S)
-        conn.close()
+        self._stop(1.0)
+        raise PollProcessError(self._stopped_message())
 
     def __enter__(self) -> PollProcess:
         return self
@@ -135,38 +143,46 @@ class PollProcess:
         if self._process is not None and self._conn is not None and self._cancel is not None:
             if self._alive():
                 return self._conn, self._cancel
-            self._forget()  # died between two polls: this poll gets a fresh one
+            self._stop(1.0)  # died between two polls: this poll gets a fresh one
         ours, theirs = self._context.Pipe()
         cancel = self._context.Event()
         process = self._context.Process(
             target=serve, args=(theirs, self._db_path, self._options, cancel),
-            # Not a daemon: a daemon may not start the parser processes. multiprocessing joins
-            # it when this process exits, so the pipe is closed first, and it leaves.
-            name="cc-monitor poll",
+            name="cc-monitor poll",  # not a daemon: a daemon may not start the parser processes
         )
         process.start()
         theirs.close()  # the child's end lives in the child only: its death reads as the pipe's end
-        _open_pipes.add(ours)
         self._process, self._conn, self._cancel = process, ours, cancel
+        self._exit_status = None
+        _running.add(self)
         return ours, cancel
 
     def _alive(self) -> bool:
         return self._process is not None and self._process.is_alive()
 
     def _stopped_message(self) -> str:
-        code = self._process.exitcode if self._process is not None else None
-        return message("poll_process_stopped", status=code if code is not None else "?")
+        status = self._exit_status
+        return message("poll_process_stopped", status=status if status is not None else "?")
 
-    def _forget(self) -> None:
-        process, conn = self._process, self._conn
+    def _stop(self, wait_s: float) -> None:
+        """Let the child go: its pipe closed and any poll cancelled, then waited for
+        `wait_s`, and ended if it is still there."""
+        process, conn, cancel = self._process, self._conn, self._cancel
         self._process = self._conn = self._cancel = None
+        _running.discard(self)
+        if cancel is not None:
+            cancel.set()
         if conn is not None:
             conn.close()
-        if process is not None:
-            process.join(1.0)
-            if process.is_alive():
-                process.kill()
-                process.join(1.0)
+        if process is None:
+            return
+        process.join(wait_s)
+        for end in (process.terminate, process.kill):
+            if not process.is_alive():
+                break
+            end()
+            process.join(wait_s)
+        self._exit_status = process.exitcode
 
 
 # --- the child side -------------------------------------------------------------------------

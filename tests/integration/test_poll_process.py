@@ -173,3 +173,58 @@ def test_the_process_leaves_when_the_app_is_killed_mid_poll(server, db, tmp_path
         app.kill()
         app.stdout.close()
     assert [a.title for a in all_articles(db)] == [TARIFF]
+
+
+def test_a_callback_that_raises_ends_the_poll_and_the_next_poll_reads_only_its_own_results(
+    server, db, poll_process
+):
+    server.route("/news", respond(rss(Entry("a", TARIFF)), headers={**RSS_TYPE, "ETag": '"v1"'}))
+    server.route("/slow", never_answer())
+    news = add_feed(db, server.url("/news"))
+    add_feed(db, server.url("/slow"))
+
+    class Stop(Exception):
+        pass
+
+    def stop(result: FeedResult) -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        poll_process.poll(all_feeds=True, on_result=stop)
+
+    results: list[FeedResult] = []
+    summary = poll_process.poll(feed_ids=[news], on_result=results.append)
+    assert summary.total == 1 and [r.feed_id for r in results] == [news]
+    assert results[0].status == "not_modified"
+
+
+_LEFT_RUNNING = """
+import sys, threading
+from pathlib import Path
+from monitor.poll_process import PollProcess
+
+if __name__ == "__main__":
+    process = PollProcess(Path(sys.argv[1]), {"fetch_workers": 2, "parse_processes": 1})
+    first = threading.Event()
+    def tell(result):
+        print(process._process.pid, flush=True)
+        first.set()
+    threading.Thread(target=process.poll, kwargs={"all_feeds": True, "on_result": tell}, daemon=True).start()
+    first.wait(60)
+    # the app ends here without closing its poller, a fetch still waiting on a slow server
+"""
+
+
+def test_an_app_that_exits_without_closing_its_poller_does_not_wait_for_slow_fetches(server, db, tmp_path):
+    server.route("/news", respond(rss(Entry("a", TARIFF)), headers=RSS_TYPE))
+    server.route("/slow", never_answer())
+    add_feed(db, server.url("/slow"))
+    add_feed(db, server.url("/news"))
+    script = tmp_path / "app.py"
+    script.write_text(_LEFT_RUNNING)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, str(script), str(db)], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started < 20  # not the 45 s the slow fetch may take
+    assert wait_gone(int(done.stdout.split()[0]))
