@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.poll_process import PollProcess, PollProcessError
+from monitor.poll_process import NICENESS, PollProcess, PollProcessError
 from monitor.poller import FeedResult
 from tests.integration.feedserver import FeedServer, never_answer, respond
 from tests.integration.test_poller import PANDAS, RSS_TYPE, TARIFF, VISIT, Entry, add_feed, all_articles, rss
@@ -85,6 +85,8 @@ def test_the_process_is_kept_for_the_next_poll(server, db, poll_process):
     again = poll_process.poll(all_feeds=True)
 
     assert poll_process._process.pid == first
+    # below the caller's priority, so that the caller's GUI gets the processor first
+    assert os.getpriority(os.PRIO_PROCESS, first) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + NICENESS)
     assert (again.total, again.new_items) == (1, 0)
     assert server.requests[-1].headers.get("if-none-match") == '"v1"'
 
