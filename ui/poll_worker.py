@@ -1,8 +1,9 @@
 """Polling off the GUI thread: a worker object on its own QThread, driven by a controller.
 
-The poller blocks and opens its own store connections, so it is built and used on
-the poll thread only. Its callbacks run on the poller's threads; the worker turns
-them into Qt signals, which Qt queues to the GUI thread.
+The poller blocks, so it is built and used on the poll thread only. The app's own
+poller runs the poll in a process of its own (monitor.poll_process); its callbacks
+run on the poll thread, and the worker turns them into Qt signals, which Qt queues
+to the GUI thread.
 """
 
 from __future__ import annotations
