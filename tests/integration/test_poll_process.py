@@ -42,6 +42,26 @@ def poll_process(db: Path) -> Iterator[PollProcess]:
         yield process
 
 
+@pytest.fixture
+def news_and_slow(server, db) -> int:
+    """A feed whose server never answers, and a news feed of one item (its id): the host's two
+    connections, one each."""
+    server.route("/slow", never_answer())
+    server.route("/news", respond(rss(Entry("a", TARIFF)), headers={**RSS_TYPE, "ETag": '"v1"'}))
+    add_feed(db, server.url("/slow"))
+    return add_feed(db, server.url("/news"))
+
+
+def app_command(tmp_path: Path, source: str, db: Path) -> list[str]:
+    """A small app of `source` (its argument: the database), as a command to run."""
+    script = tmp_path / "app.py"
+    script.write_text(source)
+    return [sys.executable, str(script), str(db)]
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
 def wait_gone(pid: int, seconds: float = 15.0) -> bool:
     """True once no process has `pid` (reaped or a zombie of someone else's)."""
     deadline = time.monotonic() + seconds
@@ -91,11 +111,7 @@ def test_the_process_is_kept_for_the_next_poll(server, db, poll_process):
     assert server.requests[-1].headers.get("if-none-match") == '"v1"'
 
 
-def test_cancelling_ends_the_poll_in_the_process_and_keeps_what_was_stored(server, db, poll_process):
-    server.route("/news", respond(rss(Entry("a", TARIFF)), headers=RSS_TYPE))
-    server.route("/slow", never_answer())  # one of the host's two connections, the news the other
-    add_feed(db, server.url("/slow"))
-    add_feed(db, server.url("/news"))
+def test_cancelling_ends_the_poll_in_the_process_and_keeps_what_was_stored(news_and_slow, db, poll_process):
     cancel = threading.Event()
     results: list[FeedResult] = []
 
@@ -115,13 +131,8 @@ def test_cancelling_ends_the_poll_in_the_process_and_keeps_what_was_stored(serve
 
 
 def test_a_process_that_dies_during_a_poll_is_one_line_and_the_next_poll_gets_a_fresh_one(
-    server, db, poll_process
+    server, news_and_slow, db, poll_process
 ):
-    server.route("/news", respond(rss(Entry("a", TARIFF)), headers=RSS_TYPE))
-    server.route("/slow", never_answer())
-    add_feed(db, server.url("/news"))
-    add_feed(db, server.url("/slow"))
-
     def kill_the_child(result: FeedResult) -> None:
         os.kill(poll_process._process.pid, signal.SIGKILL)
 
@@ -157,15 +168,8 @@ if __name__ == "__main__":
 """
 
 
-def test_the_process_leaves_when_the_app_is_killed_mid_poll(server, db, tmp_path):
-    server.route("/news", respond(rss(Entry("a", TARIFF)), headers=RSS_TYPE))
-    server.route("/slow", never_answer())
-    add_feed(db, server.url("/slow"))
-    add_feed(db, server.url("/news"))
-    script = tmp_path / "app.py"
-    script.write_text(_ORPHAN)
-    app = subprocess.Popen([sys.executable, str(script), str(db)], stdout=subprocess.PIPE, text=True,
-                           cwd=Path(__file__).resolve().parents[2])
+def test_the_process_leaves_when_the_app_is_killed_mid_poll(news_and_slow, db, tmp_path):
+    app = subprocess.Popen(app_command(tmp_path, _ORPHAN, db), stdout=subprocess.PIPE, text=True, cwd=REPO)
     try:
         child = int(app.stdout.readline())
         app.kill()
@@ -178,12 +182,9 @@ def test_the_process_leaves_when_the_app_is_killed_mid_poll(server, db, tmp_path
 
 
 def test_a_callback_that_raises_ends_the_poll_and_the_next_poll_reads_only_its_own_results(
-    server, db, poll_process
+    news_and_slow, poll_process
 ):
-    server.route("/news", respond(rss(Entry("a", TARIFF)), headers={**RSS_TYPE, "ETag": '"v1"'}))
-    server.route("/slow", never_answer())
-    news = add_feed(db, server.url("/news"))
-    add_feed(db, server.url("/slow"))
+    news = news_and_slow
 
     class Stop(Exception):
         pass
@@ -217,16 +218,12 @@ if __name__ == "__main__":
 """
 
 
-def test_an_app_that_exits_without_closing_its_poller_does_not_wait_for_slow_fetches(server, db, tmp_path):
-    server.route("/news", respond(rss(Entry("a", TARIFF)), headers=RSS_TYPE))
-    server.route("/slow", never_answer())
-    add_feed(db, server.url("/slow"))
-    add_feed(db, server.url("/news"))
-    script = tmp_path / "app.py"
-    script.write_text(_LEFT_RUNNING)
+def test_an_app_that_exits_without_closing_its_poller_does_not_wait_for_slow_fetches(
+    news_and_slow, db, tmp_path
+):
     started = time.monotonic()
-    done = subprocess.run([sys.executable, str(script), str(db)], capture_output=True, text=True, timeout=60,
-                          cwd=Path(__file__).resolve().parents[2])
+    done = subprocess.run(app_command(tmp_path, _LEFT_RUNNING, db), capture_output=True, text=True,
+                          timeout=60, cwd=REPO)
     assert done.returncode == 0, done.stderr
     assert time.monotonic() - started < 20  # not the 45 s the slow fetch may take
     assert wait_gone(int(done.stdout.split()[0]))
