@@ -27,7 +27,6 @@ from tests.integration.test_poller import (
     Entry,
     Route,
     add_feed,
-    fresh_db,
     rss,
     socket_that_refuses,
 )
@@ -36,18 +35,6 @@ SUMMARY = re.compile(
     r"^\d+ feeds?: \d+ ok, \d+ not modified, \d+ failed(, \d+ skipped)?; \d+ new items?( \(.+\))?"
     r"(; \d+ stor(y|ies) grew)?$"
 )
-
-
-@pytest.fixture
-def server():
-    with FeedServer() as s:
-        yield s
-
-
-@pytest.fixture
-def db(db_path: Path) -> Path:
-    fresh_db(db_path)
-    return db_path
 
 
 def serve(server: FeedServer, db: Path, path: str, route: Route) -> Route:

@@ -31,12 +31,6 @@ QUICK = Patience(busy_timeout_s=0.05, give_up_after_s=0.3)  # a lock held longer
 
 
 @pytest.fixture
-def server() -> Iterator[FeedServer]:
-    with FeedServer() as s:
-        yield s
-
-
-@pytest.fixture
 def db(db_path: Path, server: FeedServer) -> Path:
     """18 feeds of 5 long items each, every one with an ETag."""
     fresh_db(db_path)

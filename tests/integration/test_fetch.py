@@ -35,12 +35,6 @@ FEED_TYPE = {"Content-Type": "application/rss+xml; charset=utf-8"}
 
 
 @pytest.fixture
-def server():
-    with FeedServer() as running:
-        yield running
-
-
-@pytest.fixture
 def client():
     with make_client() as shared:
         yield shared

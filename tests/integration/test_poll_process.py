@@ -16,24 +16,10 @@ import pytest
 
 from monitor.poll_process import NICENESS, PollProcess, PollProcessError
 from monitor.poller import FeedResult
-from tests.integration.feedserver import FeedServer, never_answer, respond
+from tests.integration.feedserver import never_answer, respond
 from tests.integration.test_poller import PANDAS, RSS_TYPE, TARIFF, VISIT, Entry, add_feed, all_articles, rss
 
 pytestmark = pytest.mark.timeout(90)
-
-
-@pytest.fixture
-def server() -> Iterator[FeedServer]:
-    with FeedServer() as s:
-        yield s
-
-
-@pytest.fixture
-def db(db_path: Path) -> Path:
-    from tests.integration.test_poller import fresh_db
-
-    fresh_db(db_path)
-    return db_path
 
 
 @pytest.fixture

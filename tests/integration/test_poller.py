@@ -15,7 +15,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -121,20 +120,8 @@ def add_feed(path: Path, url: str, **kwargs) -> int:
 
 
 @pytest.fixture
-def server() -> Iterator[FeedServer]:
-    with FeedServer() as s:
-        yield s
-
-
-@pytest.fixture
 def clock() -> Clock:
     return Clock()
-
-
-@pytest.fixture
-def db(db_path: Path) -> Path:
-    fresh_db(db_path)
-    return db_path
 
 
 @pytest.fixture

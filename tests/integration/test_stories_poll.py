@@ -8,25 +8,12 @@ from datetime import timedelta
 import pytest
 
 from monitor.poller import Poller
-from tests.integration.feedserver import FeedServer
-from tests.integration.test_poller import START, Clock, Entry, Route, feed_route, fresh_db, read, rss
-
-
-@pytest.fixture
-def server():
-    with FeedServer() as s:
-        yield s
+from tests.integration.test_poller import START, Clock, Entry, Route, feed_route, read, rss
 
 
 @pytest.fixture
 def clock():
     return Clock()
-
-
-@pytest.fixture
-def db(db_path):
-    fresh_db(db_path)
-    return db_path
 
 
 @pytest.fixture
