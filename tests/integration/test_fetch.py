@@ -62,6 +62,58 @@ def test_a_feed_is_fetched_with_its_body_headers_and_validators(server, fetcher)
     assert result.bytes_read == len(RSS)
 
 
+def test_a_feed_with_credentials_gets_the_same_request_as_one_without_but_for_them(server, fetcher):
+    # Requests without credentials skip httpx's client for its connection pool: what the
+    # server receives must not tell the two apart.
+    server.route("/feed", respond(status=304))
+    old = Validators('"v1"', "Tue, 03 Feb 2026 10:00:00 GMT")
+    fetcher.fetch(server.url("/feed"), old)
+    fetcher.fetch(server.url("/feed").replace("http://", "http://me:secret@"), old)
+    plain, with_credentials = server.requests
+    assert with_credentials.headers["authorization"] == "Basic bWU6c2VjcmV0"
+    assert plain.header_names == tuple(n for n in with_credentials.header_names if n != "authorization")
+    assert plain.headers == {k: v for k, v in with_credentials.headers.items() if k != "authorization"}
+    assert plain.path == with_credentials.path == "/feed"
+
+
+@pytest.fixture
+def proxy(server, monkeypatch):
+    """The server, named as the proxy for plain HTTP in the environment."""
+    others = ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+    for name in others:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", server.base_url)
+    return server
+
+
+def test_a_proxy_named_in_the_environment_carries_the_requests(proxy):
+    server = proxy
+    server.route("/feed", respond(RSS, headers=FEED_TYPE))  # the proxy answers for the feed's host
+    with make_client() as proxied:
+        result = Fetcher(proxied).fetch("http://feeds.invalid/feed", Validators())
+    assert result.outcome == "ok"
+    assert result.body == RSS
+    assert server.requests[0].path == "http://feeds.invalid/feed"  # asked of the proxy, not the host
+
+
+def test_a_proxy_that_never_answers_times_out_at_the_deadline(proxy):
+    hung_up = threading.Event()
+    proxy.route("/feed", never_answer(hung_up))
+    with make_client() as proxied:
+        result = Fetcher(proxied, deadline_s=1.0).fetch("http://feeds.invalid/feed", Validators())
+    assert (result.outcome, result.error) == ("error", "timed out after 1 s")
+    assert hung_up.wait(10), "the fetcher kept the connection to the proxy open"
+
+
+def test_hosts_in_no_proxy_are_reached_directly(proxy, monkeypatch):
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    proxy.route("/feed", respond(RSS, headers=FEED_TYPE))
+    with make_client() as client:
+        result = Fetcher(client).fetch(proxy.url("/feed"), Validators())
+    assert result.outcome == "ok"
+    assert proxy.requests[0].path == "/feed"  # not the absolute form a proxy gets
+
+
 def test_stored_validators_are_sent_back_byte_for_byte(server, fetcher):
     server.route("/feed", respond(status=304))
     old = Validators('W/"abc-123"', "Tue, 03 Feb 2026 10:00:00 GMT")
