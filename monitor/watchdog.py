@@ -92,6 +92,7 @@ class Watchdog:
         self._sockets: list[socket.socket] = []
         self._adopted: set[int] = set()  # descriptors of the sockets adopted (their copies are in _sockets)
         self.expired = False
+        self.opened = False  # a connection was opened for the fetch since the fetcher last cleared it
 
     def __enter__(self) -> Watchdog:
         self._ends = time.monotonic() + self._deadline_s
@@ -118,6 +119,7 @@ class Watchdog:
         """httpcore trace hook: adopt each new connection's socket (for the connections of
         a proxy's transport, which are not `WatchedBackend`'s)."""
         if event == "connection.connect_tcp.complete":
+            self.opened = True
             self.adopt(info.get("return_value"))
 
     def adopt(self, stream: Any) -> None:  # noqa: ANN401 - an httpcore network stream
@@ -158,15 +160,23 @@ class WatchedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        return _WatchedStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+        return _opened(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.NetworkStream:
-        return _WatchedStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+        return _opened(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
+
+
+def _opened(stream: httpcore.NetworkStream) -> _WatchedStream:
+    """A connection httpcore opened on the fetch's own thread: the fetch's watchdog knows."""
+    watchdog = getattr(_running, "watchdog", None)
+    if watchdog is not None:
+        watchdog.opened = True
+    return _WatchedStream(stream)
 
 
 class _WatchedStream(httpcore.NetworkStream):
