@@ -64,6 +64,14 @@ class PoolPerOrigin:
         for entry in pools:
             entry.pool.close()
 
+    def close_idle(self) -> None:
+        """Close the pools with no request in flight, and so their kept connections."""
+        with self._lock:
+            idle = [origin for origin, entry in self._pools.items() if entry.users == 0]
+            pools = [self._pools.pop(origin).pool for origin in idle]
+        for pool in pools:
+            pool.close()
+
     def __enter__(self) -> PoolPerOrigin:
         return self
 

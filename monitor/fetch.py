@@ -84,8 +84,10 @@ _NO_COOKIES = _NoCookies()
 
 
 class _AnonymousClient(httpx.Client):
-    """httpx's client without cookies; `direct` is its pool when no proxy is set (see `_Direct`)."""
+    """httpx's client without cookies; `kept` is the pool of its kept-alive connections, and
+    `direct` the same when no proxy is set (see `_Direct`)."""
 
+    kept: PoolPerOrigin | None = None
     direct: PoolPerOrigin | None = None
 
     @property  # type: ignore[override]
@@ -97,11 +99,15 @@ class _AnonymousClient(httpx.Client):
         pass  # a cookie set on the client would be sent to every feed
 
 
-# Idle connections kept for the next feed of the same host: a poll hands the fetch threads
-# up to four of a host's feeds at once, two fetching (`Fetcher.max_per_host`) and two
-# waiting to take the connection the first two leave. At most this many stay open: those
-# of the half as many hosts used last, two each (see monitor.connections).
-KEEP_ALIVE_CONNECTIONS = 8
+# Connections to one host at once, by default: a reader's many feeds of one outlet do not
+# look like an attack to it.
+MAX_PER_HOST = 2
+# Idle connections kept for the next feed of the same host: a poll hands a host's feeds
+# out one after another (see monitor.host_queue), each taking a connection the last one
+# left, with up to 32 feeds in flight (two for each of sixteen fetch threads). At most this
+# many stay open: those of the half as many hosts used last, two each (see
+# monitor.connections); none once the poll is over.
+KEEP_ALIVE_CONNECTIONS = 64
 KEEP_ALIVE_S = 5.0
 
 
@@ -149,6 +155,7 @@ def make_client(
         follow_redirects=False,
         timeout=httpx.Timeout(45.0, connect=connect_timeout_s),
     )
+    client.kept = transport.pool
     if not any(proxies.values()):
         client.direct = transport.pool
     return client
@@ -198,11 +205,12 @@ class Fetcher:
         max_bytes: int = 15 * MiB,
         deadline_s: float = 45.0,
         max_redirects: int = 5,
-        max_per_host: int = 2,
+        max_per_host: int = MAX_PER_HOST,
         connect_timeout_s: float = 10.0,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._client = client
+        self._kept = client.kept if isinstance(client, _AnonymousClient) else None
         self._direct = client.direct if isinstance(client, _AnonymousClient) else None
         self._max_bytes = max_bytes
         self._deadline_s = deadline_s
@@ -256,6 +264,12 @@ class Fetcher:
                 with self._hosts_lock:
                     self._live.discard(watchdog)
         return self._result(url, validators, hops, failure, time.monotonic() - started)
+
+    def close_idle(self) -> None:
+        """Close the connections kept for the next feed of their host (at the end of a poll:
+        the next one, minutes later, would find them closed by their servers)."""
+        if self._kept is not None:
+            self._kept.close_idle()
 
     def abort(self) -> None:
         """End every fetch in progress now, as if its deadline had passed (on cancel or quit)."""

@@ -1,8 +1,12 @@
-"""The feeds a poll has yet to hand out, queued by host and taken in turn over the hosts.
+"""The feeds a poll has yet to hand out, queued by host, a host's feeds one after another.
 
-Taking a batch looks at the batch and at the hosts passed over for being busy, not at
-every feed waiting: a reader who follows 500 sections of one outlet has one host
-whose connections are nearly always busy, and its other feeds wait behind them.
+A host's next feed goes out as soon as it has a connection free, before any other host's:
+it then takes the connection its last feed left open (a TLS handshake less, and a few
+round trips), where going round the hosts one feed each would have closed it long before
+the host's turn came again. Taking a batch looks at the batch and at the hosts passed
+over for being busy, not at every feed waiting: a reader who follows 500 sections of one
+outlet has one host whose connections are nearly always busy, and its other feeds wait
+behind them.
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import zip_longest
 from urllib.parse import urlsplit
 
 from db.records import Feed
 
 
 class HostQueue:
-    """Waiting feeds by host; `take` goes round the hosts, one feed each per turn."""
+    """Waiting feeds by host; `take` empties the first host in turn before the next, up to
+    `per_host` feeds in flight each, and a busy host keeps its turn."""
 
     def __init__(self, feeds: Iterable[Feed]) -> None:
         self._by_host: dict[str, deque[Feed]] = {}
@@ -32,8 +38,10 @@ class HostQueue:
         self, room: int, in_flight: Counter[str], per_host: int, set_aside: Callable[[Feed], bool]
     ) -> list[Feed]:
         """Up to `room` feeds, none of a host with `per_host` feeds in flight (`in_flight`,
-        counted up here for those taken). A feed `set_aside` returns True for leaves the
-        queue without being taken (the caller has dealt with it)."""
+        counted up here for those taken), in the order to fetch them: one host's after
+        another's, so that a slow host's feeds never come first for every fetch thread.
+        A feed `set_aside` returns True for leaves the queue without being taken (the caller
+        has dealt with it)."""
         batch: list[Feed] = []
         busy: list[str] = []
         while self._turns and len(batch) < room:
@@ -48,11 +56,20 @@ class HostQueue:
                 in_flight[host] += 1
                 batch.append(feed)
             if feeds:
-                self._turns.append(host)
+                self._turns.appendleft(host)  # its next feed next, while it has room
             else:
                 del self._by_host[host]
         self._turns.extendleft(reversed(busy))  # busy hosts keep their turn
-        return batch
+        return _round_the_hosts(batch)
+
+
+def _round_the_hosts(feeds: list[Feed]) -> list[Feed]:
+    """The first feed of each host, then the second of each, and so on."""
+    by_host: dict[str, list[Feed]] = {}
+    for feed in feeds:
+        by_host.setdefault(host_of(feed.url), []).append(feed)
+    rounds = zip_longest(*by_host.values())
+    return [feed for turn in rounds for feed in turn if feed is not None]
 
 
 @lru_cache(maxsize=4096)

@@ -42,7 +42,7 @@ from db.ingest import FeedIngestResult
 from db.records import Feed, FeedOutcome, IncomingItem, StoryItem
 from db.timeutil import utcnow
 from monitor import schedule
-from monitor.fetch import Fetcher, Validators, make_client
+from monitor.fetch import MAX_PER_HOST, Fetcher, Validators, make_client
 from monitor.host_queue import HostQueue, host_of
 from monitor.messages import message as core_message
 from monitor.normalize import cap, one_line
@@ -65,11 +65,11 @@ LEASE = timedelta(minutes=5)
 # A poll reads the whole file for damage at most this often (cron may start one every few minutes).
 CHECK_EVERY = timedelta(hours=1)
 LEFTOVERS = timedelta(days=30)  # how far back a poll looks for items an earlier one left in no story
-# Feeds of one host handed to the fetch threads at once: the fetcher opens two
-# connections to a host at most, and the others wait there for one to be free, so
-# that it takes the next feed at once rather than after a round trip through this
-# thread (one host's 500 feeds: 3.5 s instead of 7 s for a steady poll).
-PER_HOST = 4
+# Feeds of one host handed to the fetch threads at once: as many as the fetcher opens
+# connections to it. More would keep fetch threads waiting for the host's connections
+# while other hosts' feeds wait for a thread; its next feed takes the connection left
+# open (see monitor.host_queue).
+PER_HOST = MAX_PER_HOST
 _WAIT_S = 0.2  # how often the writer looks at the cancel event while it waits
 _BATCH = 64  # messages the writer takes from its inbox at once
 # Feeds with new items stored in one transaction: fewer commits and full-text flushes,
@@ -245,7 +245,10 @@ class Poller:
             try:
                 run = _Run(self._crew, store, only, on_result, on_progress, cancel or threading.Event(),
                            stories)
-                summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
+                try:
+                    summary = run.execute(_candidates(store, self._clock(), all_feeds, feed_ids))
+                finally:
+                    self._fetcher.close_idle()
                 stories.flush()
                 stories.wait()  # the prune below forgets stories left empty
                 if not summary.cancelled:
@@ -497,6 +500,8 @@ class _Run:
                                               stale_owners=dead)
             claimed += more
             refused = {**{i: o for i, o in refused.items() if o not in dead}, **refused_again}
+        place = {feed_id: n for n, feed_id in enumerate(ids)}
+        claimed.sort(key=lambda feed: place[feed.id])  # fetched in the order handed out
         for feed in claimed:  # in flight before any callback runs, so that leases are always released
             self._in_flight[feed.id] = feed
             self._hosts[host_of(feed.url)] += 1

@@ -42,14 +42,17 @@ class FeedServer:
     """Serves routes on 127.0.0.1:<free port> from a background thread; `requests`
     lists what arrived, in order."""
 
-    def __init__(self, tls: ssl.SSLContext | None = None, *, keep_alive: bool = False) -> None:
+    def __init__(
+        self, tls: ssl.SSLContext | None = None, *, keep_alive: bool = False, address: str = "127.0.0.1"
+    ) -> None:
+        """`address`: any of 127.0.0.0/8, each a host of its own to the fetcher."""
         self._routes: dict[str, Handler] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self.requests: list[Received] = []
         self.open_connections = 0  # connections a client holds open to this server now
         handler = _KeepAliveRequestHandler if keep_alive else _RequestHandler
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd = ThreadingHTTPServer((address, 0), handler)
         self._httpd.daemon_threads = True
         self._httpd.feed_server = self  # type: ignore[attr-defined]
         self._scheme = "https" if tls else "http"

@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -762,6 +763,30 @@ def test_a_slow_host_does_not_hold_up_the_feeds_of_other_hosts(server, db, make_
 
     assert summary.ok == 7
     assert order[0] == "quick"
+
+
+def test_a_hosts_feeds_take_the_connections_its_first_feeds_left_open(db, make_poller):
+    # Many hosts of three feeds each, as a reader follows sections of many outlets, the
+    # feeds added in no order of host: each host's later feeds go out on the connections
+    # its first ones left open.
+    with contextlib.ExitStack() as stack:
+        servers = (FeedServer(keep_alive=True, address=f"127.0.0.{n}") for n in range(2, 42))
+        hosts = [stack.enter_context(server) for server in servers]
+        for i in range(3):
+            for host in hosts:
+                host.route(f"/f{i}", respond(status=304))
+                add_feed(db, host.url(f"/f{i}"))
+
+        summary = make_poller(fetch_workers=16).poll()
+
+        assert summary.not_modified == 120
+        assert [len(host.requests) for host in hosts] == [3] * 40
+        assert max(len({r.client_port for r in host.requests}) for host in hosts) <= 2
+        # and the poll ends holding none of them open
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(host.open_connections for host in hosts):
+            time.sleep(0.02)
+        assert [host.open_connections for host in hosts] == [0] * 40
 
 
 def test_a_poll_of_a_few_changed_feeds_parses_them_without_starting_parser_processes(server, db, make_poller):

@@ -1,4 +1,5 @@
-"""The order a poll hands feeds out in: round the hosts, a busy host keeping its turn."""
+"""The order a poll hands feeds out in: a host's feeds one after another, up to its
+connections, then the next host's; a busy host keeps its turn."""
 
 from __future__ import annotations
 
@@ -29,12 +30,22 @@ def _never(feed: Feed) -> bool:
     return False
 
 
-def test_feeds_are_handed_out_one_host_after_another():
-    queue = _queue("a.ca", "a.ca", "a.ca", "b.ca", "c.ca")
+def test_a_hosts_feeds_are_handed_out_together_up_to_its_connections_then_the_next_hosts():
+    queue = _queue("a.ca", "a.ca", "a.ca", "b.ca", "c.ca", "d.ca")
     in_flight: Counter[str] = Counter()
-    assert _ids(queue.take(4, in_flight, 2, _never)) == [1, 4, 5, 2]
-    assert in_flight == {"a.ca": 2, "b.ca": 1, "c.ca": 1}
-    assert len(queue) == 1
+    batch = queue.take(4, in_flight, 2, _never)
+    assert in_flight == {"a.ca": 2, "b.ca": 1, "c.ca": 1}  # d.ca waits: a.ca's second went first
+    assert _ids(batch) == [1, 4, 5, 2]  # to be fetched round the hosts: no host fills the threads
+    assert len(queue) == 2
+
+
+def test_a_host_with_a_connection_free_again_has_its_next_feed_first():
+    # It takes the connection its last feed left open, before another host opens one.
+    queue = _queue("a.ca", "a.ca", "a.ca", "a.ca", "b.ca", "b.ca")
+    in_flight: Counter[str] = Counter()
+    assert _ids(queue.take(3, in_flight, 2, _never)) == [1, 5, 2]
+    in_flight["a.ca"] -= 1
+    assert _ids(queue.take(1, in_flight, 2, _never)) == [3]  # before b.ca's second feed
 
 
 def test_a_host_with_its_feeds_in_flight_gives_none_until_one_is_done_and_keeps_its_turn():
