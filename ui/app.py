@@ -15,7 +15,6 @@ from db import StoreError, open_store
 from monitor import APP_NAME, __version__
 from monitor.seed import seed
 from monitor.settings import load as load_settings
-from ui.collector import GuiThreadCollector
 from ui.context import AppContext
 from ui.i18n import install_translators, interface_language, translate
 from ui.icons import app_icon
@@ -50,7 +49,6 @@ GIL_SWITCH_S = 0.001
 def run_app(db_path: Path) -> int:
     sys.setswitchinterval(GIL_SWITCH_S)
     app = create_application()
-    GuiThreadCollector(app)
     follow_colour_scheme(app, style_sheet())
     instance = SingleInstance(db_path)
     if not instance.claim():

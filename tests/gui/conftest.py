@@ -3,7 +3,6 @@ URL opener, and a main window that is closed (poll thread joined, stores closed)
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,25 +13,6 @@ NOW = datetime(2026, 2, 10, 9, 0, tzinfo=UTC)
 # The offscreen platform warns each time a shown window's size hints change; that says
 # nothing about the app, so GUI tests ignore it (any other Qt warning still fails them).
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
-
-
-@pytest.fixture(scope="package", autouse=True)
-def gui_thread_collector(qapp):
-    """As in the app (ui.app.run_app): cyclic garbage is collected on the GUI thread only,
-    never on a background task's thread, where deleting a Qt object crashes."""
-    from ui.collector import GuiThreadCollector
-
-    collector = GuiThreadCollector()
-    yield collector
-    collector.stop()
-    gc.collect()
-
-
-@pytest.fixture(autouse=True)
-def collect_after_each_test(gui_thread_collector):
-    """A test that never runs the event loop leaves its garbage to the next check."""
-    yield
-    gui_thread_collector.check()
 
 
 @pytest.fixture(scope="session", autouse=True)
