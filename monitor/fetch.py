@@ -84,11 +84,15 @@ _NO_COOKIES = _NoCookies()
 
 
 class _AnonymousClient(httpx.Client):
-    """httpx's client without cookies; `kept` is the pool of its kept-alive connections, and
-    `direct` the same when no proxy is set (see `_Direct`)."""
+    """httpx's client without cookies; `kept` is the pool of its kept-alive connections."""
 
     kept: PoolPerOrigin | None = None
-    direct: PoolPerOrigin | None = None
+    proxied = False  # some requests go through a proxy named in the environment
+
+    @property
+    def direct(self) -> PoolPerOrigin | None:
+        """The pool a request may be sent to straight (see `_Direct`): none through a proxy."""
+        return None if self.proxied else self.kept
 
     @property  # type: ignore[override]
     def cookies(self) -> httpx.Cookies:
@@ -156,8 +160,7 @@ def make_client(
         timeout=httpx.Timeout(45.0, connect=connect_timeout_s),
     )
     client.kept = transport.pool
-    if not any(proxies.values()):
-        client.direct = transport.pool
+    client.proxied = any(proxies.values())
     return client
 
 
