@@ -17,7 +17,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -26,7 +26,10 @@ from typing import Any, Literal, Protocol
 
 import httpcore
 import httpx
-from httpx._utils import get_environment_proxies  # httpx<1 is pinned: its reading of the variables
+
+# httpx<1 is pinned: its own reading of the proxy variables, and its own mapping of httpcore's errors
+from httpx._transports.default import map_httpcore_exceptions
+from httpx._utils import get_environment_proxies
 
 from monitor import APP_NAME, PROJECT_URL, __version__
 from monitor.connections import PoolPerOrigin
@@ -458,7 +461,7 @@ class _Direct:
         )
 
     def send(self) -> _DirectResponse:
-        with _as_httpx_errors():
+        with map_httpcore_exceptions():
             return _DirectResponse(self._pool.handle_request(self._request))
 
 
@@ -469,42 +472,12 @@ class _DirectResponse:
         self.headers = httpx.Headers(response.headers)
 
     def iter_raw(self) -> Iterator[bytes]:
-        with _as_httpx_errors():
+        with map_httpcore_exceptions():
             yield from self._response.stream  # type: ignore[misc]
 
     def close(self) -> None:
-        with _as_httpx_errors():
+        with map_httpcore_exceptions():
             self._response.close()
-
-
-# httpcore's errors as httpx raises them (the message is kept), most specific first.
-_HTTPX_ERRORS: tuple[tuple[type[Exception], type[httpx.HTTPError]], ...] = (
-    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
-    (httpcore.ReadTimeout, httpx.ReadTimeout),
-    (httpcore.WriteTimeout, httpx.WriteTimeout),
-    (httpcore.PoolTimeout, httpx.PoolTimeout),
-    (httpcore.TimeoutException, httpx.TimeoutException),
-    (httpcore.ConnectError, httpx.ConnectError),
-    (httpcore.ReadError, httpx.ReadError),
-    (httpcore.WriteError, httpx.WriteError),
-    (httpcore.NetworkError, httpx.NetworkError),
-    (httpcore.ProxyError, httpx.ProxyError),
-    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
-    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
-    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
-    (httpcore.ProtocolError, httpx.ProtocolError),
-)
-
-
-@contextmanager
-def _as_httpx_errors() -> Iterator[None]:
-    try:
-        yield
-    except Exception as exc:
-        for theirs, ours in _HTTPX_ERRORS:
-            if isinstance(exc, theirs):
-                raise ours(str(exc)) from exc
-        raise
 
 
 class _HostSlot:
